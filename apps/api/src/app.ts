@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from './app-context.js';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import { AppError } from './lib/app-error.js';
+import { type Clock, systemClock } from './lib/clock.js';
+import { JobQueue } from './lib/jobs.js';
+import { type CounterStore, memoryCounterStore } from './lib/rate-limiter.js';
+import { registerAuditRoutes } from './modules/audit/index.js';
+import { registerIdentityRoutes } from './modules/identity/index.js';
+import { createEmailSender, createMailer, type Mailer } from './modules/notifications/index.js';
+import { membershipsOf, registerOrganizationRoutes } from './modules/organizations/index.js';
+import { registerAuth } from './plugins/auth.js';
+import { registerErrorHandling } from './plugins/errors.js';
+import { registerOpenApi } from './plugins/openapi.js';
+
+export type AppDeps = {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+  counters?: CounterStore;
+  mailer?: Mailer;
+};
+
+export type App = { app: FastifyInstance; ctx: AppContext };
+
+// The web app may load nothing from another origin; the browser enforces it with this policy.
+const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+/** A ready Fastify instance with every plugin and module; tests drive it with app.inject. */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const { config, database } = deps;
+  const clock = deps.clock ?? systemClock;
+  const jobs = new JobQueue(database);
+  const mailer =
+    deps.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, mailDir: path.join(config.dataDir, 'mail') });
+  const ctx: AppContext = {
+    config,
+    database,
+    db: database.db,
+    clock,
+    jobs,
+    counters: deps.counters ?? memoryCounterStore(() => clock.now().getTime()),
+    email: createEmailSender(jobs, mailer),
+  };
+  await jobs.start();
+
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  await app.register(cookie);
+  await registerOpenApi(app);
+  registerAuth(app, ctx);
+
+  app.withTypeProvider().get(
+    '/api/health',
+    { schema: { tags: ['platform'], summary: 'Liveness and database check', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    async () => {
+      await database.query('select 1');
+      return { status: 'ok' as const };
+    },
+  );
+  registerIdentityRoutes(app, ctx, { membershipsOf: (userId) => membershipsOf(ctx, userId) });
+  registerOrganizationRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
+  await registerWebApp(app, config.webDist);
+
+  app.addHook('onClose', async () => {
+    await jobs.stop();
+    mailer.close();
+    await ctx.counters.close();
+  });
+  await app.ready();
+  return { app, ctx };
+}
+
+/** Serves the built web app, with every non-API path falling back to its index (client-side routes). */
+async function registerWebApp(app: FastifyInstance, webDist: string) {
+  if (!fs.existsSync(path.join(webDist, 'index.html'))) return;
+  await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.url.startsWith('/api/')) {
+      reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+      reply.header('x-content-type-options', 'nosniff');
+      reply.header('referrer-policy', 'same-origin');
+    }
+    return payload;
+  });
+  const serveIndex = async (_request: unknown, reply: { header(k: string, v: string): unknown; sendFile(f: string): unknown }) => {
+    reply.header('cache-control', 'no-cache');
+    return reply.sendFile('index.html');
+  };
+  app.get('/', serveIndex);
+  app.get('/*', async (request, reply) => {
+    if (request.url.startsWith('/api/')) throw new AppError('not_found');
+    const file = path.join(webDist, path.normalize(decodeURIComponent(request.url.split('?')[0] ?? '')));
+    if (file.startsWith(webDist) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      if (request.url.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
+      return reply.sendFile(path.relative(webDist, file));
+    }
+    return serveIndex(request, reply);
+  });
+}

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+
+// biome-ignore lint/suspicious/noExplicitAny: both drivers' result types meet here
+export type Db = PgDatabase<PgQueryResultHKT, Record<string, any>>;
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export type Tx = PgTransaction<PgQueryResultHKT, Record<string, any>, ExtractTablesWithRelations<Record<string, any>>>;
+/** What a repository takes as its first argument: the database or an open transaction. */
+export type DbOrTx = Db | Tx;
+
+/** A raw query on the same connection (and transaction) as a drizzle handle; pg-boss uses it. */
+export type RawQuery = (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
+
+export type Database = {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  /** Raw SQL outside any transaction; several statements allowed when there are no values. */
+  query: RawQuery;
+  close(): Promise<void>;
+  /** The PGlite instance, for snapshots in tests. */
+  pglite?: PGlite;
+};
+
+type RawClient = {
+  query(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+};
+
+/**
+ * The raw client under a drizzle handle. Drizzle keeps it on the session for both drivers (a pg
+ * PoolClient inside a transaction, a PGlite Transaction for PGlite); it is read in this one place.
+ */
+export function rawQueryOf(handle: DbOrTx): RawQuery {
+  const client = (handle as unknown as { session: { client: RawClient } }).session.client;
+  return (text, values) => client.query(text, values ?? []);
+}
+
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  pool.on('error', () => {
+    // An idle client lost its connection; the pool replaces it on the next checkout.
+  });
+  const db = drizzleNodePg(pool) as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    query: async (text, values) => {
+      const result = await pool.query(text, values as unknown[] | undefined);
+      const last = Array.isArray(result) ? result[result.length - 1] : result;
+      return { rows: last?.rows ?? [] };
+    },
+    close: () => pool.end(),
+  };
+}
+
+export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<Database> {
+  let dataDir: string | undefined;
+  if (options.dataDir) {
+    dataDir = path.resolve(options.dataDir);
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  }
+  const client = new PGlite({ dataDir, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
+  await client.waitReady;
+  const db = drizzlePglite(client) as unknown as Db;
+  return {
+    kind: 'pglite',
+    db,
+    pglite: client,
+    query: async (text, values) => {
+      if (values && values.length > 0) return client.query(text, values) as Promise<{ rows: Record<string, unknown>[] }>;
+      // Parameterless SQL may hold several statements (pg-boss sends such scripts).
+      const results = await client.exec(text);
+      return { rows: (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[] };
+    },
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,4 @@
+// Every module's tables, for drizzle-kit to generate migrations from.
+export * from '../modules/audit/audit.tables.js';
+export * from '../modules/identity/identity.tables.js';
+export * from '../modules/organizations/organizations.tables.js';

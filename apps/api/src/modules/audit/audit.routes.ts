@@ -1,0 +1,54 @@
+import { CursorQuery, Page } from '@innobridge/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
+import { isAdmin } from '../../lib/actor.js';
+import { AppError } from '../../lib/app-error.js';
+import { decodeCursor } from '../../lib/pagination.js';
+import { requireActor } from '../../plugins/auth.js';
+import { errorResponses } from '../../plugins/openapi.js';
+import { listAudit, verifyChain } from './audit.service.js';
+
+const AuditEntry = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actorUserId: z.string().nullable(),
+  action: z.string(),
+  subjectType: z.string(),
+  subjectId: z.string(),
+  summary: z.record(z.string(), z.unknown()),
+});
+
+export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['admin'];
+  const assertAdmin = (request: Parameters<typeof requireActor>[0]) => {
+    if (!isAdmin(requireActor(request))) throw new AppError('audit_admin_required');
+  };
+
+  r.get('/api/v1/admin/audit', {
+    schema: { tags, summary: 'The audit log, newest first', querystring: CursorQuery, response: { 200: Page(AuditEntry), ...errorResponses(401, 403, 422) } },
+    handler: async (request) => {
+      assertAdmin(request);
+      const key = decodeCursor(request.query.cursor, 1);
+      const page = await listAudit(ctx.db, key ? Number(key[0]) : null, request.query.limit);
+      return {
+        nextCursor: page.nextCursor,
+        items: page.items.map((e) => ({ ...e, at: e.at.toISOString(), prevHash: undefined, hash: undefined })),
+      };
+    },
+  });
+
+  r.get('/api/v1/admin/audit/verify', {
+    schema: {
+      tags,
+      summary: 'Verify the hash chain and report the first broken link',
+      response: { 200: z.object({ ok: z.boolean(), checked: z.number().int(), firstBrokenSeq: z.number().int().nullable() }), ...errorResponses(401, 403) },
+    },
+    handler: async (request) => {
+      assertAdmin(request);
+      return verifyChain(ctx.db);
+    },
+  });
+}

@@ -1,0 +1,517 @@
+import type { Locale, OperatorJurisdiction, PlatformRole } from '@innobridge/contracts';
+import type { AppContext } from '../../app-context.js';
+import type { DbOrTx } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
+import { isAdmin } from '../../lib/actor.js';
+import { AppError } from '../../lib/app-error.js';
+import { DAY, HOUR, MINUTE } from '../../lib/clock.js';
+import { hashSecret, newId, newSecret } from '../../lib/ids.js';
+import { recordAudit } from '../audit/index.js';
+import * as repo from './identity.repository.js';
+import { assertAcceptablePassword, dummyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
+
+export const CONFIRM_EMAIL_TTL = 48 * HOUR;
+export const RESET_PASSWORD_TTL = 60 * MINUTE;
+export const LOGIN_WINDOW = 15 * MINUTE;
+export const MAX_FAILURES_PER_ACCOUNT = 5;
+export const MAX_FAILURES_PER_ADDRESS = 20;
+const SESSION_TOUCH_INTERVAL = 5 * MINUTE;
+export const API_TOKEN_PREFIX = 'ib_';
+
+type Ctx = AppContext;
+
+const link = (ctx: Ctx, path: string, token?: string) =>
+  `${ctx.config.publicUrl}${path}${token ? `?token=${encodeURIComponent(token)}` : ''}`;
+
+// sign-up and e-mail confirmation
+
+export async function signup(
+  ctx: Ctx,
+  input: { email: string; password: string; displayName: string; locale: Locale; timeZone?: string },
+): Promise<void> {
+  assertAcceptablePassword(input.password, 'password');
+  const passwordHash = await hashPassword(input.password);
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const userId = newId();
+    const created = await repo.insertUser(tx, {
+      id: userId,
+      email: input.email,
+      passwordHash,
+      displayName: input.displayName,
+      locale: input.locale,
+      timeZone: input.timeZone ?? null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    if (!created) {
+      // The same answer as for a new address, so sign-up does not reveal who is registered;
+      // the owner of the address learns about the attempt by mail.
+      const existing = await repo.findUserByEmail(tx, input.email);
+      if (existing) {
+        await ctx.email.enqueue(tx, {
+          to: existing.email,
+          locale: existing.locale as Locale,
+          recipientName: existing.displayName,
+          template: 'account_exists',
+          params: { link: link(ctx, '/sign-in') },
+        });
+      }
+      return;
+    }
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: userId,
+      action: 'user.signed_up',
+      subjectType: 'user',
+      subjectId: userId,
+      summary: { locale: input.locale },
+    });
+    await sendConfirmation(ctx, tx, { id: userId, email: input.email, displayName: input.displayName, locale: input.locale });
+  });
+}
+
+async function sendConfirmation(
+  ctx: Ctx,
+  tx: DbOrTx,
+  user: { id: string; email: string; displayName: string; locale: string },
+): Promise<void> {
+  const now = ctx.clock.now();
+  const token = newSecret();
+  await repo.voidEmailTokens(tx, user.id, 'confirm_email', now);
+  await repo.insertEmailToken(tx, {
+    id: newId(),
+    userId: user.id,
+    purpose: 'confirm_email',
+    tokenHash: hashSecret(token),
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + CONFIRM_EMAIL_TTL),
+  });
+  await ctx.email.enqueue(tx, {
+    to: user.email,
+    locale: user.locale as Locale,
+    recipientName: user.displayName,
+    template: 'confirm_email',
+    params: { link: link(ctx, '/confirm-email', token), hours: CONFIRM_EMAIL_TTL / HOUR },
+  });
+}
+
+export async function resendConfirmation(ctx: Ctx, email: string): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const user = await repo.findUserByEmail(tx, email);
+    if (user && !user.emailConfirmedAt) await sendConfirmation(ctx, tx, user);
+  });
+}
+
+export async function confirmEmail(ctx: Ctx, token: string): Promise<void> {
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const userId = await repo.consumeEmailToken(tx, hashSecret(token), 'confirm_email', now);
+    if (!userId) throw new AppError('token_invalid');
+    await repo.updateUser(tx, userId, { emailConfirmedAt: now, updatedAt: now });
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: userId,
+      action: 'user.email_confirmed',
+      subjectType: 'user',
+      subjectId: userId,
+    });
+  });
+}
+
+// signing in and out
+
+export type LoginResult = { sessionToken: string; sessionId: string; userId: string; expiresAt: Date };
+
+/**
+ * Signs in with e-mail and password. Failures are counted per account and per address; past the
+ * limit the account (or address) is locked for the rest of the window. The answer for an unknown
+ * e-mail is the same as for a wrong password, and takes as long.
+ */
+export async function login(
+  ctx: Ctx,
+  input: { email: string; password: string; ip: string; userAgent: string | null },
+): Promise<LoginResult> {
+  const accountKey = `login:account:${input.email}`;
+  const addressKey = `login:address:${input.ip}`;
+  const [account, address] = await Promise.all([ctx.counters.peek(accountKey), ctx.counters.peek(addressKey)]);
+  const lockedFor = (ttlMs: number) => ({ retryAfter: Math.max(1, Math.ceil(ttlMs / 1000)) });
+  if (account.count >= MAX_FAILURES_PER_ACCOUNT) {
+    const params = lockedFor(account.ttlMs);
+    throw new AppError('account_locked', { params, headers: { 'retry-after': String(params.retryAfter) } });
+  }
+  if (address.count >= MAX_FAILURES_PER_ADDRESS) {
+    const params = lockedFor(address.ttlMs);
+    throw new AppError('rate_limited', { params, headers: { 'retry-after': String(params.retryAfter) } });
+  }
+
+  const user = await repo.findUserByEmail(ctx.db, input.email);
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+  if (!user || !valid) {
+    await Promise.all([
+      ctx.counters.increment(accountKey, LOGIN_WINDOW),
+      ctx.counters.increment(addressKey, LOGIN_WINDOW),
+    ]);
+    throw new AppError('invalid_credentials');
+  }
+  await ctx.counters.reset(accountKey);
+  if (!user.emailConfirmedAt) throw new AppError('email_not_confirmed');
+
+  const now = ctx.clock.now();
+  const sessionToken = newSecret();
+  const sessionId = newId();
+  const expiresAt = new Date(now.getTime() + ctx.config.sessionTtlDays * DAY);
+  await ctx.db.transaction(async (tx) => {
+    await repo.insertSession(tx, {
+      id: sessionId,
+      userId: user.id,
+      tokenHash: hashSecret(sessionToken),
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt,
+      userAgent: input.userAgent?.slice(0, 300) ?? null,
+      ip: input.ip,
+    });
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: user.id,
+      action: 'session.created',
+      subjectType: 'session',
+      subjectId: sessionId,
+      summary: { ip: input.ip },
+    });
+  });
+  return { sessionToken, sessionId, userId: user.id, expiresAt };
+}
+
+export async function logout(ctx: Ctx, actor: Actor): Promise<void> {
+  if (!actor.sessionId) return;
+  await revokeSession(ctx, actor, actor.sessionId);
+}
+
+// resolving who is acting
+
+async function actorOf(ctx: Ctx, userId: string, via: Actor['via'], sessionId: string | null): Promise<Actor | null> {
+  const user = await repo.findUserById(ctx.db, userId);
+  if (!user) return null;
+  const grants = await repo.activeRoleGrants(ctx.db, [userId]);
+  return {
+    userId,
+    email: user.email,
+    displayName: user.displayName,
+    locale: user.locale as Locale,
+    roles: grants.map((g) => ({ role: g.role, jurisdiction: g.jurisdiction })),
+    via,
+    sessionId,
+  };
+}
+
+/** The actor behind a session cookie, sliding the session's expiry forward while it is used. */
+const actorOfUser = (ctx: Ctx, userId: string) => actorOf(ctx, userId, 'session', null);
+
+export async function actorFromSession(ctx: Ctx, token: string): Promise<Actor | null> {
+  const now = ctx.clock.now();
+  const session = await repo.findLiveSession(ctx.db, hashSecret(token), now);
+  if (!session) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL) {
+    await repo.touchSession(ctx.db, session.id, now, new Date(now.getTime() + ctx.config.sessionTtlDays * DAY));
+  }
+  return actorOf(ctx, session.userId, 'session', session.id);
+}
+
+export async function actorFromApiToken(ctx: Ctx, token: string): Promise<Actor | null> {
+  if (!token.startsWith(API_TOKEN_PREFIX)) return null;
+  const row = await repo.findLiveApiToken(ctx.db, hashSecret(token));
+  if (!row) return null;
+  const now = ctx.clock.now();
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > SESSION_TOUCH_INTERVAL) {
+    await repo.touchApiToken(ctx.db, row.id, now);
+  }
+  return actorOf(ctx, row.userId, 'token', null);
+}
+
+// passwords
+
+export async function requestPasswordReset(ctx: Ctx, email: string): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const user = await repo.findUserByEmail(tx, email);
+    if (!user) return; // same answer either way
+    const now = ctx.clock.now();
+    const token = newSecret();
+    await repo.voidEmailTokens(tx, user.id, 'reset_password', now);
+    await repo.insertEmailToken(tx, {
+      id: newId(),
+      userId: user.id,
+      purpose: 'reset_password',
+      tokenHash: hashSecret(token),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + RESET_PASSWORD_TTL),
+    });
+    await ctx.email.enqueue(tx, {
+      to: user.email,
+      locale: user.locale as Locale,
+      recipientName: user.displayName,
+      template: 'reset_password',
+      params: { link: link(ctx, '/reset-password', token), minutes: RESET_PASSWORD_TTL / MINUTE },
+    });
+  });
+}
+
+/** Sets a new password from a reset link; every session is signed out. Following the link proves the address. */
+export async function resetPassword(ctx: Ctx, token: string, password: string): Promise<void> {
+  assertAcceptablePassword(password, 'password');
+  const passwordHash = await hashPassword(password);
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const userId = await repo.consumeEmailToken(tx, hashSecret(token), 'reset_password', now);
+    if (!userId) throw new AppError('token_invalid');
+    const user = await repo.findUserById(tx, userId);
+    await repo.updateUser(tx, userId, { passwordHash, emailConfirmedAt: user?.emailConfirmedAt ?? now, updatedAt: now });
+    const revoked = await repo.revokeSessionsOfUser(tx, userId, now, null);
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: userId,
+      action: 'user.password_reset',
+      subjectType: 'user',
+      subjectId: userId,
+      summary: { sessionsRevoked: revoked },
+    });
+  });
+}
+
+/** Changes the password after checking the current one; the user's other sessions are revoked. */
+export async function changePassword(
+  ctx: Ctx,
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const user = await repo.findUserById(ctx.db, actor.userId);
+  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new AppError('wrong_password', { fields: [{ path: 'currentPassword', code: 'wrong_password' }] });
+  }
+  assertAcceptablePassword(input.newPassword, 'newPassword');
+  const passwordHash = await hashPassword(input.newPassword);
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    await repo.updateUser(tx, user.id, { passwordHash, updatedAt: now });
+    const revoked = await repo.revokeSessionsOfUser(tx, user.id, now, actor.sessionId);
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: user.id,
+      action: 'user.password_changed',
+      subjectType: 'user',
+      subjectId: user.id,
+      summary: { sessionsRevoked: revoked },
+    });
+    await ctx.email.enqueue(tx, {
+      to: user.email,
+      locale: user.locale as Locale,
+      recipientName: user.displayName,
+      template: 'password_changed',
+      params: { link: link(ctx, '/forgot-password') },
+    });
+  });
+}
+
+// profile
+
+export async function updateProfile(
+  ctx: Ctx,
+  actor: Actor,
+  patch: { displayName?: string; locale?: Locale; timeZone?: string },
+): Promise<void> {
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    await repo.updateUser(tx, actor.userId, { ...patch, updatedAt: now });
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: actor.userId,
+      action: 'user.profile_updated',
+      subjectType: 'user',
+      subjectId: actor.userId,
+      summary: { fields: Object.keys(patch) },
+    });
+  });
+}
+
+export async function getUser(ctx: Ctx, userId: string) {
+  const user = await repo.findUserById(ctx.db, userId);
+  if (!user) throw new AppError('user_not_found');
+  const grants = await repo.activeRoleGrants(ctx.db, [userId]);
+  return { user, grants };
+}
+
+// sessions and API tokens
+
+export const listSessions = (ctx: Ctx, actor: Actor) => repo.listLiveSessions(ctx.db, actor.userId, ctx.clock.now());
+
+export async function revokeSession(ctx: Ctx, actor: Actor, sessionId: string): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const revoked = await repo.revokeSession(tx, actor.userId, sessionId, ctx.clock.now());
+    if (!revoked) throw new AppError('session_not_found');
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: actor.userId,
+      action: 'session.revoked',
+      subjectType: 'session',
+      subjectId: sessionId,
+    });
+  });
+}
+
+export async function createApiToken(ctx: Ctx, actor: Actor, name: string) {
+  const token = `${API_TOKEN_PREFIX}${newSecret()}`;
+  const row = {
+    id: newId(),
+    userId: actor.userId,
+    name,
+    prefix: token.slice(0, 10),
+    tokenHash: hashSecret(token),
+    createdAt: ctx.clock.now(),
+    lastUsedAt: null,
+    revokedAt: null,
+  };
+  await ctx.db.transaction(async (tx) => {
+    await repo.insertApiToken(tx, row);
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: actor.userId,
+      action: 'api_token.created',
+      subjectType: 'api_token',
+      subjectId: row.id,
+      summary: { name },
+    });
+  });
+  return { ...row, token };
+}
+
+export const listApiTokens = (ctx: Ctx, actor: Actor) => repo.listLiveApiTokens(ctx.db, actor.userId);
+
+export async function revokeApiToken(ctx: Ctx, actor: Actor, tokenId: string): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const revoked = await repo.revokeApiToken(tx, actor.userId, tokenId, ctx.clock.now());
+    if (!revoked) throw new AppError('api_token_not_found');
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: actor.userId,
+      action: 'api_token.revoked',
+      subjectType: 'api_token',
+      subjectId: tokenId,
+    });
+  });
+}
+
+// administration
+
+function assertAdmin(actor: Actor | null): asserts actor is Actor {
+  if (!isAdmin(actor)) throw new AppError('admin_required');
+}
+
+export async function listUsers(
+  ctx: Ctx,
+  actor: Actor,
+  query: { q?: string; after: { createdAt: Date; id: string } | null; limit: number },
+) {
+  assertAdmin(actor);
+  const rows = await repo.searchUsers(ctx.db, query.q, query.after, query.limit + 1);
+  const grants = await repo.activeRoleGrants(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  return { rows, grants };
+}
+
+export async function grantRole(
+  ctx: Ctx,
+  actor: Actor,
+  input: { userId: string; role: PlatformRole; jurisdiction: OperatorJurisdiction | null },
+) {
+  assertAdmin(actor);
+  return ctx.db.transaction(async (tx) => {
+    const user = await repo.findUserById(tx, input.userId);
+    if (!user) throw new AppError('user_not_found');
+    const { grant, created } = await repo.grantRole(tx, {
+      id: newId(),
+      userId: input.userId,
+      role: input.role,
+      jurisdiction: input.role === 'operator' ? input.jurisdiction : null,
+      grantedBy: actor.userId,
+      grantedAt: ctx.clock.now(),
+    });
+    if (created) {
+      await recordAudit(tx, ctx.clock, {
+        actorUserId: actor.userId,
+        action: 'role.granted',
+        subjectType: 'user',
+        subjectId: input.userId,
+        summary: { role: grant.role, jurisdiction: grant.jurisdiction },
+      });
+    }
+    return grant;
+  });
+}
+
+export async function revokeRole(ctx: Ctx, actor: Actor, userId: string, grantId: string): Promise<void> {
+  assertAdmin(actor);
+  await ctx.db.transaction(async (tx) => {
+    const grant = await repo.revokeRoleGrant(tx, userId, grantId);
+    if (!grant) throw new AppError('role_not_found');
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: actor.userId,
+      action: 'role.revoked',
+      subjectType: 'user',
+      subjectId: userId,
+      summary: { role: grant.role, jurisdiction: grant.jurisdiction },
+    });
+  });
+}
+
+/** Users by id, for other modules that show who did something (members, invitations). */
+export const usersByIds = (db: DbOrTx, ids: string[]) => repo.findUsersByIds(db, ids);
+export const userByEmail = (db: DbOrTx, email: string) => repo.findUserByEmail(db, email);
+
+/**
+ * Creates a confirmed account with roles in one step, for the demo data of a new installation
+ * (a person signing up goes through signup and confirmEmail instead).
+ */
+export async function provisionUser(
+  ctx: Ctx,
+  input: {
+    email: string;
+    password: string;
+    displayName: string;
+    locale: Locale;
+    roles: { role: PlatformRole; jurisdiction?: OperatorJurisdiction }[];
+  },
+): Promise<string> {
+  const passwordHash = await hashPassword(input.password);
+  const now = ctx.clock.now();
+  const userId = newId();
+  await ctx.db.transaction(async (tx) => {
+    const created = await repo.insertUser(tx, {
+      id: userId,
+      email: input.email,
+      passwordHash,
+      displayName: input.displayName,
+      locale: input.locale,
+      emailConfirmedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    });
+    if (!created) throw new AppError('conflict');
+    for (const role of input.roles) {
+      await repo.grantRole(tx, {
+        id: newId(),
+        userId,
+        role: role.role,
+        jurisdiction: role.jurisdiction ?? null,
+        grantedBy: null,
+        grantedAt: now,
+      });
+    }
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: null,
+      action: 'user.provisioned',
+      subjectType: 'user',
+      subjectId: userId,
+      summary: { roles: input.roles },
+    });
+  });
+  return userId;
+}
+
+export const hasAnyUser = async (ctx: Ctx) => (await repo.searchUsers(ctx.db, undefined, null, 1)).length > 0;
+
+/** The actor a user would be when signed in, for work done on their behalf (demo data, factories). */
+export const actorForUser = (ctx: Ctx, userId: string) => actorOfUser(ctx, userId);

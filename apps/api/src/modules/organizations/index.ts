@@ -1,0 +1,2 @@
+export { registerOrganizationRoutes } from './organizations.routes.js';
+export { addMember, createOrganization, membershipsOf } from './organizations.service.js';

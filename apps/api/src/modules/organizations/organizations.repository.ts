@@ -1,0 +1,157 @@
+import { and, count, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { invitations, organizationMembers, organizations } from './organizations.tables.js';
+
+export type OrganizationRow = typeof organizations.$inferSelect;
+export type MemberRow = typeof organizationMembers.$inferSelect;
+export type InvitationRow = typeof invitations.$inferSelect;
+
+export async function insertOrganization(db: DbOrTx, row: typeof organizations.$inferInsert): Promise<void> {
+  await db.insert(organizations).values(row);
+}
+
+export async function findOrganization(db: DbOrTx, id: string): Promise<OrganizationRow | undefined> {
+  const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
+  return row;
+}
+
+/** Locks the organisation's row for the rest of the transaction (membership changes). */
+export async function lockOrganization(db: DbOrTx, id: string): Promise<OrganizationRow | undefined> {
+  const [row] = await db.select().from(organizations).where(eq(organizations.id, id)).for('update');
+  return row;
+}
+
+export async function findByLegalId(db: DbOrTx, jurisdiction: OrganizationRow['jurisdiction'], legalId: string) {
+  const [row] = await db
+    .select()
+    .from(organizations)
+    .where(and(eq(organizations.jurisdiction, jurisdiction), eq(organizations.legalId, legalId)));
+  return row;
+}
+
+export async function updateOrganization(db: DbOrTx, id: string, patch: Partial<typeof organizations.$inferInsert>) {
+  const [row] = await db.update(organizations).set(patch).where(eq(organizations.id, id)).returning();
+  return row;
+}
+
+export async function listOrganizations(db: DbOrTx, after: { createdAt: Date; id: string } | null, limit: number) {
+  return db
+    .select()
+    .from(organizations)
+    .where(
+      after
+        ? or(
+            lt(organizations.createdAt, after.createdAt),
+            and(eq(organizations.createdAt, after.createdAt), lt(organizations.id, after.id)),
+          )
+        : undefined,
+    )
+    .orderBy(desc(organizations.createdAt), desc(organizations.id))
+    .limit(limit);
+}
+
+// members
+
+export async function findMember(db: DbOrTx, organizationId: string, userId: string): Promise<MemberRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(organizationMembers)
+    .where(and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.userId, userId)));
+  return row;
+}
+
+export async function listMembers(db: DbOrTx, organizationId: string): Promise<MemberRow[]> {
+  return db
+    .select()
+    .from(organizationMembers)
+    .where(eq(organizationMembers.organizationId, organizationId))
+    .orderBy(organizationMembers.joinedAt);
+}
+
+/** Adds a member unless they already are one; returns whether they were added. */
+export async function insertMember(db: DbOrTx, row: typeof organizationMembers.$inferInsert): Promise<boolean> {
+  const rows = await db.insert(organizationMembers).values(row).onConflictDoNothing().returning();
+  return rows.length === 1;
+}
+
+export async function updateMemberRole(db: DbOrTx, organizationId: string, userId: string, role: MemberRow['role']) {
+  const [row] = await db
+    .update(organizationMembers)
+    .set({ role })
+    .where(and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.userId, userId)))
+    .returning();
+  return row;
+}
+
+export async function deleteMember(db: DbOrTx, organizationId: string, userId: string): Promise<boolean> {
+  const rows = await db
+    .delete(organizationMembers)
+    .where(and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.userId, userId)))
+    .returning();
+  return rows.length === 1;
+}
+
+export async function countAdmins(db: DbOrTx, organizationId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(organizationMembers)
+    .where(and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.role, 'admin')));
+  return Number(row?.n ?? 0);
+}
+
+export async function membershipsOfUser(db: DbOrTx, userId: string) {
+  return db
+    .select({ organizationId: organizations.id, organizationName: organizations.name, role: organizationMembers.role })
+    .from(organizationMembers)
+    .innerJoin(organizations, eq(organizations.id, organizationMembers.organizationId))
+    .where(eq(organizationMembers.userId, userId))
+    .orderBy(organizationMembers.joinedAt);
+}
+
+// invitations
+
+export async function insertInvitation(db: DbOrTx, row: typeof invitations.$inferInsert): Promise<void> {
+  await db.insert(invitations).values(row);
+}
+
+export async function findInvitationByTokenHash(db: DbOrTx, tokenHash: string): Promise<InvitationRow | undefined> {
+  const [row] = await db.select().from(invitations).where(eq(invitations.tokenHash, tokenHash));
+  return row;
+}
+
+export async function listPendingInvitations(db: DbOrTx, organizationId: string, now: Date): Promise<InvitationRow[]> {
+  return db
+    .select()
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.organizationId, organizationId),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+        gt(invitations.expiresAt, now),
+      ),
+    )
+    .orderBy(desc(invitations.createdAt));
+}
+
+/** Marks an invitation accepted or revoked, only if it is still open; returns whether it was. */
+export async function closeInvitation(
+  db: DbOrTx,
+  id: string,
+  organizationId: string,
+  how: { acceptedAt: Date } | { revokedAt: Date },
+): Promise<boolean> {
+  const rows = await db
+    .update(invitations)
+    .set(how)
+    .where(
+      and(
+        eq(invitations.id, id),
+        eq(invitations.organizationId, organizationId),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+      ),
+    )
+    .returning({ id: invitations.id });
+  return rows.length === 1;
+}

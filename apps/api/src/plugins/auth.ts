@@ -1,0 +1,67 @@
+import type { Locale } from '@innobridge/contracts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppContext } from '../app-context.js';
+import type { Actor } from '../lib/actor.js';
+import { AppError } from '../lib/app-error.js';
+import { isLocale, negotiateLocale } from '../lib/i18n.js';
+import { actorFromApiToken, actorFromSession } from '../modules/identity/index.js';
+
+export const SESSION_COOKIE = 'ib_session';
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    locale: Locale;
+  }
+}
+
+function originOf(value: string | undefined): string | null {
+  if (!value) return null;
+  try {
+    return new URL(value).origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A browser sends Origin (or at least Referer) with every unsafe request; a cross-site form or
+ * script cannot forge it. Requests that carry a cookie must come from the platform's own origin.
+ */
+function assertSameOrigin(request: FastifyRequest, publicUrl: string) {
+  const allowed = new Set([new URL(publicUrl).origin, `${request.protocol}://${request.headers.host}`]);
+  const origin = originOf(request.headers.origin) ?? originOf(request.headers.referer);
+  if (!origin || !allowed.has(origin)) throw new AppError('csrf_failed');
+}
+
+/** Who is calling (session cookie or `Authorization: Bearer` API token) and in which language. */
+export function registerAuth(app: FastifyInstance, ctx: AppContext) {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('locale', 'en');
+
+  app.addHook('onRequest', async (request) => {
+    const negotiated = negotiateLocale(request.headers['accept-language']);
+    request.locale = negotiated ?? 'en';
+    if (!request.url.startsWith('/api/')) return;
+
+    const authorization = request.headers.authorization;
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (authorization?.startsWith('Bearer ')) {
+      request.actor = await actorFromApiToken(ctx, authorization.slice(7).trim());
+      if (!request.actor) throw new AppError('unauthenticated');
+    } else {
+      // Unsafe requests that carry a cookie (including sign-in, against login CSRF) need our Origin.
+      if (UNSAFE_METHODS.has(request.method) && (cookie || request.headers.origin || request.headers['sec-fetch-site'])) {
+        assertSameOrigin(request, ctx.config.publicUrl);
+      }
+      if (cookie) request.actor = await actorFromSession(ctx, cookie);
+    }
+    if (!negotiated && request.actor && isLocale(request.actor.locale)) request.locale = request.actor.locale;
+  });
+}
+
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError('unauthenticated');
+  return request.actor;
+}

@@ -1,0 +1,97 @@
+import { ERROR_STATUS, type FieldProblem, type Locale, type Problem } from '@innobridge/contracts';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type FieldIssue } from '../lib/app-error.js';
+import { translator } from '../lib/i18n.js';
+
+type ZodValidationItem = { keyword: string; instancePath: string; message: string; params: Record<string, unknown> };
+
+/** Turns a zod issue into one of the platform's field codes (errors:field.*). */
+function fieldIssueOf(item: ZodValidationItem): FieldIssue[] {
+  const path = item.instancePath.replace(/^\//, '').replaceAll('/', '.');
+  switch (item.keyword) {
+    case 'invalid_type':
+      return [{ path, code: /received undefined/.test(item.message) ? 'required' : 'invalid' }];
+    case 'too_small':
+      return [{ path, code: item.params.minimum === 1 && item.params.origin === 'string' ? 'required' : 'too_short' }];
+    case 'too_big':
+      return [{ path, code: 'too_long' }];
+    case 'invalid_format':
+      return [{ path, code: item.params.format === 'email' ? 'invalid_email' : item.params.format === 'url' ? 'invalid_url' : 'invalid' }];
+    case 'invalid_value':
+      return [{ path, code: 'invalid_option' }];
+    case 'unrecognized_keys':
+      return ((item.params.keys as string[] | undefined) ?? []).map((key) => ({
+        path: path ? `${path}.${key}` : key,
+        code: 'unknown_field',
+      }));
+    default:
+      return [{ path, code: 'invalid' }];
+  }
+}
+
+function localiseFields(fields: FieldIssue[], locale: Locale): FieldProblem[] {
+  const t = translator(locale, 'errors');
+  return fields.map((f) => {
+    // A parameter may itself be a message key (e.g. the name of an identifier kind).
+    const params = Object.fromEntries(
+      Object.entries(f.params ?? {}).map(([k, v]) => [k, typeof v === 'object' ? t(v.key) : v]),
+    );
+    return { path: f.path, code: f.code, message: t(`field.${f.code}`, params) };
+  });
+}
+
+export function problemOf(error: AppError, locale: Locale, requestId: string): Problem {
+  const t = translator(locale, 'errors');
+  const status = ERROR_STATUS[error.code];
+  const params = { requestId, ...error.options.params };
+  const problem: Problem = {
+    type: `https://innobridge.dev/problems/${error.code}`,
+    title: t(error.code, params),
+    status,
+    code: error.code,
+    detail: t(error.code, params),
+    requestId,
+    ...error.options.extra,
+  };
+  if (error.options.fields?.length) {
+    problem.errors = localiseFields(error.options.fields, locale);
+    // The detail names the first field's problem, so a single message is already useful.
+    problem.detail = `${problem.errors[0]?.message ?? problem.detail}`;
+  }
+  return problem;
+}
+
+function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError) {
+  const problem = problemOf(error, request.locale, request.id);
+  for (const [name, value] of Object.entries(error.options.headers ?? {})) reply.header(name, value);
+  return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
+}
+
+/** One error handler for the whole API: every failure is problem+json in the caller's language. */
+export function registerErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) return sendProblem(request, reply, error);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields = (error.validation as unknown as ZodValidationItem[]).flatMap(fieldIssueOf);
+      const context = (error as { validationContext?: string }).validationContext;
+      const prefixed = context && context !== 'body' ? fields.map((f) => ({ ...f, path: f.path || context })) : fields;
+      return sendProblem(request, reply, new AppError('validation_failed', { fields: prefixed }));
+    }
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+      return sendProblem(request, reply, new AppError('bad_request'));
+    }
+    if (error.statusCode === 429) {
+      const retryAfter = String(reply.getHeader('retry-after') ?? 60);
+      return sendProblem(request, reply, new AppError('rate_limited', { params: { retryAfter } }));
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      // Malformed JSON, a body too large and similar: the client's fault, told plainly.
+      return sendProblem(request, reply, new AppError(error.statusCode === 404 ? 'not_found' : 'bad_request'));
+    }
+    request.log.error({ err: error, requestId: request.id }, 'unexpected error');
+    return sendProblem(request, reply, new AppError('internal'));
+  });
+
+  app.setNotFoundHandler((request, reply) => sendProblem(request, reply, new AppError('not_found')));
+}

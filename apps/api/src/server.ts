@@ -1,0 +1,37 @@
+import { ConfigError, loadConfig } from './config.js';
+import { startPlatform } from './platform.js';
+
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const platform = await startPlatform(config);
+  console.log(`\nInnobridge is running at ${platform.url}`);
+  console.log(`  API docs: ${platform.url}/api/docs`);
+  if (config.demoData) console.log('  Demo accounts (password innobridge-demo): see README.md, "Demo accounts"');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: finishing requests and jobs, then stopping…`);
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    await platform.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

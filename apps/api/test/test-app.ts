@@ -1,0 +1,101 @@
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { inject } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { ManualClock } from '../src/lib/clock.js';
+import { type CounterStore } from '../src/lib/rate-limiter.js';
+import { provisionUser } from '../src/modules/identity/index.js';
+import { createMailer } from '../src/modules/notifications/index.js';
+import { openTestDatabase } from './databases.js';
+import { startMailCatcher, tokenFromLink } from './mail-catcher.js';
+
+export const PUBLIC_URL = 'http://innobridge.test';
+export const PASSWORD = 'long enough secret 42';
+
+export type Session = { cookie?: string; token?: string; userId: string; email: string };
+
+/**
+ * The whole app on a fresh database of its own, a real SMTP server catching its mail, and a clock
+ * the test moves. Requests go through app.inject, as a browser on the platform's origin would send them.
+ */
+export async function createTestApp(options: { counters?: CounterStore } = {}) {
+  const database = await openTestDatabase({ pgliteSnapshot: inject('pgliteSnapshot'), postgresUrl: inject('postgresUrl') });
+  const mail = await startMailCatcher();
+  const clock = new ManualClock(new Date('2026-03-02T09:00:00Z'));
+  const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL, LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent', WEB_DIST: '/nonexistent' });
+  const mailer = createMailer({ smtpUrl: mail.url, from: config.mailFrom, mailDir: '/nonexistent' });
+  const { app, ctx } = await buildApp({ config, database, clock, mailer, counters: options.counters });
+
+  type Call = Omit<InjectOptions, 'method' | 'url' | 'body'> & { as?: Session | null; body?: unknown; locale?: string };
+  async function call(method: InjectOptions['method'], url: string, options: Call = {}): Promise<LightMyRequestResponse> {
+    const { as, locale, headers, body, ...rest } = options;
+    const h: Record<string, string> = { origin: PUBLIC_URL, ...(headers as Record<string, string>) };
+    if (locale) h['accept-language'] = locale;
+    if (as?.cookie) h.cookie = `ib_session=${as.cookie}`;
+    if (as?.token) h.authorization = `Bearer ${as.token}`;
+    return app.inject({ method, url, headers: h, ...(body !== undefined ? { payload: body as object } : {}), ...rest });
+  }
+
+  /** Runs the queued jobs (e-mail) now. */
+  const runJobs = async () => {
+    const result = await ctx.jobs.runPending();
+    if (result.failed > 0) throw new Error(`${result.failed} job(s) failed`);
+    return result;
+  };
+
+  /** Signs up through the API, follows the link from the e-mail, and signs in. */
+  async function signUp(email: string, options: { displayName?: string; locale?: string } = {}): Promise<Session> {
+    const signup = await call('POST', '/api/v1/auth/signup', {
+      body: { email, password: PASSWORD, displayName: options.displayName ?? email.split('@')[0], locale: options.locale },
+    });
+    if (signup.statusCode !== 202) throw new Error(`signup failed: ${signup.body}`);
+    await runJobs();
+    const token = tokenFromLink(mail.to(email).at(-1), '/confirm-email');
+    const confirm = await call('POST', '/api/v1/auth/confirm-email', { body: { token } });
+    if (confirm.statusCode !== 200) throw new Error(`confirm failed: ${confirm.body}`);
+    return signIn(email);
+  }
+
+  async function signIn(email: string, password = PASSWORD): Promise<Session> {
+    const login = await call('POST', '/api/v1/auth/login', { body: { email, password } });
+    if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`);
+    const cookie = login.cookies.find((c) => c.name === 'ib_session')?.value;
+    return { cookie, userId: login.json().id, email };
+  }
+
+  /** A platform admin, provisioned the way an installation's first admin is, and signed in. */
+  async function createAdmin(email = 'admin@innobridge.test'): Promise<Session> {
+    await provisionUser(ctx, { email, password: PASSWORD, displayName: 'Admin', locale: 'en', roles: [{ role: 'admin' }] });
+    return signIn(email);
+  }
+
+  /** A signed-up user to whom an admin grants a platform role through the API. */
+  async function userWithRole(admin: Session, email: string, role: 'operator' | 'board_member' | 'admin', jurisdiction?: 'RU' | 'CN') {
+    const session = await signUp(email);
+    const res = await call('POST', `/api/v1/admin/users/${session.userId}/roles`, { as: admin, body: { role, jurisdiction } });
+    if (res.statusCode !== 201) throw new Error(`grant failed: ${res.body}`);
+    return session;
+  }
+
+  return {
+    app,
+    ctx,
+    clock,
+    mail,
+    database,
+    call,
+    runJobs,
+    signUp,
+    signIn,
+    createAdmin,
+    userWithRole,
+    async close() {
+      await app.close();
+      await mail.close();
+      await database.close();
+    },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+export { tokenFromLink };

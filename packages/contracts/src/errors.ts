@@ -1,0 +1,62 @@
+/**
+ * Every error code the API answers with, and its HTTP status. The code is the stable, machine-readable
+ * part of a problem+json answer; its message lives in packages/i18n under the `errors` namespace,
+ * so the web app shows the same words for the same code.
+ */
+export const ERROR_STATUS = {
+  bad_request: 400,
+  validation_failed: 422,
+  unauthenticated: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  internal: 500,
+  // identity
+  invalid_credentials: 401,
+  account_locked: 429,
+  email_not_confirmed: 403,
+  token_invalid: 400,
+  wrong_password: 422,
+  password_too_short: 422,
+  password_too_common: 422,
+  admin_required: 403,
+  role_not_found: 404,
+  user_not_found: 404,
+  session_not_found: 404,
+  api_token_not_found: 404,
+  // organisations
+  organization_not_found: 404,
+  organization_forbidden: 403,
+  organization_admin_required: 403,
+  legal_id_invalid: 422,
+  legal_id_duplicate: 409,
+  name_required: 422,
+  invitation_not_found: 404,
+  invitation_expired: 410,
+  invitation_email_mismatch: 403,
+  already_member: 409,
+  member_not_found: 404,
+  last_admin: 409,
+  // audit
+  audit_admin_required: 403,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
+
+/** One field-level problem in a validation answer. */
+export type FieldProblem = { path: string; code: string; message: string };
+
+/** The body of every error answer (RFC 9457 problem details). */
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail: string;
+  requestId?: string;
+  errors?: FieldProblem[];
+  [extra: string]: unknown;
+};

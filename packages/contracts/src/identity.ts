@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { Locale, MemberRole, OperatorJurisdiction, PlatformRole } from './enums.js';
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 256;
+
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email());
+
+/** Length is checked by the service, so its message is the platform's own and localised. */
+export const Password = z.string().max(PASSWORD_MAX_LENGTH);
+
+export const SignupBody = z.object({
+  email: Email,
+  password: Password,
+  displayName: z.string().trim().min(1).max(120),
+  locale: Locale.optional(),
+  timeZone: z.string().max(64).optional(),
+});
+export type SignupBody = z.infer<typeof SignupBody>;
+
+export const LoginBody = z.object({ email: Email, password: Password });
+export const TokenBody = z.object({ token: z.string().min(10).max(200) });
+export const EmailBody = z.object({ email: Email });
+export const PasswordResetBody = z.object({ token: z.string().min(10).max(200), password: Password });
+export const ChangePasswordBody = z.object({ currentPassword: Password, newPassword: Password });
+export const UpdateMeBody = z.object({
+  displayName: z.string().trim().min(1).max(120).optional(),
+  locale: Locale.optional(),
+  timeZone: z.string().max(64).optional(),
+});
+
+export const RoleGrant = z.object({
+  id: z.string(),
+  role: PlatformRole,
+  jurisdiction: OperatorJurisdiction.nullable(),
+  grantedAt: z.string(),
+});
+export type RoleGrant = z.infer<typeof RoleGrant>;
+
+export const Membership = z.object({
+  organizationId: z.string(),
+  organizationName: z.record(z.string(), z.string()),
+  role: MemberRole,
+});
+
+export const Me = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    displayName: z.string(),
+    locale: Locale,
+    timeZone: z.string().nullable(),
+    emailConfirmed: z.boolean(),
+    roles: z.array(RoleGrant),
+    memberships: z.array(Membership),
+  })
+  .meta({ id: 'Me' });
+export type Me = z.infer<typeof Me>;
+
+export const SessionInfo = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  expiresAt: z.string(),
+  userAgent: z.string().nullable(),
+  ip: z.string().nullable(),
+  current: z.boolean(),
+});
+
+export const CreateApiTokenBody = z.object({ name: z.string().trim().min(1).max(80) });
+export const ApiTokenInfo = z.object({
+  id: z.string(),
+  name: z.string(),
+  prefix: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+});
+export const CreatedApiToken = ApiTokenInfo.extend({
+  token: z.string().describe('The secret; shown only in this answer'),
+});
+
+export const GrantRoleBody = z
+  .object({ role: PlatformRole, jurisdiction: OperatorJurisdiction.optional() })
+  .refine((b) => (b.role === 'operator') === (b.jurisdiction !== undefined), {
+    message: 'jurisdiction is required for operators and only for them',
+    path: ['jurisdiction'],
+  });
+
+export const AdminUser = z.object({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  emailConfirmed: z.boolean(),
+  createdAt: z.string(),
+  roles: z.array(RoleGrant),
+});
+
+export const Page = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+export const CursorQuery = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
