@@ -14,12 +14,12 @@ import { type Clock, systemClock } from './lib/clock.js';
 import { JobQueue } from './lib/jobs.js';
 import { type CounterStore, memoryCounterStore } from './lib/rate-limiter.js';
 import { registerAuditRoutes } from './modules/audit/index.js';
-import { registerIdentityRoutes } from './modules/identity/index.js';
+import { actorFromApiToken, actorFromSession, registerIdentityRoutes } from './modules/identity/index.js';
 import { createEmailSender, createMailer, type Mailer } from './modules/notifications/index.js';
 import { membershipsOf, registerOrganizationRoutes } from './modules/organizations/index.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
-import { registerOpenApi } from './plugins/openapi.js';
+import { errorResponses, registerOpenApi } from './plugins/openapi.js';
 
 export type AppDeps = {
   config: Config;
@@ -64,11 +64,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerErrorHandling(app);
   await app.register(cookie);
   await registerOpenApi(app);
-  registerAuth(app, ctx);
+  registerAuth(app, ctx, { fromSession: actorFromSession, fromApiToken: actorFromApiToken });
 
   app.withTypeProvider().get(
     '/api/health',
-    { schema: { tags: ['platform'], summary: 'Liveness and database check', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    { schema: { tags: ['platform'], summary: 'Liveness and database check', response: { 200: z.object({ status: z.literal('ok') }), ...errorResponses() } } },
     async () => {
       await database.query('select 1');
       return { status: 'ok' as const };

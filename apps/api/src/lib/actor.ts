@@ -1,4 +1,7 @@
 import type { Locale, OperatorJurisdiction, PlatformRole } from '@innobridge/contracts';
+import { AppError } from './app-error.js';
+
+export const SESSION_COOKIE = 'ib_session';
 
 /** Who is acting: the signed-in user (by session cookie or API token) with their platform roles. */
 export type Actor = {
@@ -17,3 +20,9 @@ export const operatorJurisdictions = (actor: Actor | null): OperatorJurisdiction
   (actor?.roles ?? []).flatMap((r) => (r.role === 'operator' && r.jurisdiction ? [r.jurisdiction] : []));
 
 export const isOperator = (actor: Actor | null): boolean => operatorJurisdictions(actor).length > 0;
+
+/** The actor of a request that needs one; anonymous callers get 401. */
+export function requireActor(request: { actor: Actor | null }): Actor {
+  if (!request.actor) throw new AppError('unauthenticated');
+  return request.actor;
+}

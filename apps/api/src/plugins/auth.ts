@@ -1,12 +1,10 @@
 import type { Locale } from '@innobridge/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
-import type { Actor } from '../lib/actor.js';
+import { type Actor, SESSION_COOKIE } from '../lib/actor.js';
 import { AppError } from '../lib/app-error.js';
 import { isLocale, negotiateLocale } from '../lib/i18n.js';
-import { actorFromApiToken, actorFromSession } from '../modules/identity/index.js';
 
-export const SESSION_COOKIE = 'ib_session';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 declare module 'fastify' {
@@ -36,7 +34,12 @@ function assertSameOrigin(request: FastifyRequest, publicUrl: string) {
 }
 
 /** Who is calling (session cookie or `Authorization: Bearer` API token) and in which language. */
-export function registerAuth(app: FastifyInstance, ctx: AppContext) {
+export type ActorResolvers = {
+  fromSession(ctx: AppContext, token: string): Promise<Actor | null>;
+  fromApiToken(ctx: AppContext, token: string): Promise<Actor | null>;
+};
+
+export function registerAuth(app: FastifyInstance, ctx: AppContext, resolve: ActorResolvers) {
   app.decorateRequest('actor', null);
   app.decorateRequest('locale', 'en');
 
@@ -48,20 +51,15 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
     const authorization = request.headers.authorization;
     const cookie = request.cookies[SESSION_COOKIE];
     if (authorization?.startsWith('Bearer ')) {
-      request.actor = await actorFromApiToken(ctx, authorization.slice(7).trim());
+      request.actor = await resolve.fromApiToken(ctx, authorization.slice(7).trim());
       if (!request.actor) throw new AppError('unauthenticated');
     } else {
       // Unsafe requests that carry a cookie (including sign-in, against login CSRF) need our Origin.
       if (UNSAFE_METHODS.has(request.method) && (cookie || request.headers.origin || request.headers['sec-fetch-site'])) {
         assertSameOrigin(request, ctx.config.publicUrl);
       }
-      if (cookie) request.actor = await actorFromSession(ctx, cookie);
+      if (cookie) request.actor = await resolve.fromSession(ctx, cookie);
     }
     if (!negotiated && request.actor && isLocale(request.actor.locale)) request.locale = request.actor.locale;
   });
-}
-
-export function requireActor(request: FastifyRequest): Actor {
-  if (!request.actor) throw new AppError('unauthenticated');
-  return request.actor;
 }

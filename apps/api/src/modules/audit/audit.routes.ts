@@ -3,10 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
-import { isAdmin } from '../../lib/actor.js';
 import { AppError } from '../../lib/app-error.js';
 import { decodeCursor } from '../../lib/pagination.js';
-import { requireActor } from '../../plugins/auth.js';
+import { isAdmin, requireActor } from '../../lib/actor.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import { listAudit, verifyChain } from './audit.service.js';
 

@@ -24,7 +24,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { errorResponses } from '../../plugins/openapi.js';
-import { requireActor, SESSION_COOKIE } from '../../plugins/auth.js';
+import { requireActor, SESSION_COOKIE } from '../../lib/actor.js';
 import type { RoleGrantRow } from './identity.repository.js';
 import * as identity from './identity.service.js';
 

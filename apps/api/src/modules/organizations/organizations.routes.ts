@@ -15,7 +15,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
-import { requireActor } from '../../plugins/auth.js';
+import { requireActor } from '../../lib/actor.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import type { InvitationRow, OrganizationRow } from './organizations.repository.js';
 import * as orgs from './organizations.service.js';

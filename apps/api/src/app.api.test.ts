@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../test/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('the API as a whole', () => {
+  it('answers the health check', async () => {
+    const res = await t.call('GET', '/api/health');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('serves an OpenAPI 3.1 document with request, response and error schemas for every route', async () => {
+    const res = await t.call('GET', '/api/openapi.json');
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toBe('3.1.0');
+    const operations = Object.entries(doc.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>).flatMap(
+      ([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })),
+    );
+    expect(operations.length).toBeGreaterThan(25);
+    for (const { path, method, op } of operations) {
+      expect(Object.keys(op.responses), `${method} ${path}`).toContain('500');
+      expect(Object.keys(op.responses).some((s) => s.startsWith('2')), `${method} ${path} has a success schema`).toBe(true);
+    }
+    expect(doc.paths['/api/v1/organizations'].post.requestBody).toBeDefined();
+  });
+
+  it('serves the API docs UI from its own origin', async () => {
+    const res = await t.call('GET', '/api/docs/');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('<html');
+    expect(res.body).not.toMatch(/https?:\/\/(?!localhost)[^"']*\.(js|css)/);
+  });
+
+  it('answers an unknown API path with a localised 404 problem', async () => {
+    const res = await t.call('GET', '/api/v1/nothing-here', { locale: 'zh-CN,zh;q=0.9' });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json()).toMatchObject({ code: 'not_found', status: 404, detail: '此地址下未找到任何内容。' });
+  });
+
+  it('answers an unexpected failure with a 500 that names the request and leaks nothing', async () => {
+    const broken = await createTestApp();
+    await broken.database.close(); // the database goes away under a running app
+    const res = await broken.call('GET', '/api/health', { locale: 'ru' });
+    expect(res.statusCode).toBe(500);
+    const body = res.json();
+    expect(body.code).toBe('internal');
+    expect(body.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(body.detail).toContain(body.requestId);
+    expect(body.detail).toMatch(/^На нашей стороне произошла ошибка/);
+    expect(JSON.stringify(body)).not.toMatch(/pglite|closed|stack|at /i);
+    await broken.app.close();
+    await broken.mail.close();
+  });
+});

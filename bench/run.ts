@@ -1,0 +1,11 @@
+// npm run bench -- <name>: runs one benchmark from bench/<name>.bench.ts.
+const name = process.argv[2];
+const benches: Record<string, () => Promise<unknown>> = {
+  startup: () => import('./startup.bench.js'),
+};
+const run = name ? benches[name] : undefined;
+if (!run) {
+  console.error(`usage: npm run bench -- <${Object.keys(benches).join('|')}>`);
+  process.exit(1);
+}
+await run();

@@ -1,0 +1,98 @@
+/**
+ * Startup benchmark: time from process start to the first 200 on /api/health, and resident memory
+ * once idle, on PGlite and on PostgreSQL, for a first start (new database with demo data) and a
+ * restart on the same data. Baseline in the same run: a bare Node.js HTTP server started the same way.
+ * Targets on PGlite: restart < 3 s, first start < 15 s, idle memory < 300 MB.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const IDLE_MS = 3000;
+
+type Row = { case: string; toHealthyMs: number; idleRssMb: number };
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+async function measure(label: string, args: string[], env: Record<string, string>, port: number): Promise<Row> {
+  const started = performance.now();
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`${label}: exited with ${child.exitCode}`);
+      try {
+        const res = await fetch(`http://127.0.0.1:${port}/api/health`);
+        if (res.status === 200) break;
+      } catch {
+        // not listening yet
+      }
+      if (performance.now() - started > 120_000) throw new Error(`${label}: no 200 within 120 s`);
+      await sleep(20);
+    }
+    const toHealthyMs = Math.round(performance.now() - started);
+    await sleep(IDLE_MS);
+    return { case: label, toHealthyMs, idleRssMb: rssMb(child.pid as number) };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+}
+
+async function withFreshPostgresDb<T>(work: (url: string) => Promise<T>): Promise<T | null> {
+  const admin = new pg.Client({ connectionString: PG_URL });
+  try {
+    await admin.connect();
+  } catch {
+    console.error(`PostgreSQL not reachable at ${PG_URL}; skipping its rows`);
+    return null;
+  }
+  const name = `innobridge_bench_${Date.now()}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(PG_URL);
+  url.pathname = `/${name}`;
+  try {
+    return await work(url.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+const server = ['--import', 'tsx', 'apps/api/src/server.ts'];
+const baseline = ['-e', "require('node:http').createServer((q,s)=>{s.end('ok')}).listen(process.env.PORT,'127.0.0.1')"];
+const rows: Row[] = [];
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'innobridge-bench-'));
+
+rows.push(await measure('baseline: bare node http server', baseline, {}, 3901));
+rows.push(await measure('PGlite, first start (demo data)', server, { DATA_DIR: dataDir }, 3902));
+rows.push(await measure('PGlite, restart', server, { DATA_DIR: dataDir }, 3903));
+await withFreshPostgresDb(async (url) => {
+  const env = { DATA_DIR: dataDir, DATABASE_URL: url, DEMO_DATA: 'true' };
+  rows.push(await measure('PostgreSQL, first start (demo data)', server, env, 3904));
+  rows.push(await measure('PostgreSQL, restart', server, env, 3905));
+});
+fs.rmSync(dataDir, { recursive: true, force: true });
+
+console.table(rows.map((r) => ({ case: r.case, 'to first 200 (ms)': r.toHealthyMs, 'idle RSS (MB)': r.idleRssMb })));
+const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+const first = rows.find((r) => r.case.startsWith('PGlite, first'));
+const restart = rows.find((r) => r.case === 'PGlite, restart');
+if (first && restart) {
+  console.log(`PGlite first start < 15 s: ${verdict(first.toHealthyMs < 15_000)}`);
+  console.log(`PGlite restart < 3 s: ${verdict(restart.toHealthyMs < 3_000)}`);
+  console.log(`PGlite idle memory < 300 MB: ${verdict(Math.max(first.idleRssMb, restart.idleRssMb) < 300)}`);
+}
