@@ -56,8 +56,9 @@ export function problemOf(error: AppError, locale: Locale, requestId: string): P
   };
   if (error.options.fields?.length) {
     problem.errors = localiseFields(error.options.fields, locale);
-    // The detail names the first field's problem, so a single message is already useful.
-    problem.detail = `${problem.errors[0]?.message ?? problem.detail}`;
+    // A validation answer's detail names the first field's problem, so one message is already useful;
+    // other answers (a duplicate, say) keep their own, more specific detail.
+    if (status === 422) problem.detail = problem.errors[0]?.message ?? problem.detail;
   }
   return problem;
 }

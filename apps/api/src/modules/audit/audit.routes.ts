@@ -31,7 +31,11 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext) {
     handler: async (request) => {
       assertAdmin(request);
       const key = decodeCursor(request.query.cursor, 1);
-      const page = await listAudit(ctx.db, key ? Number(key[0]) : null, request.query.limit);
+      const beforeSeq = key ? Number(key[0]) : null;
+      if (beforeSeq !== null && !Number.isSafeInteger(beforeSeq)) {
+        throw new AppError('validation_failed', { fields: [{ path: 'cursor', code: 'invalid' }] });
+      }
+      const page = await listAudit(ctx.db, beforeSeq, request.query.limit);
       return {
         nextCursor: page.nextCursor,
         items: page.items.map((e) => ({ ...e, at: e.at.toISOString(), prevHash: undefined, hash: undefined })),

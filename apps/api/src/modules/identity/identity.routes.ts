@@ -22,7 +22,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
-import { decodeCursor, toPage } from '../../lib/pagination.js';
+import { decodeTimeIdCursor, toPage } from '../../lib/pagination.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import { requireActor, SESSION_COOKIE } from '../../lib/actor.js';
 import type { RoleGrantRow } from './identity.repository.js';
@@ -228,8 +228,7 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
       response: { 200: Page(AdminUser), ...errorResponses(401, 403, 422) },
     },
     handler: async (request) => {
-      const key = decodeCursor(request.query.cursor, 2);
-      const after = key ? { createdAt: new Date(String(key[0])), id: String(key[1]) } : null;
+      const after = decodeTimeIdCursor(request.query.cursor);
       const { rows, grants } = await identity.listUsers(ctx, requireActor(request), {
         q: request.query.q,
         after,

@@ -14,7 +14,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
-import { decodeCursor, toPage } from '../../lib/pagination.js';
+import { decodeTimeIdCursor, toPage } from '../../lib/pagination.js';
 import { requireActor } from '../../lib/actor.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import type { InvitationRow, OrganizationRow } from './organizations.repository.js';
@@ -63,8 +63,7 @@ export function registerOrganizationRoutes(app: FastifyInstance, ctx: AppContext
   r.get('/api/v1/organizations', {
     schema: { tags, summary: 'Organisations, newest first', querystring: CursorQuery, response: { 200: Page(Organization), ...errorResponses(422) } },
     handler: async (request) => {
-      const key = decodeCursor(request.query.cursor, 2);
-      const after = key ? { createdAt: new Date(String(key[0])), id: String(key[1]) } : null;
+      const after = decodeTimeIdCursor(request.query.cursor);
       const rows = await orgs.listOrganizations(ctx, after, request.query.limit + 1);
       const page = toPage(rows, request.query.limit, (o) => [o.createdAt.toISOString(), o.id]);
       return { items: page.items.map(organizationOut), nextCursor: page.nextCursor };
