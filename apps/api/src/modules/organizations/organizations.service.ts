@@ -11,7 +11,7 @@ import {
 } from '@innobridge/contracts';
 import type { AppContext } from '../../app-context.js';
 import { isUniqueViolation } from '../../db/errors.js';
-import { type Actor, isAdmin, isOperator } from '../../lib/actor.js';
+import { type Actor, isAdmin, operatorJurisdictions } from '../../lib/actor.js';
 import { AppError, type FieldIssue } from '../../lib/app-error.js';
 import { DAY } from '../../lib/clock.js';
 import { translator } from '../../lib/i18n.js';
@@ -148,9 +148,11 @@ export const listOrganizations = (ctx: Ctx, after: { createdAt: Date; id: string
 // members
 
 export async function listMembers(ctx: Ctx, actor: Actor, organizationId: string) {
-  await getOrganization(ctx, organizationId);
+  const organization = await getOrganization(ctx, organizationId);
   const isMember = !!(await repo.findMember(ctx.db, organizationId, actor.userId));
-  if (!isMember && !isAdmin(actor) && !isOperator(actor)) throw new AppError('organization_forbidden');
+  // Operators see the members of their own jurisdiction's organisations only.
+  const isItsOperator = (operatorJurisdictions(actor) as string[]).includes(organization.jurisdiction);
+  if (!isMember && !isAdmin(actor) && !isItsOperator) throw new AppError('organization_forbidden');
   const members = await repo.listMembers(ctx.db, organizationId);
   const users = await usersByIds(
     ctx.db,

@@ -1,0 +1,337 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import { type ErrorCode, withCheckDigits } from '@innobridge/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, PASSWORD, type Session, type TestApp, tokenFromLink } from '../test/test-app.js';
+
+/**
+ * The authorisation matrix: every route of the identity, organizations and audit modules, called by
+ * each kind of actor with a valid request, so that only who is calling decides the answer.
+ */
+
+const ACTORS = ['anonymous', 'stranger', 'member', 'orgAdmin', 'operator', 'admin'] as const;
+type ActorName = (typeof ACTORS)[number];
+const WHO: Record<ActorName, string> = {
+  anonymous: 'an anonymous caller',
+  stranger: 'a member of another organisation',
+  member: 'a member of the organisation',
+  orgAdmin: "the organisation's admin",
+  operator: 'an operator',
+  admin: 'a platform admin',
+};
+
+type Refusal = { status: 403; code: ErrorCode };
+type Expected = number | Refusal;
+const NOT_MEMBER: Refusal = { status: 403, code: 'organization_forbidden' };
+const NOT_ORG_ADMIN: Refusal = { status: 403, code: 'organization_admin_required' };
+const NOT_ADMIN: Refusal = { status: 403, code: 'admin_required' };
+const NOT_AUDIT_ADMIN: Refusal = { status: 403, code: 'audit_admin_required' };
+
+/** What one call needs beyond the row: path parameters, a body, another session of the same actor, a clean-up. */
+type Prepared = { params?: Record<string, string>; body?: unknown; as?: Session | null; cleanUp?: () => Promise<void> };
+type Row = {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  route: string;
+  body?: unknown;
+  /** Makes what the call consumes (a token, an invitation, a member to remove), fresh for each actor. */
+  prepare?: (actor: ActorName, as: Session | null) => Promise<Prepared>;
+  expect: Record<ActorName, Expected>;
+};
+
+let t: TestApp;
+const sessions = {} as Record<Exclude<ActorName, 'anonymous'>, Session>;
+let orgId: string;
+let thirdOrgAdmin: Session;
+let thirdOrgId: string;
+let roleTargetId: string;
+
+let serial = 0;
+const fresh = (what: string) => `${what}-${++serial}@matrix.test`;
+const orgBody = () => ({
+  type: 'company',
+  jurisdiction: 'RU',
+  city: 'Moscow',
+  legalId: withCheckDigits('inn', String(770_100_000 + ++serial)),
+  name: { ru: `Организация ${serial}`, en: `Organisation ${serial}` },
+});
+
+async function createOrg(as: Session) {
+  const res = await t.call('POST', '/api/v1/organizations', { as, body: orgBody() });
+  if (res.statusCode !== 201) throw new Error(`create failed: ${res.body}`);
+  return res.json().id as string;
+}
+
+async function invite(organizationId: string, by: Session, email: string) {
+  const res = await t.call('POST', `/api/v1/organizations/${organizationId}/invitations`, { as: by, body: { email } });
+  if (res.statusCode !== 201) throw new Error(`invite failed: ${res.body}`);
+  await t.runJobs();
+  return { id: res.json().id as string, token: tokenFromLink(t.mail.to(email).at(-1), '/invitations/accept') };
+}
+
+async function join(organizationId: string, by: Session, session: Session) {
+  const { token } = await invite(organizationId, by, session.email);
+  const res = await t.call('POST', '/api/v1/invitations/accept', { as: session, body: { token } });
+  if (res.statusCode !== 200) throw new Error(`accept failed: ${res.body}`);
+}
+
+async function currentSessionId(session: Session) {
+  const res = await t.call('GET', '/api/v1/me/sessions', { as: session });
+  return (res.json().items as { id: string; current: boolean }[]).find((s) => s.current)?.id as string;
+}
+
+async function mailedToken(email: string, page: string) {
+  await t.runJobs();
+  return tokenFromLink(t.mail.to(email).at(-1), page);
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  sessions.admin = await t.createAdmin('admin@matrix.test');
+  sessions.operator = await t.userWithRole(sessions.admin, 'operator@matrix.test', 'operator', 'RU');
+  sessions.orgAdmin = await t.signUp('org-admin@matrix.test');
+  orgId = await createOrg(sessions.orgAdmin);
+  sessions.member = await t.signUp('member@matrix.test');
+  await join(orgId, sessions.orgAdmin, sessions.member);
+  sessions.stranger = await t.signUp('stranger@matrix.test');
+  await createOrg(sessions.stranger);
+  // Invitations that each actor accepts come from an organisation none of them belongs to.
+  thirdOrgAdmin = await t.signUp('third@matrix.test');
+  thirdOrgId = await createOrg(thirdOrgAdmin);
+  roleTargetId = (await t.signUp('role-target@matrix.test')).userId;
+  await t.signUp('login-target@matrix.test');
+  await t.signUp('reset-target@matrix.test');
+});
+afterAll(() => t.close());
+
+const NEW_PASSWORD = 'matrix changed secret 7';
+
+// biome-ignore format: one row per route reads best as a table
+const matrix: Row[] = [
+  // identity: signing up and in is open to everyone
+  {
+    method: 'POST', route: '/api/v1/auth/signup',
+    prepare: async () => ({ body: { email: fresh('signup'), password: PASSWORD, displayName: 'New' } }),
+    expect: { anonymous: 202, stranger: 202, member: 202, orgAdmin: 202, operator: 202, admin: 202 },
+  },
+  {
+    method: 'POST', route: '/api/v1/auth/confirm-email',
+    prepare: async () => {
+      const email = fresh('confirm');
+      await t.call('POST', '/api/v1/auth/signup', { body: { email, password: PASSWORD, displayName: 'Pending' } });
+      return { body: { token: await mailedToken(email, '/confirm-email') } };
+    },
+    expect: { anonymous: 200, stranger: 200, member: 200, orgAdmin: 200, operator: 200, admin: 200 },
+  },
+  {
+    method: 'POST', route: '/api/v1/auth/resend-confirmation', body: { email: 'nobody@matrix.test' },
+    expect: { anonymous: 202, stranger: 202, member: 202, orgAdmin: 202, operator: 202, admin: 202 },
+  },
+  {
+    method: 'POST', route: '/api/v1/auth/login', body: { email: 'login-target@matrix.test', password: PASSWORD },
+    expect: { anonymous: 200, stranger: 200, member: 200, orgAdmin: 200, operator: 200, admin: 200 },
+  },
+  {
+    // a second session of the same actor, so that signing out does not end the one the other rows use
+    method: 'POST', route: '/api/v1/auth/logout',
+    prepare: async (_actor, as) => ({ as: as && (await t.signIn(as.email)) }),
+    expect: { anonymous: 204, stranger: 204, member: 204, orgAdmin: 204, operator: 204, admin: 204 },
+  },
+  {
+    method: 'POST', route: '/api/v1/auth/password-reset/request', body: { email: 'reset-target@matrix.test' },
+    expect: { anonymous: 202, stranger: 202, member: 202, orgAdmin: 202, operator: 202, admin: 202 },
+  },
+  {
+    method: 'POST', route: '/api/v1/auth/password-reset/confirm',
+    prepare: async () => {
+      await t.call('POST', '/api/v1/auth/password-reset/request', { body: { email: 'reset-target@matrix.test' } });
+      return { body: { token: await mailedToken('reset-target@matrix.test', '/reset-password'), password: `reset passphrase ${++serial}` } };
+    },
+    expect: { anonymous: 204, stranger: 204, member: 204, orgAdmin: 204, operator: 204, admin: 204 },
+  },
+
+  // identity: one's own account, for anyone signed in
+  {
+    method: 'GET', route: '/api/v1/me',
+    expect: { anonymous: 401, stranger: 200, member: 200, orgAdmin: 200, operator: 200, admin: 200 },
+  },
+  {
+    method: 'PATCH', route: '/api/v1/me', body: { timeZone: 'Europe/Moscow' },
+    expect: { anonymous: 401, stranger: 200, member: 200, orgAdmin: 200, operator: 200, admin: 200 },
+  },
+  {
+    method: 'POST', route: '/api/v1/me/password', body: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD },
+    prepare: async (_actor, as) => ({
+      // this session survives the change; the password is set back so the other rows can sign in
+      cleanUp: async () => {
+        const back = await t.call('POST', '/api/v1/me/password', { as, body: { currentPassword: NEW_PASSWORD, newPassword: PASSWORD } });
+        if (back.statusCode !== 204) throw new Error(`restore failed: ${back.body}`);
+      },
+    }),
+    expect: { anonymous: 401, stranger: 204, member: 204, orgAdmin: 204, operator: 204, admin: 204 },
+  },
+  {
+    method: 'GET', route: '/api/v1/me/sessions',
+    expect: { anonymous: 401, stranger: 200, member: 200, orgAdmin: 200, operator: 200, admin: 200 },
+  },
+  {
+    method: 'DELETE', route: '/api/v1/me/sessions/:id',
+    prepare: async (_actor, as) => ({ params: { id: as ? await currentSessionId(await t.signIn(as.email)) : randomUUID() } }),
+    expect: { anonymous: 401, stranger: 204, member: 204, orgAdmin: 204, operator: 204, admin: 204 },
+  },
+  {
+    method: 'GET', route: '/api/v1/me/api-tokens',
+    expect: { anonymous: 401, stranger: 200, member: 200, orgAdmin: 200, operator: 200, admin: 200 },
+  },
+  {
+    method: 'POST', route: '/api/v1/me/api-tokens', body: { name: 'matrix' },
+    expect: { anonymous: 401, stranger: 201, member: 201, orgAdmin: 201, operator: 201, admin: 201 },
+  },
+  {
+    method: 'DELETE', route: '/api/v1/me/api-tokens/:id',
+    prepare: async (_actor, as) => {
+      if (!as) return { params: { id: randomUUID() } };
+      const created = await t.call('POST', '/api/v1/me/api-tokens', { as, body: { name: 'to revoke' } });
+      return { params: { id: created.json().id } };
+    },
+    expect: { anonymous: 401, stranger: 204, member: 204, orgAdmin: 204, operator: 204, admin: 204 },
+  },
+
+  // identity: administration, for platform admins only
+  {
+    method: 'GET', route: '/api/v1/admin/users',
+    expect: { anonymous: 401, stranger: NOT_ADMIN, member: NOT_ADMIN, orgAdmin: NOT_ADMIN, operator: NOT_ADMIN, admin: 200 },
+  },
+  {
+    method: 'POST', route: '/api/v1/admin/users/:id/roles', body: { role: 'board_member' },
+    prepare: async () => ({ params: { id: roleTargetId } }),
+    expect: { anonymous: 401, stranger: NOT_ADMIN, member: NOT_ADMIN, orgAdmin: NOT_ADMIN, operator: NOT_ADMIN, admin: 201 },
+  },
+  {
+    method: 'DELETE', route: '/api/v1/admin/users/:id/roles/:grantId',
+    prepare: async () => {
+      const grant = await t.call('POST', `/api/v1/admin/users/${roleTargetId}/roles`, { as: sessions.admin, body: { role: 'operator', jurisdiction: 'CN' } });
+      return { params: { id: roleTargetId, grantId: grant.json().id } };
+    },
+    expect: { anonymous: 401, stranger: NOT_ADMIN, member: NOT_ADMIN, orgAdmin: NOT_ADMIN, operator: NOT_ADMIN, admin: 204 },
+  },
+
+  // organizations: the public registry
+  {
+    method: 'GET', route: '/api/v1/organizations',
+    expect: { anonymous: 200, stranger: 200, member: 200, orgAdmin: 200, operator: 200, admin: 200 },
+  },
+  {
+    method: 'POST', route: '/api/v1/organizations',
+    prepare: async () => ({ body: orgBody() }),
+    expect: { anonymous: 401, stranger: 201, member: 201, orgAdmin: 201, operator: 201, admin: 201 },
+  },
+  {
+    method: 'GET', route: '/api/v1/organizations/:id',
+    expect: { anonymous: 200, stranger: 200, member: 200, orgAdmin: 200, operator: 200, admin: 200 },
+  },
+  {
+    method: 'PATCH', route: '/api/v1/organizations/:id', body: { city: 'Moscow' },
+    expect: { anonymous: 401, stranger: NOT_MEMBER, member: NOT_ORG_ADMIN, orgAdmin: 200, operator: NOT_MEMBER, admin: 200 },
+  },
+
+  // organizations: members
+  {
+    method: 'GET', route: '/api/v1/organizations/:id/members',
+    expect: { anonymous: 401, stranger: NOT_MEMBER, member: 200, orgAdmin: 200, operator: 200, admin: 200 },
+  },
+  {
+    method: 'PATCH', route: '/api/v1/organizations/:id/members/:userId', body: { role: 'member' },
+    prepare: async () => ({ params: { userId: sessions.member.userId } }),
+    expect: { anonymous: 401, stranger: NOT_MEMBER, member: NOT_ORG_ADMIN, orgAdmin: 200, operator: NOT_MEMBER, admin: 200 },
+  },
+  {
+    // someone else than the caller: leaving is everyone's own right, removing others is not
+    method: 'DELETE', route: '/api/v1/organizations/:id/members/:userId',
+    prepare: async () => {
+      const someone = await t.signUp(fresh('removable'));
+      await join(orgId, sessions.orgAdmin, someone);
+      return { params: { userId: someone.userId } };
+    },
+    expect: { anonymous: 401, stranger: NOT_MEMBER, member: NOT_ORG_ADMIN, orgAdmin: 204, operator: NOT_MEMBER, admin: 204 },
+  },
+
+  // organizations: invitations
+  {
+    method: 'GET', route: '/api/v1/organizations/:id/invitations',
+    expect: { anonymous: 401, stranger: NOT_MEMBER, member: NOT_ORG_ADMIN, orgAdmin: 200, operator: NOT_MEMBER, admin: 200 },
+  },
+  {
+    method: 'POST', route: '/api/v1/organizations/:id/invitations',
+    prepare: async () => ({ body: { email: fresh('invitee') } }),
+    expect: { anonymous: 401, stranger: NOT_MEMBER, member: NOT_ORG_ADMIN, orgAdmin: 201, operator: NOT_MEMBER, admin: 201 },
+  },
+  {
+    method: 'DELETE', route: '/api/v1/organizations/:id/invitations/:invitationId',
+    prepare: async () => ({ params: { invitationId: (await invite(orgId, sessions.orgAdmin, fresh('withdrawn'))).id } }),
+    expect: { anonymous: 401, stranger: NOT_MEMBER, member: NOT_ORG_ADMIN, orgAdmin: 204, operator: NOT_MEMBER, admin: 204 },
+  },
+  {
+    // an invitation addressed to the caller, from an organisation they do not belong to yet
+    method: 'POST', route: '/api/v1/invitations/accept',
+    prepare: async (_actor, as) => ({ body: { token: (await invite(thirdOrgId, thirdOrgAdmin, as?.email ?? fresh('nobody'))).token } }),
+    expect: { anonymous: 401, stranger: 200, member: 200, orgAdmin: 200, operator: 200, admin: 200 },
+  },
+
+  // audit
+  {
+    method: 'GET', route: '/api/v1/admin/audit',
+    expect: { anonymous: 401, stranger: NOT_AUDIT_ADMIN, member: NOT_AUDIT_ADMIN, orgAdmin: NOT_AUDIT_ADMIN, operator: NOT_AUDIT_ADMIN, admin: 200 },
+  },
+  {
+    method: 'GET', route: '/api/v1/admin/audit/verify',
+    expect: { anonymous: 401, stranger: NOT_AUDIT_ADMIN, member: NOT_AUDIT_ADMIN, orgAdmin: NOT_AUDIT_ADMIN, operator: NOT_AUDIT_ADMIN, admin: 200 },
+  },
+];
+
+const statusOf = (e: Expected) => (typeof e === 'number' ? e : e.status);
+const describeExpected = (e: Expected) => (typeof e === 'number' ? String(e) : `${e.status} ${e.code}`);
+
+for (const row of matrix) {
+  describe(`${row.method} ${row.route}`, () => {
+    for (const actor of ACTORS) {
+      const expected = row.expect[actor];
+      it(`answers ${describeExpected(expected)} to ${WHO[actor]}`, async () => {
+        const as = actor === 'anonymous' ? null : sessions[actor];
+        const prepared = (await row.prepare?.(actor, as)) ?? {};
+        const params: Record<string, string> = { id: orgId, ...prepared.params };
+        const url = row.route.replace(/:(\w+)/g, (_, name: string) => {
+          const value = params[name];
+          if (!value) throw new Error(`no value for :${name}`);
+          return value;
+        });
+        const body = 'body' in prepared ? prepared.body : row.body;
+        const res = await t.call(row.method, url, { as: 'as' in prepared ? prepared.as : as, body });
+
+        expect(res.statusCode, res.body).toBe(statusOf(expected));
+        if (typeof expected !== 'number') expect(res.json().code).toBe(expected.code);
+        if (expected === 401) expect(res.json().code).toBe('unauthenticated');
+        if (statusOf(expected) >= 400) expect(res.headers['content-type']).toContain('application/problem+json');
+        if (res.statusCode < 300) await prepared.cleanUp?.();
+      });
+    }
+  });
+}
+
+describe('the matrix', () => {
+  it('lists every route of the identity, organizations and audit modules', () => {
+    const files = [
+      'modules/identity/identity.routes.ts',
+      'modules/organizations/organizations.routes.ts',
+      'modules/audit/audit.routes.ts',
+    ];
+    const declared = files.flatMap((file) =>
+      [
+        ...fs
+          .readFileSync(new URL(file, import.meta.url), 'utf8')
+          .matchAll(/\br\.(get|post|put|patch|delete)\(\s*'([^']+)'/g),
+      ].map(([, method, route]) => `${method?.toUpperCase()} ${route}`),
+    );
+    expect(declared.length).toBeGreaterThan(25);
+    expect(matrix.map((row) => `${row.method} ${row.route}`).sort()).toEqual(declared.sort());
+  });
+});

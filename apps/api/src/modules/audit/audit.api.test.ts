@@ -1,0 +1,276 @@
+import { withCheckDigits } from '@innobridge/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
+
+let t: TestApp;
+let admin: Session;
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await t.createAdmin();
+});
+afterAll(() => t.close());
+
+type AuditRow = {
+  seq: number;
+  actor_user_id: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  summary: Record<string, unknown>;
+};
+
+async function entries(where = 'true', params: unknown[] = []): Promise<AuditRow[]> {
+  const rows = await t.database.query(
+    `select seq::int as seq, actor_user_id, action, subject_type, subject_id, summary from audit_log where ${where} order by seq`,
+    params,
+  );
+  return rows.rows as AuditRow[];
+}
+
+const countEntries = async () =>
+  Number((await t.database.query('select count(*)::int as n from audit_log')).rows[0]?.n);
+
+/** Runs raw SQL on audit_log with its append-only trigger off, the way someone with database access could. */
+async function tamper(sql: string, params: unknown[] = []) {
+  await t.database.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
+  try {
+    await t.database.query(sql, params);
+  } finally {
+    await t.database.query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
+  }
+}
+
+const verify = async () => {
+  const res = await t.call('GET', '/api/v1/admin/audit/verify', { as: admin });
+  expect(res.statusCode).toBe(200);
+  return res.json() as { ok: boolean; checked: number; firstBrokenSeq: number | null };
+};
+
+describe('recording state changes', () => {
+  it('records a sign-up and the e-mail confirmation with the new user as actor and subject', async () => {
+    const user = await t.signUp('audited@example.com', { locale: 'zh' });
+    const rows = await entries('subject_id = $1', [user.userId]);
+    expect(rows.map((r) => r.action)).toEqual(['user.signed_up', 'user.email_confirmed']);
+    for (const row of rows)
+      expect(row).toMatchObject({ actor_user_id: user.userId, subject_type: 'user', subject_id: user.userId });
+    expect(rows[0]?.summary).toEqual({ locale: 'zh' });
+    // the password is never part of the record
+    expect(JSON.stringify(rows)).not.toContain('long enough secret');
+  });
+
+  it('records the creation and the edit of an organisation with who did it and what changed', async () => {
+    const owner = await t.signUp('audit-owner@example.com');
+    const legalId = withCheckDigits('inn', '770708389');
+    const created = await t.call('POST', '/api/v1/organizations', {
+      as: owner,
+      body: { type: 'startup', jurisdiction: 'RU', city: 'Kazan', legalId, name: { ru: 'Аудит', en: 'Audit Co' } },
+    });
+    expect(created.statusCode).toBe(201);
+    const orgId = created.json().id as string;
+    const updated = await t.call('PATCH', `/api/v1/organizations/${orgId}`, { as: owner, body: { city: 'Innopolis' } });
+    expect(updated.statusCode).toBe(200);
+
+    const rows = await entries('subject_id = $1', [orgId]);
+    expect(rows).toEqual([
+      {
+        seq: expect.any(Number),
+        actor_user_id: owner.userId,
+        action: 'organization.created',
+        subject_type: 'organization',
+        subject_id: orgId,
+        summary: { type: 'startup', jurisdiction: 'RU', legalId, name: { ru: 'Аудит', en: 'Audit Co' } },
+      },
+      {
+        seq: expect.any(Number),
+        actor_user_id: owner.userId,
+        action: 'organization.updated',
+        subject_type: 'organization',
+        subject_id: orgId,
+        summary: { changes: { city: 'Innopolis' } },
+      },
+    ]);
+    expect(rows[1]?.seq).toBeGreaterThan(rows[0]?.seq ?? Infinity);
+  });
+
+  it('records a role granted by an admin, with the admin as actor and the user as subject', async () => {
+    const operator = await t.userWithRole(admin, 'audit-operator@example.com', 'operator', 'CN');
+    const rows = await entries(`action = 'role.granted' and subject_id = $1`, [operator.userId]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        actor_user_id: admin.userId,
+        subject_type: 'user',
+        summary: { role: 'operator', jurisdiction: 'CN' },
+      }),
+    ]);
+  });
+
+  it('does not record a refused change', async () => {
+    const before = await countEntries();
+    const outsider = await t.signUp('audit-outsider@example.com');
+    const afterSignup = await countEntries();
+    const org = (await entries(`action = 'organization.created'`))[0];
+    const res = await t.call('PATCH', `/api/v1/organizations/${org?.subject_id}`, {
+      as: outsider,
+      body: { city: 'Nowhere' },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(await countEntries()).toBe(afterSignup);
+    expect(afterSignup).toBeGreaterThan(before);
+  });
+});
+
+describe('GET /api/v1/admin/audit', () => {
+  it('lists the log newest first, a page at a time, without the hashes', async () => {
+    const total = await countEntries();
+    const first = await t.call('GET', '/api/v1/admin/audit?limit=3', { as: admin });
+    expect(first.statusCode).toBe(200);
+    const page = first.json();
+    expect(page.items.map((e: { seq: number }) => e.seq)).toEqual([total, total - 1, total - 2]);
+    expect(page.items[0]).not.toHaveProperty('hash');
+    expect(page.items[0]).not.toHaveProperty('prevHash');
+    const second = await t.call('GET', `/api/v1/admin/audit?limit=3&cursor=${page.nextCursor}`, { as: admin });
+    expect(second.json().items.map((e: { seq: number }) => e.seq)).toEqual([total - 3, total - 4, total - 5]);
+  });
+
+  it('answers a malformed cursor with 422, not 500', async () => {
+    const garbage = await t.call('GET', '/api/v1/admin/audit?cursor=***', { as: admin });
+    expect(garbage.statusCode).toBe(422);
+    const forged = Buffer.from(JSON.stringify(['not a number'])).toString('base64url');
+    const res = await t.call('GET', `/api/v1/admin/audit?cursor=${forged}`, { as: admin });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'validation_failed', errors: [{ path: 'cursor' }] });
+  });
+});
+
+describe('GET /api/v1/admin/audit/verify', () => {
+  it('reports an intact chain and how many entries it checked', async () => {
+    const result = await verify();
+    expect(result).toEqual({ ok: true, checked: await countEntries(), firstBrokenSeq: null });
+    expect(result.checked).toBeGreaterThan(5);
+  });
+
+  it('reports the first entry whose content was changed, and recovers when it is put back', async () => {
+    const target = (await entries(`action = 'organization.created'`))[0] as AuditRow;
+    await tamper(`update audit_log set summary = jsonb_set(summary, '{legalId}', '"0000000000"') where seq = $1`, [
+      target.seq,
+    ]);
+    const changed = await t.database.query(`select summary->>'legalId' as legal_id from audit_log where seq = $1`, [
+      target.seq,
+    ]);
+    expect(changed.rows[0]?.legal_id).toBe('0000000000');
+
+    expect(await verify()).toEqual({ ok: false, checked: target.seq - 1, firstBrokenSeq: target.seq });
+
+    await tamper('update audit_log set summary = $2 where seq = $1', [target.seq, JSON.stringify(target.summary)]);
+    expect(await verify()).toMatchObject({ ok: true, firstBrokenSeq: null });
+  });
+
+  it('reports a changed actor or action just the same', async () => {
+    const target = (await entries(`action = 'role.granted'`))[0] as AuditRow;
+    await tamper(`update audit_log set action = 'role.revoked' where seq = $1`, [target.seq]);
+    expect(await verify()).toMatchObject({ ok: false, firstBrokenSeq: target.seq });
+    await tamper('update audit_log set action = $2 where seq = $1', [target.seq, target.action]);
+    expect(await verify()).toMatchObject({ ok: true });
+  });
+
+  it('reports the first missing entry when one in the middle was deleted', async () => {
+    const total = await countEntries();
+    const middle = Math.floor(total / 2);
+    const saved = (await t.database.query('select * from audit_log where seq = $1', [middle])).rows[0] as Record<
+      string,
+      unknown
+    >;
+    await tamper('delete from audit_log where seq = $1', [middle]);
+    expect(await countEntries()).toBe(total - 1);
+
+    expect(await verify()).toEqual({ ok: false, checked: middle - 1, firstBrokenSeq: middle });
+
+    // putting the very same row back (inserts are allowed) mends the chain
+    await t.database.query(
+      'insert into audit_log (seq, at, actor_user_id, action, subject_type, subject_id, summary, prev_hash, hash) values ($1,$2,$3,$4,$5,$6,$7,$8,$9)',
+      [
+        saved.seq,
+        saved.at,
+        saved.actor_user_id,
+        saved.action,
+        saved.subject_type,
+        saved.subject_id,
+        JSON.stringify(saved.summary),
+        saved.prev_hash,
+        saved.hash,
+      ],
+    );
+    expect(await verify()).toEqual({ ok: true, checked: total, firstBrokenSeq: null });
+  });
+
+  it('keeps the chain intact across new entries after a check', async () => {
+    await t.signUp('after-verify@example.com');
+    expect(await verify()).toEqual({ ok: true, checked: await countEntries(), firstBrokenSeq: null });
+  });
+});
+
+describe('who may read the audit log', () => {
+  it.each(['/api/v1/admin/audit', '/api/v1/admin/audit/verify'])(
+    'answers 403 audit_admin_required to signed-in non-admins on %s',
+    async (url) => {
+      const member = await t.signIn('audit-owner@example.com');
+      const operator = await t.signIn('audit-operator@example.com');
+      for (const [who, locale, detail] of [
+        [member, 'en', 'Only a platform administrator can read the audit log.'],
+        [operator, 'ru', 'Журнал аудита доступен только администратору платформы.'],
+        [member, 'zh', '只有平台管理员可以查看审计日志。'],
+      ] as const) {
+        const res = await t.call('GET', url, { as: who, locale });
+        expect(res.statusCode).toBe(403);
+        expect(res.headers['content-type']).toContain('application/problem+json');
+        expect(res.json()).toMatchObject({ code: 'audit_admin_required', detail });
+        expect(res.json()).not.toHaveProperty('items');
+      }
+    },
+  );
+
+  it.each(['/api/v1/admin/audit', '/api/v1/admin/audit/verify'])(
+    'answers 401 to an anonymous caller on %s',
+    async (url) => {
+      const res = await t.call('GET', url);
+      expect(res.statusCode).toBe(401);
+      expect(res.json().code).toBe('unauthenticated');
+    },
+  );
+
+  it('lets an admin read it through a personal API token too', async () => {
+    const created = await t.call('POST', '/api/v1/me/api-tokens', { as: admin, body: { name: 'audit export' } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/admin/audit/verify',
+      headers: { authorization: `Bearer ${created.json().token}` },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().ok).toBe(true);
+  });
+});
+
+describe('the audit_log table', () => {
+  it('refuses a plain UPDATE', async () => {
+    const [first] = await entries('seq = 1');
+    await expect(t.database.query(`update audit_log set summary = '{"forged":true}' where seq = 1`)).rejects.toThrow(
+      /append-only/,
+    );
+    expect((await entries('seq = 1'))[0]).toEqual(first);
+  });
+
+  it('refuses a plain DELETE, of one row or of all', async () => {
+    const before = await countEntries();
+    await expect(t.database.query('delete from audit_log where seq = 2')).rejects.toThrow(/append-only/);
+    await expect(t.database.query('delete from audit_log')).rejects.toThrow(/append-only/);
+    expect(await countEntries()).toBe(before);
+    expect(await verify()).toMatchObject({ ok: true });
+  });
+
+  // Last in the file: if the table lets it through, the log is gone for any test after it.
+  it('refuses a TRUNCATE, which would wipe the log without breaking the chain', async () => {
+    const before = await countEntries();
+    await expect(t.database.query('truncate audit_log')).rejects.toThrow(/append-only/);
+    expect(await countEntries()).toBe(before);
+  });
+});
