@@ -56,3 +56,13 @@ describe('locales', () => {
     }
   });
 });
+
+describe('problem titles', () => {
+  it('exist for every HTTP status an error code maps to', async () => {
+    const { ERROR_STATUS } = await import('@innobridge/contracts');
+    for (const [lang, ns] of Object.entries(resources)) {
+      const titles = (ns.errors as unknown as { http: Record<string, string> }).http;
+      for (const status of new Set(Object.values(ERROR_STATUS))) expect(titles[String(status)], `${lang} http.${status}`).toBeTruthy();
+    }
+  });
+});

@@ -47,7 +47,8 @@ export function problemOf(error: AppError, locale: Locale, requestId: string): P
   const params = { requestId, ...error.options.params };
   const problem: Problem = {
     type: `https://innobridge.dev/problems/${error.code}`,
-    title: t(error.code, params),
+    // The title is the same for every occurrence of a problem type (RFC 9457); the detail is specific.
+    title: t(`http.${status}`),
     status,
     code: error.code,
     detail: t(error.code, params),
