@@ -9,3 +9,5 @@ if (!run) {
   process.exit(1);
 }
 await run();
+
+export {};

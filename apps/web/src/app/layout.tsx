@@ -1,0 +1,102 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, Outlet, useNavigate } from '@tanstack/react-router';
+import { App, Button, Layout } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api, isApiError } from '../shared/api-client.js';
+import { isPlatformAdmin, meQuery, useMe } from './auth.js';
+import { LanguageSwitcher } from './language-switcher.js';
+
+function MainNavigation() {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  if (!me) return null;
+  return (
+    <nav aria-label={t('layout.mainNavigation')} className="main-nav">
+      <Link to="/my-organizations" activeProps={{ 'aria-current': 'page' }}>
+        {t('nav.myOrganizations')}
+      </Link>
+      <Link to="/account" activeProps={{ 'aria-current': 'page' }}>
+        {t('nav.account')}
+      </Link>
+      {isPlatformAdmin(me) && (
+        <Link to="/admin/users" activeProps={{ 'aria-current': 'page' }}>
+          {t('nav.admin')}
+        </Link>
+      )}
+    </nav>
+  );
+}
+
+function SessionActions() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { me, isPending } = useMe();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+
+  if (isPending) return null;
+  if (!me) {
+    return (
+      <div className="session-actions">
+        <Link to="/sign-in">{t('nav.signIn')}</Link>
+        <Link to="/sign-up" className="button-link">
+          {t('nav.signUp')}
+        </Link>
+      </div>
+    );
+  }
+
+  const signOut = async () => {
+    try {
+      await api.post('/auth/logout');
+    } catch (error) {
+      // An already ended session is as good as a successful sign-out.
+      if (!isApiError(error) || error.status !== 401) {
+        message.error(isApiError(error) ? error.detail : t('problem.unexpected', { status: 0 }));
+        return;
+      }
+    }
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQuery.queryKey[0] });
+    queryClient.setQueryData(meQuery.queryKey, null);
+    await navigate({ to: '/' });
+  };
+
+  return (
+    <div className="session-actions">
+      <span className="user-name" title={me.email}>
+        {me.displayName}
+      </span>
+      <Button size="small" onClick={signOut}>
+        {t('nav.signOut')}
+      </Button>
+    </div>
+  );
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  return (
+    <Layout className="app-shell">
+      <a className="skip-link" href="#main">
+        {t('layout.skipToContent')}
+      </a>
+      <Layout.Header className="app-header">
+        <Link to="/" className="brand">
+          <img src="/favicon.svg" alt="" width={28} height={28} />
+          <span>Innobridge</span>
+        </Link>
+        <MainNavigation />
+        <div className="header-actions">
+          <LanguageSwitcher />
+          <SessionActions />
+        </div>
+      </Layout.Header>
+      <Layout.Content id="main" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </Layout.Content>
+      <Layout.Footer className="app-footer">
+        <p>{t('layout.footer')}</p>
+      </Layout.Footer>
+    </Layout>
+  );
+}

@@ -1,0 +1,163 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { Spin } from 'antd';
+import { requireSignedIn } from './auth.js';
+import { HomePage } from './home-page.js';
+import { AppLayout } from './layout.js';
+import { NotFoundPage, RouteErrorPage } from './not-found-page.js';
+
+export type RouterContext = { queryClient: QueryClient };
+
+/** A search parameter that is a string, or empty when absent or malformed. */
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const optionalText = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: AppLayout,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteErrorPage,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomePage });
+
+// Identity
+const signUpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-up',
+  component: lazyRouteComponent(() => import('../modules/identity/sign-up-page.js'), 'SignUpPage'),
+});
+const checkEmailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/check-email',
+  validateSearch: (search: Record<string, unknown>) => ({ email: text(search.email) }),
+  component: lazyRouteComponent(() => import('../modules/identity/check-email-page.js'), 'CheckEmailPage'),
+});
+const confirmEmailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/confirm-email',
+  validateSearch: (search: Record<string, unknown>) => ({ token: text(search.token) }),
+  component: lazyRouteComponent(() => import('../modules/identity/confirm-email-page.js'), 'ConfirmEmailPage'),
+});
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({
+    redirect: optionalText(search.redirect),
+  }),
+  component: lazyRouteComponent(() => import('../modules/identity/sign-in-page.js'), 'SignInPage'),
+});
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/forgot-password',
+  component: lazyRouteComponent(() => import('../modules/identity/forgot-password-page.js'), 'ForgotPasswordPage'),
+});
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password',
+  validateSearch: (search: Record<string, unknown>) => ({ token: text(search.token) }),
+  component: lazyRouteComponent(() => import('../modules/identity/reset-password-page.js'), 'ResetPasswordPage'),
+});
+const accountRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/account',
+  beforeLoad: requireSignedIn,
+  component: lazyRouteComponent(() => import('../modules/identity/account-page.js'), 'AccountPage'),
+});
+
+// Organisations
+const myOrganizationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/my-organizations',
+  beforeLoad: requireSignedIn,
+  component: lazyRouteComponent(
+    () => import('../modules/organizations/my-organizations-page.js'),
+    'MyOrganizationsPage',
+  ),
+});
+const createOrganizationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organizations/new',
+  beforeLoad: requireSignedIn,
+  component: lazyRouteComponent(
+    () => import('../modules/organizations/create-organization-page.js'),
+    'CreateOrganizationPage',
+  ),
+});
+const organizationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organizations/$organizationId',
+  component: lazyRouteComponent(() => import('../modules/organizations/organization-page.js'), 'OrganizationPage'),
+});
+const editOrganizationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organizations/$organizationId/edit',
+  beforeLoad: requireSignedIn,
+  component: lazyRouteComponent(
+    () => import('../modules/organizations/edit-organization-page.js'),
+    'EditOrganizationPage',
+  ),
+});
+const membersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organizations/$organizationId/members',
+  beforeLoad: requireSignedIn,
+  component: lazyRouteComponent(() => import('../modules/organizations/members-page.js'), 'MembersPage'),
+});
+const acceptInvitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/invitations/accept',
+  validateSearch: (search: Record<string, unknown>) => ({ token: text(search.token) }),
+  component: lazyRouteComponent(
+    () => import('../modules/organizations/accept-invitation-page.js'),
+    'AcceptInvitationPage',
+  ),
+});
+
+// Administration
+const adminUsersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/users',
+  beforeLoad: requireSignedIn,
+  component: lazyRouteComponent(() => import('../modules/admin/users-page.js'), 'UsersPage'),
+});
+const adminAuditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/audit',
+  beforeLoad: requireSignedIn,
+  component: lazyRouteComponent(() => import('../modules/admin/audit-page.js'), 'AuditPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  signUpRoute,
+  checkEmailRoute,
+  confirmEmailRoute,
+  signInRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  accountRoute,
+  myOrganizationsRoute,
+  createOrganizationRoute,
+  organizationRoute,
+  editOrganizationRoute,
+  membersRoute,
+  acceptInvitationRoute,
+  adminUsersRoute,
+  adminAuditRoute,
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPendingComponent: () => <Spin className="page-spinner" />,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,4 @@
+// Runs before any other module is evaluated: see no-eval.ts.
+import './app/no-eval.js';
+
+void import('./app/start.js');

@@ -1,0 +1,32 @@
+import { Link } from '@tanstack/react-router';
+import { Result } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isPlatformAdmin, useMe } from '../../app/auth.js';
+import { Page } from '../../shared/page.js';
+
+/** Administration pages: a clear refusal for everyone else, never an empty page. */
+export function AdminOnly({ children }: { children: ReactNode }) {
+  const { t } = useTranslation(['web', 'errors']);
+  const { me } = useMe();
+  if (isPlatformAdmin(me)) return <>{children}</>;
+  return (
+    <Page title={t('admin.title')}>
+      <Result status="403" subTitle={t('errors:admin_required')} />
+    </Page>
+  );
+}
+
+export function AdminNavigation() {
+  const { t } = useTranslation(['web', 'errors']);
+  return (
+    <nav aria-label={t('admin.navigation')} className="sub-nav">
+      <Link to="/admin/users" activeProps={{ 'aria-current': 'page' }}>
+        {t('admin.users')}
+      </Link>
+      <Link to="/admin/audit" activeProps={{ 'aria-current': 'page' }}>
+        {t('admin.audit')}
+      </Link>
+    </nav>
+  );
+}

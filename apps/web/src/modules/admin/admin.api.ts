@@ -1,0 +1,39 @@
+import type { OperatorJurisdiction, PlatformRole, RoleGrant } from '@innobridge/contracts';
+import { api, queryString } from '../../shared/api-client.js';
+
+export type AdminUser = {
+  id: string;
+  email: string;
+  displayName: string;
+  emailConfirmed: boolean;
+  createdAt: string;
+  roles: RoleGrant[];
+};
+
+export type AuditEntry = {
+  seq: number;
+  at: string;
+  actorUserId: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  summary: string;
+};
+
+export type AuditVerification = { ok: boolean; checked: number; firstBrokenSeq: number | null };
+
+export type PageOf<T> = { items: T[]; nextCursor: string | null };
+
+export type RoleToGrant = { role: PlatformRole; jurisdiction?: OperatorJurisdiction };
+
+export const adminApi = {
+  listUsers: (q: string, cursor: string | undefined) =>
+    api.get<PageOf<AdminUser>>(`/admin/users${queryString({ q, cursor, limit: 20 })}`),
+  grantRole: (userId: string, grant: RoleToGrant) =>
+    api.post<RoleGrant>(`/admin/users/${encodeURIComponent(userId)}/roles`, grant),
+  revokeRole: (userId: string, grantId: string) =>
+    api.delete(`/admin/users/${encodeURIComponent(userId)}/roles/${encodeURIComponent(grantId)}`),
+  verifyAudit: () => api.get<AuditVerification>('/admin/audit/verify'),
+  listAudit: (cursor: string | undefined) =>
+    api.get<PageOf<AuditEntry>>(`/admin/audit${queryString({ cursor, limit: 50 })}`),
+};

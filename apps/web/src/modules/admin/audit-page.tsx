@@ -1,0 +1,100 @@
+import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
+import { Alert, Button, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../shared/format.js';
+import { Page, Section } from '../../shared/page.js';
+import { ProblemAlert } from '../../shared/problem.js';
+import { type AuditEntry, adminApi } from './admin.api.js';
+import { AdminNavigation, AdminOnly } from './admin-only.js';
+
+function VerifyChain() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const verify = useMutation({ mutationFn: adminApi.verifyAudit });
+  const result = verify.data;
+  return (
+    <Section title={t('admin.verifyTitle')}>
+      <p className="section-intro">{t('admin.verifyIntro')}</p>
+      <Button type="primary" onClick={() => verify.mutate()} loading={verify.isPending}>
+        {t('admin.verify')}
+      </Button>
+      <div aria-live="polite" className="verify-result">
+        {result?.ok && (
+          <Alert type="success" showIcon title={t('admin.chainIntact', { checked: format.number(result.checked) })} />
+        )}
+        {result && !result.ok && (
+          <Alert
+            type="error"
+            showIcon
+            title={t('admin.chainBroken', {
+              seq: result.firstBrokenSeq ?? '—',
+              checked: format.number(result.checked),
+            })}
+          />
+        )}
+        <ProblemAlert error={verify.error} />
+      </div>
+    </Section>
+  );
+}
+
+function AuditLog() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const entries = useInfiniteQuery({
+    queryKey: ['admin', 'audit'],
+    queryFn: ({ pageParam }) => adminApi.listAudit(pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  const rows = entries.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <Section title={t('admin.auditLog')}>
+      <ProblemAlert error={entries.error} />
+      <Table<AuditEntry>
+        rowKey="seq"
+        size="small"
+        loading={entries.isPending}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: true }}
+        columns={[
+          { title: '#', dataIndex: 'seq' },
+          { title: t('admin.auditAt'), dataIndex: 'at', render: format.dateTime },
+          { title: t('admin.auditAction'), dataIndex: 'action', render: (action: string) => <code>{action}</code> },
+          {
+            title: t('admin.auditSubject'),
+            key: 'subject',
+            render: (_, entry) => (
+              <span className="muted">
+                {entry.subjectType}
+                {entry.subjectId ? ` ${entry.subjectId}` : ''}
+              </span>
+            ),
+          },
+          { title: t('admin.auditSummary'), dataIndex: 'summary' },
+        ]}
+      />
+      {entries.hasNextPage && (
+        <div className="load-more">
+          <Button onClick={() => entries.fetchNextPage()} loading={entries.isFetchingNextPage}>
+            {t('action.loadMore')}
+          </Button>
+        </div>
+      )}
+    </Section>
+  );
+}
+
+export function AuditPage() {
+  const { t } = useTranslation();
+  return (
+    <AdminOnly>
+      <Page title={t('admin.auditTitle')} width="wide">
+        <AdminNavigation />
+        <VerifyChain />
+        <AuditLog />
+      </Page>
+    </AdminOnly>
+  );
+}

@@ -1,0 +1,197 @@
+import type { RoleGrant } from '@innobridge/contracts';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Input, Select, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../shared/api-client.js';
+import { useFormat } from '../../shared/format.js';
+import { Page } from '../../shared/page.js';
+import { ProblemAlert } from '../../shared/problem.js';
+import { type AdminUser, adminApi, type RoleToGrant } from './admin.api.js';
+import { AdminNavigation, AdminOnly } from './admin-only.js';
+import { roleGrantLabel } from './role-label.js';
+
+const GRANTABLE: Record<string, RoleToGrant> = {
+  'operator:RU': { role: 'operator', jurisdiction: 'RU' },
+  'operator:CN': { role: 'operator', jurisdiction: 'CN' },
+  board_member: { role: 'board_member' },
+  admin: { role: 'admin' },
+};
+
+const usersQueryKey = ['admin', 'users'] as const;
+
+function useRoleMutations() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const onError = (error: Error) =>
+    message.error(isApiError(error) ? error.detail : t('problem.unexpected', { status: 0 }));
+  const refresh = () => queryClient.invalidateQueries({ queryKey: usersQueryKey });
+  const grant = useMutation({
+    mutationFn: ({ userId, role }: { userId: string; role: RoleToGrant }) => adminApi.grantRole(userId, role),
+    onSuccess: async (granted) => {
+      message.success(t('admin.roleGranted', { role: roleGrantLabel(t, granted) }));
+      await refresh();
+    },
+    onError,
+  });
+  const revoke = useMutation({
+    mutationFn: ({ userId, grant }: { userId: string; grant: RoleGrant }) => adminApi.revokeRole(userId, grant.id),
+    onSuccess: async (_, { grant: revoked }) => {
+      message.success(t('admin.roleRevoked', { role: roleGrantLabel(t, revoked) }));
+      await refresh();
+    },
+    onError,
+  });
+  return { grant, revoke };
+}
+
+function RoleTags({ user, onRevoke }: { user: AdminUser; onRevoke: (grant: RoleGrant) => void }) {
+  const { t } = useTranslation();
+  const { modal } = App.useApp();
+  if (user.roles.length === 0) return <span className="muted">{t('admin.noRoles')}</span>;
+  const confirmRevoke = (grant: RoleGrant) =>
+    modal.confirm({
+      title: t('admin.revokeConfirm', { role: roleGrantLabel(t, grant), name: user.displayName }),
+      okText: t('action.revoke'),
+      okButtonProps: { danger: true },
+      cancelText: t('action.cancel'),
+      onOk: () => onRevoke(grant),
+    });
+  return (
+    <Space size={[4, 4]} wrap>
+      {user.roles.map((grant) => (
+        <Tag
+          key={grant.id}
+          color="blue"
+          closable={{ 'aria-label': t('admin.revokeRole', { role: roleGrantLabel(t, grant) }) }}
+          onClose={(event) => {
+            event.preventDefault();
+            confirmRevoke(grant);
+          }}
+        >
+          {roleGrantLabel(t, grant)}
+        </Tag>
+      ))}
+    </Space>
+  );
+}
+
+function GrantRoleControl({ user, onGrant }: { user: AdminUser; onGrant: (role: RoleToGrant) => void }) {
+  const { t } = useTranslation();
+  const [choice, setChoice] = useState<string | undefined>();
+  const held = new Set(
+    user.roles.map((grant) => (grant.jurisdiction ? `${grant.role}:${grant.jurisdiction}` : grant.role)),
+  );
+  const options = Object.entries(GRANTABLE)
+    .filter(([key]) => !held.has(key))
+    .map(([key, role]) => ({
+      value: key,
+      label: roleGrantLabel(t, { role: role.role, jurisdiction: role.jurisdiction ?? null }),
+    }));
+  if (options.length === 0) return null;
+  const grantChoice = () => {
+    const role = choice ? GRANTABLE[choice] : undefined;
+    if (role) onGrant(role);
+    setChoice(undefined);
+  };
+  return (
+    <Space.Compact>
+      <Select
+        size="small"
+        className="grant-select"
+        placeholder={t('admin.chooseRole')}
+        aria-label={t('admin.grantRoleTo', { name: user.displayName })}
+        value={choice}
+        onChange={setChoice}
+        options={options}
+      />
+      <Button size="small" onClick={grantChoice} disabled={!choice}>
+        {t('admin.grant')}
+      </Button>
+    </Space.Compact>
+  );
+}
+
+function UsersTable() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [search, setSearch] = useState('');
+  const { grant, revoke } = useRoleMutations();
+  const users = useInfiniteQuery({
+    queryKey: [...usersQueryKey, search],
+    queryFn: ({ pageParam }) => adminApi.listUsers(search, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  const rows = users.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <>
+      <Input.Search
+        className="search-input"
+        aria-label={t('admin.searchUsers')}
+        placeholder={t('admin.searchPlaceholder')}
+        allowClear
+        enterButton={t('action.search')}
+        onSearch={(value) => setSearch(value.trim())}
+      />
+      <ProblemAlert error={users.error} />
+      <Table<AdminUser>
+        rowKey="id"
+        size="small"
+        loading={users.isPending}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: true }}
+        columns={[
+          { title: t('field.displayName'), dataIndex: 'displayName' },
+          {
+            title: t('field.email'),
+            key: 'email',
+            render: (_, user) => (
+              <>
+                {user.email}
+                {!user.emailConfirmed && <Tag className="inline-tag">{t('admin.notConfirmed')}</Tag>}
+              </>
+            ),
+          },
+          { title: t('admin.registeredAt'), dataIndex: 'createdAt', render: format.date },
+          {
+            title: t('admin.roles'),
+            key: 'roles',
+            render: (_, user) => (
+              <RoleTags user={user} onRevoke={(g) => revoke.mutate({ userId: user.id, grant: g })} />
+            ),
+          },
+          {
+            title: t('admin.grantRole'),
+            key: 'grant',
+            render: (_, user) => (
+              <GrantRoleControl user={user} onGrant={(role) => grant.mutate({ userId: user.id, role })} />
+            ),
+          },
+        ]}
+      />
+      {users.hasNextPage && (
+        <div className="load-more">
+          <Button onClick={() => users.fetchNextPage()} loading={users.isFetchingNextPage}>
+            {t('action.loadMore')}
+          </Button>
+        </div>
+      )}
+    </>
+  );
+}
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  return (
+    <AdminOnly>
+      <Page title={t('admin.usersTitle')} width="wide">
+        <AdminNavigation />
+        <UsersTable />
+      </Page>
+    </AdminOnly>
+  );
+}

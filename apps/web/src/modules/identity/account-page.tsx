@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../app/auth.js';
+import { Page } from '../../shared/page.js';
+import { ApiTokensSection } from './api-tokens-section.js';
+import { ChangePasswordSection } from './change-password-section.js';
+import { ProfileSection } from './profile-section.js';
+import { SessionsSection } from './sessions-section.js';
+
+export function AccountPage() {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  if (!me) return null;
+  return (
+    <Page title={t('account.title')}>
+      <div className="account-grid">
+        <ProfileSection me={me} />
+        <ChangePasswordSection />
+      </div>
+      <SessionsSection />
+      <ApiTokensSection />
+    </Page>
+  );
+}

@@ -1,0 +1,138 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Form, Input, Popconfirm, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../shared/api-client.js';
+import { useFormRules } from '../../shared/form-rules.js';
+import { useFormat } from '../../shared/format.js';
+import { Section } from '../../shared/page.js';
+import { ProblemAlert } from '../../shared/problem.js';
+import { useFormSubmit } from '../../shared/use-form-submit.js';
+import { type ApiTokenInfo, type CreatedApiToken, identityApi } from './identity.api.js';
+
+const apiTokensQueryKey = ['me', 'api-tokens'] as const;
+
+type CreateTokenValues = { name: string };
+
+/** The secret is shown once, right after it is created; the platform keeps only its hash. */
+function NewTokenSecret({ created, onDismiss }: { created: CreatedApiToken; onDismiss: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      type="success"
+      showIcon
+      className="token-secret"
+      title={t('account.tokenCreated', { name: created.name })}
+      description={
+        <>
+          <p>{t('account.tokenShownOnce')}</p>
+          <Typography.Paragraph
+            code
+            copyable={{ text: created.token, tooltips: [t('action.copy'), t('action.copied')] }}
+            className="token-value"
+          >
+            {created.token}
+          </Typography.Paragraph>
+          <Button size="small" onClick={onDismiss}>
+            {t('account.tokenSaved')}
+          </Button>
+        </>
+      }
+    />
+  );
+}
+
+function CreateTokenForm({ onCreated }: { onCreated: (created: CreatedApiToken) => void }) {
+  const { t } = useTranslation();
+  const rules = useFormRules();
+  const [form] = Form.useForm<CreateTokenValues>();
+  const { submit, isSubmitting, problemAlert } = useFormSubmit({
+    form,
+    fieldPaths: ['name'],
+    submit: (values: CreateTokenValues) => identityApi.createApiToken(values.name),
+    onSuccess: (created) => {
+      form.resetFields();
+      onCreated(created);
+    },
+  });
+  return (
+    <>
+      {problemAlert}
+      <Form form={form} name="create-api-token" layout="inline" onFinish={submit} className="inline-form">
+        <Form.Item name="name" label={t('account.tokenName')} rules={[rules.requiredText]}>
+          <Input maxLength={80} placeholder={t('account.tokenNamePlaceholder')} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={isSubmitting}>
+          {t('account.createToken')}
+        </Button>
+      </Form>
+    </>
+  );
+}
+
+export function ApiTokensSection() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const format = useFormat();
+  const queryClient = useQueryClient();
+  const tokens = useQuery({ queryKey: apiTokensQueryKey, queryFn: identityApi.listApiTokens });
+  const [created, setCreated] = useState<CreatedApiToken | null>(null);
+  const revoke = useMutation({
+    mutationFn: identityApi.revokeApiToken,
+    onSuccess: async () => {
+      message.success(t('account.tokenRevoked'));
+      await queryClient.invalidateQueries({ queryKey: apiTokensQueryKey });
+    },
+    onError: (error) => message.error(isApiError(error) ? error.detail : t('problem.unexpected', { status: 0 })),
+  });
+
+  const onCreated = async (token: CreatedApiToken) => {
+    setCreated(token);
+    await queryClient.invalidateQueries({ queryKey: apiTokensQueryKey });
+  };
+
+  return (
+    <Section title={t('account.apiTokens')}>
+      <p className="section-intro">{t('account.apiTokensIntro')}</p>
+      {created && <NewTokenSecret created={created} onDismiss={() => setCreated(null)} />}
+      <CreateTokenForm onCreated={onCreated} />
+      <ProblemAlert error={tokens.error} />
+      <Table<ApiTokenInfo>
+        rowKey="id"
+        size="small"
+        loading={tokens.isPending}
+        dataSource={tokens.data?.items ?? []}
+        pagination={false}
+        scroll={{ x: true }}
+        locale={{ emptyText: t('account.noTokens') }}
+        columns={[
+          { title: t('account.tokenName'), dataIndex: 'name' },
+          { title: t('account.tokenPrefix'), dataIndex: 'prefix', render: (prefix: string) => <code>{prefix}…</code> },
+          { title: t('account.createdAt'), dataIndex: 'createdAt', render: format.dateTime },
+          {
+            title: t('account.lastUsedAt'),
+            dataIndex: 'lastUsedAt',
+            render: (value: string | null) => (value ? format.dateTime(value) : t('account.neverUsed')),
+          },
+          {
+            title: <span className="visually-hidden">{t('table.actions')}</span>,
+            key: 'actions',
+            align: 'end',
+            render: (_, token) => (
+              <Popconfirm
+                title={t('account.revokeTokenConfirm', { name: token.name })}
+                okText={t('action.revoke')}
+                cancelText={t('action.cancel')}
+                onConfirm={() => revoke.mutate(token.id)}
+              >
+                <Button size="small" danger>
+                  {t('action.revoke')}
+                </Button>
+              </Popconfirm>
+            ),
+          },
+        ]}
+      />
+    </Section>
+  );
+}

@@ -1,0 +1,250 @@
+import {
+  type CreateOrganizationBody,
+  JURISDICTIONS,
+  type Jurisdiction,
+  LOCALES,
+  type Locale,
+  type LocalizedText,
+  ORGANIZATION_TYPES,
+  type Organization,
+  type OrganizationType,
+} from '@innobridge/contracts';
+import { Link } from '@tanstack/react-router';
+import { Badge, Button, Form, Input, Radio, Select, Tabs } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGE_TAGS } from '../../app/i18n.js';
+import { useLocale } from '../../app/use-interface-locale.js';
+import { ApiError } from '../../shared/api-client.js';
+import { useFormRules } from '../../shared/form-rules.js';
+import { useFormSubmit } from '../../shared/use-form-submit.js';
+import { legalIdRule } from './legal-id-rule.js';
+import { jurisdictionLabel, organizationTypeLabel } from './organization-labels.js';
+
+const PROFILE_TEXTS = ['name', 'shortDescription', 'description', 'products'] as const;
+type ProfileText = (typeof PROFILE_TEXTS)[number];
+
+export type OrganizationFormValues = {
+  type: OrganizationType;
+  jurisdiction: Jurisdiction;
+  city: string;
+  legalId: string;
+  website?: string;
+} & Record<ProfileText, LocalizedText>;
+
+const FIELD_PATHS = [
+  'type',
+  'jurisdiction',
+  'city',
+  'legalId',
+  'website',
+  ...PROFILE_TEXTS.flatMap((text) => LOCALES.map((lang) => `${text}.${lang}`)),
+];
+
+const TEXT_LIMITS: Record<ProfileText, number> = {
+  name: 200,
+  shortDescription: 500,
+  description: 10000,
+  products: 5000,
+};
+
+function withoutBlanks(text: LocalizedText | undefined): LocalizedText {
+  const kept: LocalizedText = {};
+  for (const lang of LOCALES) {
+    const value = text?.[lang]?.trim();
+    if (value) kept[lang] = value;
+  }
+  return kept;
+}
+
+export function toOrganizationBody(values: OrganizationFormValues): CreateOrganizationBody {
+  const website = values.website?.trim();
+  return {
+    type: values.type,
+    jurisdiction: values.jurisdiction,
+    city: values.city.trim(),
+    legalId: values.legalId?.trim() ?? '',
+    name: withoutBlanks(values.name),
+    shortDescription: withoutBlanks(values.shortDescription),
+    description: withoutBlanks(values.description),
+    products: withoutBlanks(values.products),
+    ...(website ? { website } : {}),
+  };
+}
+
+function initialValuesOf(organization: Organization | undefined): Partial<OrganizationFormValues> {
+  if (!organization) return { name: {}, shortDescription: {}, description: {}, products: {} };
+  return {
+    type: organization.type,
+    jurisdiction: organization.jurisdiction,
+    city: organization.city,
+    legalId: organization.legalId,
+    website: organization.website ?? undefined,
+    name: organization.name,
+    shortDescription: organization.shortDescription,
+    description: organization.description,
+    products: organization.products,
+  };
+}
+
+function LanguageTabContent({ lang }: { lang: Locale }) {
+  const { t } = useTranslation(['web', 'errors']);
+  const languageName = t(`languageName.${lang}`);
+  const otherNames = LOCALES.filter((other) => other !== lang).map((other) => ['name', other]);
+  const nameInSomeLanguage = ({ getFieldValue }: { getFieldValue: (path: (string | number)[]) => unknown }) => ({
+    validator: async () => {
+      const anyName = LOCALES.some((other) => String(getFieldValue(['name', other]) ?? '').trim() !== '');
+      if (!anyName) throw new Error(t('errors:name_required'));
+    },
+  });
+  const label = (text: ProfileText) => t(`organizationForm.${text}InLanguage`, { language: languageName });
+
+  return (
+    <div lang={LANGUAGE_TAGS[lang]}>
+      <Form.Item name={['name', lang]} label={label('name')} dependencies={otherNames} rules={[nameInSomeLanguage]}>
+        <Input maxLength={TEXT_LIMITS.name} />
+      </Form.Item>
+      <Form.Item name={['shortDescription', lang]} label={label('shortDescription')}>
+        <Input.TextArea maxLength={TEXT_LIMITS.shortDescription} autoSize={{ minRows: 2, maxRows: 4 }} showCount />
+      </Form.Item>
+      <Form.Item name={['description', lang]} label={label('description')}>
+        <Input.TextArea maxLength={TEXT_LIMITS.description} autoSize={{ minRows: 4, maxRows: 12 }} />
+      </Form.Item>
+      <Form.Item name={['products', lang]} label={label('products')}>
+        <Input.TextArea maxLength={TEXT_LIMITS.products} autoSize={{ minRows: 3, maxRows: 10 }} />
+      </Form.Item>
+    </div>
+  );
+}
+
+function languagesWithErrors(form: ReturnType<typeof Form.useForm<OrganizationFormValues>>[0]): Set<Locale> {
+  const languages = new Set<Locale>();
+  for (const field of form.getFieldsError()) {
+    const [text, lang] = field.name;
+    if (field.errors.length > 0 && PROFILE_TEXTS.includes(text as ProfileText)) languages.add(lang as Locale);
+  }
+  return languages;
+}
+
+function DuplicateNotice({ error }: { error: unknown }) {
+  const { t } = useTranslation(['web', 'errors']);
+  const existingId = error instanceof ApiError ? error.problem.existingOrganizationId : undefined;
+  if (typeof existingId !== 'string') return null;
+  return (
+    <p className="inline-action">
+      <Link to="/organizations/$organizationId" params={{ organizationId: existingId }}>
+        {t('organizationForm.openExisting')}
+      </Link>
+    </p>
+  );
+}
+
+type OrganizationFormProps = {
+  organization?: Organization;
+  submitLabel: string;
+  save: (body: CreateOrganizationBody) => Promise<Organization>;
+  onSaved: (organization: Organization) => unknown;
+};
+
+export function OrganizationForm({ organization, submitLabel, save, onSaved }: OrganizationFormProps) {
+  const { t } = useTranslation(['web', 'errors']);
+  const rules = useFormRules();
+  const reader = useLocale();
+  const [form] = Form.useForm<OrganizationFormValues>();
+  const jurisdiction = Form.useWatch('jurisdiction', form);
+  const [activeLanguage, setActiveLanguage] = useState<Locale>(reader);
+  const [erroneousLanguages, setErroneousLanguages] = useState<Set<Locale>>(new Set());
+
+  const { submit, isSubmitting, error, problemAlert } = useFormSubmit({
+    form,
+    fieldPaths: FIELD_PATHS,
+    submit: (values: OrganizationFormValues) => save(toOrganizationBody(values)),
+    onSuccess: onSaved,
+  });
+
+  const revealLanguageWithError = () => {
+    const languages = languagesWithErrors(form);
+    setErroneousLanguages(languages);
+    const first = [activeLanguage, ...LOCALES].find((lang) => languages.has(lang));
+    if (first) setActiveLanguage(first);
+  };
+
+  return (
+    <>
+      {problemAlert}
+      <DuplicateNotice error={error} />
+      <Form
+        form={form}
+        name="organization"
+        layout="vertical"
+        initialValues={initialValuesOf(organization)}
+        onFinish={submit}
+        onFinishFailed={revealLanguageWithError}
+        onFieldsChange={() => setErroneousLanguages(languagesWithErrors(form))}
+        scrollToFirstError
+      >
+        <div className="form-columns">
+          <Form.Item name="type" label={t('field.organizationType')} rules={[rules.required]}>
+            <Select options={ORGANIZATION_TYPES.map((value) => ({ value, label: organizationTypeLabel(t, value) }))} />
+          </Form.Item>
+          <Form.Item name="jurisdiction" label={t('field.jurisdiction')} rules={[rules.required]}>
+            <Radio.Group
+              optionType="button"
+              options={JURISDICTIONS.map((value) => ({ value, label: jurisdictionLabel(t, value) }))}
+              onChange={() => form.getFieldValue('legalId') && void form.validateFields(['legalId'])}
+            />
+          </Form.Item>
+          <Form.Item
+            name="city"
+            label={t('field.city')}
+            extra={t('organizationForm.cityHint')}
+            rules={[rules.requiredText]}
+          >
+            <Input maxLength={120} autoComplete="address-level2" />
+          </Form.Item>
+          <Form.Item
+            name="legalId"
+            label={t('field.legalId')}
+            required={jurisdiction === 'RU' || jurisdiction === 'CN'}
+            extra={t(`organizationForm.legalIdHint.${jurisdiction ?? 'none'}`)}
+            rules={[legalIdRule(jurisdiction, t)]}
+            validateDebounce={300}
+          >
+            <Input maxLength={64} autoComplete="off" spellCheck={false} disabled={!jurisdiction} />
+          </Form.Item>
+          <Form.Item
+            name="website"
+            label={t('field.website')}
+            rules={[rules.url]}
+            extra={t('organizationForm.websiteHint')}
+          >
+            <Input type="url" maxLength={300} autoComplete="url" placeholder="https://" />
+          </Form.Item>
+        </div>
+
+        <fieldset className="language-fieldset">
+          <legend>{t('organizationForm.profileTexts')}</legend>
+          <p className="section-intro">{t('organizationForm.profileTextsHint')}</p>
+          <Tabs
+            activeKey={activeLanguage}
+            onChange={(key) => setActiveLanguage(key as Locale)}
+            items={LOCALES.map((lang) => ({
+              key: lang,
+              forceRender: true,
+              label: (
+                <Badge dot={erroneousLanguages.has(lang)} offset={[6, 0]}>
+                  <span lang={LANGUAGE_TAGS[lang]}>{t(`languageName.${lang}`)}</span>
+                </Badge>
+              ),
+              children: <LanguageTabContent lang={lang} />,
+            }))}
+          />
+        </fieldset>
+
+        <Button type="primary" htmlType="submit" loading={isSubmitting}>
+          {submitLabel}
+        </Button>
+      </Form>
+    </>
+  );
+}

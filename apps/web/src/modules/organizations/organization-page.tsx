@@ -1,0 +1,128 @@
+import { type Organization, pickLocalized } from '@innobridge/contracts';
+import { Link, useParams } from '@tanstack/react-router';
+import { Descriptions, type DescriptionsProps, Spin, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { canManageOrganization, canSeeMembers, useMe } from '../../app/auth.js';
+import { useLocale } from '../../app/use-interface-locale.js';
+import { useFormat } from '../../shared/format.js';
+import { LocalizedTextView, MultilingualParagraph } from '../../shared/localized-text.js';
+import { Page, Section } from '../../shared/page.js';
+import { ProblemAlert } from '../../shared/problem.js';
+import { jurisdictionLabel, organizationTypeLabel, STATUS_COLORS, statusLabel } from './organization-labels.js';
+import { useOrganization } from './organization-query.js';
+
+function OrganizationActions({ organizationId }: { organizationId: string }) {
+  const { t } = useTranslation(['web', 'errors']);
+  const { me } = useMe();
+  if (!canSeeMembers(me, organizationId)) return null;
+  return (
+    <div className="action-links">
+      {canManageOrganization(me, organizationId) && (
+        <Link to="/organizations/$organizationId/edit" params={{ organizationId }} className="button-link">
+          {t('organization.edit')}
+        </Link>
+      )}
+      <Link
+        to="/organizations/$organizationId/members"
+        params={{ organizationId }}
+        className="button-link button-link-secondary"
+      >
+        {t('organization.members')}
+      </Link>
+    </div>
+  );
+}
+
+function useFacts(organization: Organization): DescriptionsProps['items'] {
+  const { t } = useTranslation(['web', 'errors']);
+  const format = useFormat();
+  return [
+    { key: 'type', label: t('field.organizationType'), children: organizationTypeLabel(t, organization.type) },
+    { key: 'jurisdiction', label: t('field.jurisdiction'), children: jurisdictionLabel(t, organization.jurisdiction) },
+    { key: 'city', label: t('field.city'), children: organization.city },
+    {
+      key: 'status',
+      label: t('field.status'),
+      children: (
+        <>
+          <Tag color={STATUS_COLORS[organization.status]} className="status-tag">
+            {statusLabel(t, organization.status)}
+          </Tag>
+          {organization.statusSince && (
+            <span className="muted">
+              {t('organization.statusSince', { date: format.date(organization.statusSince) })}
+            </span>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'legalId',
+      label: t(`errors:legal_id_kind.${organization.legalIdKind}`),
+      children: organization.legalId ? <code>{organization.legalId}</code> : '—',
+    },
+    {
+      key: 'website',
+      label: t('field.website'),
+      children: organization.website ? (
+        <a href={organization.website} target="_blank" rel="noopener noreferrer nofollow ugc">
+          {organization.website}
+        </a>
+      ) : (
+        '—'
+      ),
+    },
+    { key: 'registered', label: t('organization.registeredAt'), children: format.date(organization.createdAt) },
+  ];
+}
+
+function OrganizationCard({ organization }: { organization: Organization }) {
+  const { t } = useTranslation(['web', 'errors']);
+  const locale = useLocale();
+  const facts = useFacts(organization);
+  const documentTitle = pickLocalized(organization.name, locale)?.text;
+  const texts = [
+    { key: 'description', title: t('organization.description'), text: organization.description },
+    { key: 'products', title: t('organization.products'), text: organization.products },
+  ] as const;
+
+  return (
+    <Page
+      title={<LocalizedTextView text={organization.name} />}
+      documentTitle={documentTitle}
+      actions={<OrganizationActions organizationId={organization.id} />}
+      width="wide"
+    >
+      {pickLocalized(organization.shortDescription, locale) && (
+        <div className="lead">
+          <MultilingualParagraph text={organization.shortDescription} />
+        </div>
+      )}
+      <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} items={facts} className="facts" />
+      {texts.map(
+        ({ key, title, text }) =>
+          pickLocalized(text, locale) && (
+            <Section key={key} title={title}>
+              <MultilingualParagraph text={text} />
+            </Section>
+          ),
+      )}
+    </Page>
+  );
+}
+
+export function OrganizationPage() {
+  const { t } = useTranslation(['web', 'errors']);
+  const { organizationId } = useParams({ from: '/organizations/$organizationId' });
+  const organization = useOrganization(organizationId);
+
+  if (organization.isPending) return <Spin className="page-spinner" />;
+  if (organization.isError) {
+    return (
+      <Page title={t('organization.notAvailable')}>
+        <ProblemAlert error={organization.error} />
+      </Page>
+    );
+  }
+  return <OrganizationCard organization={organization.data} />;
+}

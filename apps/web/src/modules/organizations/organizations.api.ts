@@ -1,0 +1,36 @@
+import type { CreateOrganizationBody, MemberRole, Organization, UpdateOrganizationBody } from '@innobridge/contracts';
+import { api } from '../../shared/api-client.js';
+
+export type OrganizationMember = {
+  userId: string;
+  displayName: string;
+  email: string;
+  role: MemberRole;
+  joinedAt: string;
+};
+export type Invitation = { id: string; email: string; role: MemberRole; expiresAt: string; createdAt: string };
+
+const base = (organizationId: string) => `/organizations/${encodeURIComponent(organizationId)}`;
+
+export const organizationQueryKey = (organizationId: string) => ['organizations', organizationId] as const;
+export const membersQueryKey = (organizationId: string) => ['organizations', organizationId, 'members'] as const;
+export const invitationsQueryKey = (organizationId: string) =>
+  ['organizations', organizationId, 'invitations'] as const;
+
+export const organizationsApi = {
+  get: (organizationId: string) => api.get<Organization>(base(organizationId)),
+  create: (body: CreateOrganizationBody) => api.post<Organization>('/organizations', body),
+  update: (organizationId: string, body: UpdateOrganizationBody) => api.patch<Organization>(base(organizationId), body),
+  listMembers: (organizationId: string) => api.get<{ items: OrganizationMember[] }>(`${base(organizationId)}/members`),
+  changeMemberRole: (organizationId: string, userId: string, role: MemberRole) =>
+    api.patch<OrganizationMember>(`${base(organizationId)}/members/${encodeURIComponent(userId)}`, { role }),
+  removeMember: (organizationId: string, userId: string) =>
+    api.delete(`${base(organizationId)}/members/${encodeURIComponent(userId)}`),
+  listInvitations: (organizationId: string) => api.get<{ items: Invitation[] }>(`${base(organizationId)}/invitations`),
+  invite: (organizationId: string, email: string, role: MemberRole) =>
+    api.post<Invitation>(`${base(organizationId)}/invitations`, { email, role }),
+  revokeInvitation: (organizationId: string, invitationId: string) =>
+    api.delete(`${base(organizationId)}/invitations/${encodeURIComponent(invitationId)}`),
+  acceptInvitation: (token: string) =>
+    api.post<{ organizationId: string; role: MemberRole }>('/invitations/accept', { token }),
+};

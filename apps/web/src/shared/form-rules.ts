@@ -1,0 +1,23 @@
+import { PASSWORD_MIN_LENGTH } from '@innobridge/contracts';
+import type { FormRule } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Client-side checks with the same words the API uses for the same problems. */
+export function useFormRules() {
+  const { t, i18n } = useTranslation(['web', 'errors']);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the messages change with the language
+  return useMemo(
+    () => ({
+      required: { required: true, message: t('errors:field.required') } satisfies FormRule,
+      requiredText: { required: true, whitespace: true, message: t('errors:field.required') } satisfies FormRule,
+      email: { type: 'email', message: t('errors:field.invalid_email') } satisfies FormRule,
+      url: { type: 'url', message: t('errors:field.invalid_url') } satisfies FormRule,
+      password: {
+        min: PASSWORD_MIN_LENGTH,
+        message: t('errors:password_too_short', { min: PASSWORD_MIN_LENGTH }),
+      } satisfies FormRule,
+    }),
+    [t, i18n.language],
+  );
+}

@@ -1,0 +1,61 @@
+import { LOCALES, type Locale, type LocalizedText, pickLocalized } from '@innobridge/contracts';
+import { Button, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGE_TAGS } from '../app/i18n.js';
+import { useLocale } from '../app/use-interface-locale.js';
+
+/** A small mark saying which language a text is written in. */
+export function LanguageTag({ lang }: { lang: Locale }) {
+  const { t } = useTranslation();
+  return (
+    <Tag className="language-tag" title={t('localized.writtenIn', { language: t(`languageName.${lang}`) })}>
+      <span lang={LANGUAGE_TAGS[lang]}>{t(`languageTag.${lang}`)}</span>
+    </Tag>
+  );
+}
+
+/**
+ * A person's text in the reader's language; when it exists only in another language it is shown as
+ * written and marked with that language, never silently.
+ */
+export function LocalizedTextView({ text, empty = '—' }: { text: LocalizedText | null | undefined; empty?: string }) {
+  const locale = useLocale();
+  const picked = pickLocalized(text, locale);
+  if (!picked) return <>{empty}</>;
+  return (
+    <>
+      <span lang={LANGUAGE_TAGS[picked.lang]}>{picked.text}</span>
+      {picked.fallback && <LanguageTag lang={picked.lang} />}
+    </>
+  );
+}
+
+/** A longer text with the other languages it was written in one click away. */
+export function MultilingualParagraph({ text }: { text: LocalizedText }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const picked = pickLocalized(text, locale);
+  const [shown, setShown] = useState<Locale | null>(null);
+  if (!picked) return null;
+
+  const lang = shown && text[shown] ? shown : picked.lang;
+  const others = LOCALES.filter((other) => other !== lang && text[other]);
+  return (
+    <div className="multilingual">
+      <p className="multilingual-text" lang={LANGUAGE_TAGS[lang]}>
+        {text[lang]}
+        {lang !== locale && <LanguageTag lang={lang} />}
+      </p>
+      {others.length > 0 && (
+        <div className="multilingual-others">
+          {others.map((other) => (
+            <Button key={other} type="link" size="small" onClick={() => setShown(other)}>
+              {t('localized.showIn', { language: t(`languageName.${other}`) })}
+            </Button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

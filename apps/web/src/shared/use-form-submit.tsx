@@ -1,0 +1,40 @@
+import { useMutation } from '@tanstack/react-query';
+import type { FormInstance } from 'antd';
+import { useState } from 'react';
+import { ProblemAlert, placeFieldProblems } from './problem.js';
+
+type FormSubmitOptions<TValues, TResult> = {
+  form: FormInstance<TValues>;
+  /** The API field paths this form shows next to its fields (`email`, `name.ru`). */
+  fieldPaths: readonly string[];
+  submit: (values: TValues) => Promise<TResult>;
+  onSuccess?: (result: TResult, values: TValues) => unknown;
+};
+
+/**
+ * Sends a form to the API: field problems go next to their fields, the summary (`detail`) above
+ * the form.
+ */
+export function useFormSubmit<TValues, TResult>({
+  form,
+  fieldPaths,
+  submit,
+  onSuccess,
+}: FormSubmitOptions<TValues, TResult>) {
+  const [unplacedMessages, setUnplacedMessages] = useState<string[]>([]);
+  const mutation = useMutation({
+    mutationFn: submit,
+    onMutate: () => setUnplacedMessages([]),
+    onError: (error) => setUnplacedMessages(placeFieldProblems(form, error, fieldPaths)),
+    onSuccess,
+  });
+  return {
+    submit: mutation.mutate,
+    isSubmitting: mutation.isPending,
+    isSuccess: mutation.isSuccess,
+    submittedValues: mutation.variables,
+    error: mutation.error,
+    reset: mutation.reset,
+    problemAlert: <ProblemAlert error={mutation.error} extraMessages={unplacedMessages} />,
+  };
+}

@@ -1,0 +1,29 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../apps/api/src/config.js';
+import { startPlatform } from '../../apps/api/src/platform.js';
+
+export type TestPlatform = { url: string; dataDir: string; mailDir: string; stop(): Promise<void> };
+
+/** The whole platform (API, web app, jobs) on an ephemeral port with a fresh embedded database. */
+export async function startTestPlatform(): Promise<TestPlatform> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'innobridge-e2e-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    PORT: '0',
+    DEMO_DATA: 'false',
+    LOG_LEVEL: 'silent',
+  });
+  const platform = await startPlatform(config);
+  return {
+    url: platform.url,
+    dataDir,
+    mailDir: path.join(dataDir, 'mail'),
+    async stop() {
+      await platform.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
