@@ -19,13 +19,16 @@ describe('the API as a whole', () => {
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toBe('3.1.0');
-    const operations = Object.entries(doc.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>).flatMap(
-      ([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })),
-    );
+    const operations = Object.entries(
+      doc.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>,
+    ).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
     expect(operations.length).toBeGreaterThan(25);
     for (const { path, method, op } of operations) {
       expect(Object.keys(op.responses), `${method} ${path}`).toContain('500');
-      expect(Object.keys(op.responses).some((s) => s.startsWith('2')), `${method} ${path} has a success schema`).toBe(true);
+      expect(
+        Object.keys(op.responses).some((s) => s.startsWith('2')),
+        `${method} ${path} has a success schema`,
+      ).toBe(true);
     }
     expect(doc.paths['/api/v1/organizations'].post.requestBody).toBeDefined();
   });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -13,10 +14,17 @@ import { AppError } from './lib/app-error.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { JobQueue } from './lib/jobs.js';
 import { type CounterStore, memoryCounterStore } from './lib/rate-limiter.js';
+import { type FileStorage, localFileStorage } from './lib/storage.js';
 import { registerAuditRoutes } from './modules/audit/index.js';
 import { actorFromApiToken, actorFromSession, registerIdentityRoutes } from './modules/identity/index.js';
-import { createEmailSender, createMailer, type Mailer } from './modules/notifications/index.js';
+import {
+  createEmailSender,
+  createMailer,
+  type Mailer,
+  registerNotificationRoutes,
+} from './modules/notifications/index.js';
 import { membershipsOf, registerOrganizationRoutes } from './modules/organizations/index.js';
+import { registerRegistryRoutes } from './modules/registry/index.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { errorResponses, registerOpenApi } from './plugins/openapi.js';
@@ -27,6 +35,7 @@ export type AppDeps = {
   clock?: Clock;
   counters?: CounterStore;
   mailer?: Mailer;
+  storage?: FileStorage;
 };
 
 export type App = { app: FastifyInstance; ctx: AppContext };
@@ -41,7 +50,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const clock = deps.clock ?? systemClock;
   const jobs = new JobQueue(database);
   const mailer =
-    deps.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, mailDir: path.join(config.dataDir, 'mail') });
+    deps.mailer ??
+    createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, mailDir: path.join(config.dataDir, 'mail') });
   const ctx: AppContext = {
     config,
     database,
@@ -50,6 +60,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     jobs,
     counters: deps.counters ?? memoryCounterStore(() => clock.now().getTime()),
     email: createEmailSender(jobs, mailer),
+    storage: deps.storage ?? localFileStorage(path.join(config.dataDir, 'files')),
   };
   await jobs.start();
 
@@ -63,12 +74,19 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   await app.register(cookie);
+  await app.register(multipart);
   await registerOpenApi(app);
   registerAuth(app, ctx, { fromSession: actorFromSession, fromApiToken: actorFromApiToken });
 
   app.withTypeProvider().get(
     '/api/health',
-    { schema: { tags: ['platform'], summary: 'Liveness and database check', response: { 200: z.object({ status: z.literal('ok') }), ...errorResponses() } } },
+    {
+      schema: {
+        tags: ['platform'],
+        summary: 'Liveness and database check',
+        response: { 200: z.object({ status: z.literal('ok') }), ...errorResponses() },
+      },
+    },
     async () => {
       await database.query('select 1');
       return { status: 'ok' as const };
@@ -77,6 +95,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerIdentityRoutes(app, ctx, { membershipsOf: (userId) => membershipsOf(ctx, userId) });
   registerOrganizationRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
+  registerRegistryRoutes(app, ctx);
+  registerNotificationRoutes(app, ctx);
   await registerWebApp(app, config.webDist);
 
   app.addHook('onClose', async () => {
@@ -100,7 +120,10 @@ async function registerWebApp(app: FastifyInstance, webDist: string) {
     }
     return payload;
   });
-  const serveIndex = async (_request: unknown, reply: { header(k: string, v: string): unknown; sendFile(f: string): unknown }) => {
+  const serveIndex = async (
+    _request: unknown,
+    reply: { header(k: string, v: string): unknown; sendFile(f: string): unknown },
+  ) => {
     reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html');
   };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { buildApp } from './app.js';
+import type { AppContext } from './app-context.js';
 import type { Config } from './config.js';
 import { type Database, openPglite, openPostgres } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
@@ -9,10 +10,12 @@ import type { Clock } from './lib/clock.js';
 import { memoryCounterStore, redisCounterStore } from './lib/rate-limiter.js';
 
 export async function openDatabase(config: Config): Promise<Database> {
-  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite({ dataDir: path.join(config.dataDir, 'pgdata') });
+  return config.databaseUrl
+    ? openPostgres(config.databaseUrl)
+    : openPglite({ dataDir: path.join(config.dataDir, 'pgdata') });
 }
 
-export type Platform = { url: string; stop(): Promise<void> };
+export type Platform = { url: string; ctx: AppContext; stop(): Promise<void> };
 
 /**
  * Opens the database, brings its schema up to date, adds the demo data to a new one, and serves
@@ -22,7 +25,12 @@ export async function startPlatform(config: Config, options: { clock?: Clock } =
   const database = await openDatabase(config);
   await migrateDatabase(database);
   const counters = config.redisUrl ? redisCounterStore(new Redis(config.redisUrl, { lazyConnect: false })) : undefined;
-  const { app, ctx } = await buildApp({ config, database, clock: options.clock, counters: counters ?? memoryCounterStore() });
+  const { app, ctx } = await buildApp({
+    config,
+    database,
+    clock: options.clock,
+    counters: counters ?? memoryCounterStore(),
+  });
   if (config.demoData) await seedDemoData(ctx);
   await ctx.jobs.work();
   const address = await app.listen({ host: config.host, port: config.port });
@@ -33,6 +41,7 @@ export async function startPlatform(config: Config, options: { clock?: Clock } =
   }
   return {
     url: ctx.config.publicUrl,
+    ctx,
     async stop() {
       await app.close();
       await database.close();

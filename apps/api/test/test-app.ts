@@ -1,9 +1,12 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { ManualClock } from '../src/lib/clock.js';
-import { type CounterStore } from '../src/lib/rate-limiter.js';
+import type { CounterStore } from '../src/lib/rate-limiter.js';
 import { provisionUser } from '../src/modules/identity/index.js';
 import { createMailer } from '../src/modules/notifications/index.js';
 import { openTestDatabase } from './databases.js';
@@ -19,15 +22,29 @@ export type Session = { cookie?: string; token?: string; userId: string; email: 
  * the test moves. Requests go through app.inject, as a browser on the platform's origin would send them.
  */
 export async function createTestApp(options: { counters?: CounterStore } = {}) {
-  const database = await openTestDatabase({ pgliteSnapshot: inject('pgliteSnapshot'), postgresUrl: inject('postgresUrl') });
+  const database = await openTestDatabase({
+    pgliteSnapshot: inject('pgliteSnapshot'),
+    postgresUrl: inject('postgresUrl'),
+  });
   const mail = await startMailCatcher();
   const clock = new ManualClock(new Date('2026-03-02T09:00:00Z'));
-  const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL, LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent', WEB_DIST: '/nonexistent' });
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'innobridge-test-data-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PUBLIC_URL,
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    WEB_DIST: '/nonexistent',
+  });
   const mailer = createMailer({ smtpUrl: mail.url, from: config.mailFrom, mailDir: '/nonexistent' });
   const { app, ctx } = await buildApp({ config, database, clock, mailer, counters: options.counters });
 
   type Call = Omit<InjectOptions, 'method' | 'url' | 'body'> & { as?: Session | null; body?: unknown; locale?: string };
-  async function call(method: InjectOptions['method'], url: string, options: Call = {}): Promise<LightMyRequestResponse> {
+  async function call(
+    method: InjectOptions['method'],
+    url: string,
+    options: Call = {},
+  ): Promise<LightMyRequestResponse> {
     const { as, locale, headers, body, ...rest } = options;
     const h: Record<string, string> = { origin: PUBLIC_URL, ...(headers as Record<string, string>) };
     if (locale) h['accept-language'] = locale;
@@ -46,7 +63,12 @@ export async function createTestApp(options: { counters?: CounterStore } = {}) {
   /** Signs up through the API, follows the link from the e-mail, and signs in. */
   async function signUp(email: string, options: { displayName?: string; locale?: string } = {}): Promise<Session> {
     const signup = await call('POST', '/api/v1/auth/signup', {
-      body: { email, password: PASSWORD, displayName: options.displayName ?? email.split('@')[0], locale: options.locale },
+      body: {
+        email,
+        password: PASSWORD,
+        displayName: options.displayName ?? email.split('@')[0],
+        locale: options.locale,
+      },
     });
     if (signup.statusCode !== 202) throw new Error(`signup failed: ${signup.body}`);
     await runJobs();
@@ -65,14 +87,28 @@ export async function createTestApp(options: { counters?: CounterStore } = {}) {
 
   /** A platform admin, provisioned the way an installation's first admin is, and signed in. */
   async function createAdmin(email = 'admin@innobridge.test'): Promise<Session> {
-    await provisionUser(ctx, { email, password: PASSWORD, displayName: 'Admin', locale: 'en', roles: [{ role: 'admin' }] });
+    await provisionUser(ctx, {
+      email,
+      password: PASSWORD,
+      displayName: 'Admin',
+      locale: 'en',
+      roles: [{ role: 'admin' }],
+    });
     return signIn(email);
   }
 
   /** A signed-up user to whom an admin grants a platform role through the API. */
-  async function userWithRole(admin: Session, email: string, role: 'operator' | 'board_member' | 'admin', jurisdiction?: 'RU' | 'CN') {
+  async function userWithRole(
+    admin: Session,
+    email: string,
+    role: 'operator' | 'board_member' | 'admin',
+    jurisdiction?: 'RU' | 'CN',
+  ) {
     const session = await signUp(email);
-    const res = await call('POST', `/api/v1/admin/users/${session.userId}/roles`, { as: admin, body: { role, jurisdiction } });
+    const res = await call('POST', `/api/v1/admin/users/${session.userId}/roles`, {
+      as: admin,
+      body: { role, jurisdiction },
+    });
     if (res.statusCode !== 201) throw new Error(`grant failed: ${res.body}`);
     return session;
   }
@@ -83,6 +119,7 @@ export async function createTestApp(options: { counters?: CounterStore } = {}) {
     clock,
     mail,
     database,
+    dataDir,
     call,
     runJobs,
     signUp,
@@ -93,6 +130,7 @@ export async function createTestApp(options: { counters?: CounterStore } = {}) {
       await app.close();
       await mail.close();
       await database.close();
+      await fs.rm(dataDir, { recursive: true, force: true });
     },
   };
 }

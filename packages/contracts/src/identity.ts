@@ -4,12 +4,7 @@ import { Locale, MemberRole, OperatorJurisdiction, PlatformRole } from './enums.
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 256;
 
-export const Email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254)
-  .pipe(z.email());
+export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email());
 
 /** Length is checked by the service, so its message is the platform's own and localised. */
 export const Password = z.string().max(PASSWORD_MAX_LENGTH);

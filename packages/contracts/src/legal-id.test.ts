@@ -203,7 +203,11 @@ describe('validateLegalId — CN', () => {
     const expected = { ok: true, kind: 'uscc', value: '91110108551385082Q' };
     expect(validateLegalId('CN', '91110108551385082q')).toEqual(expected);
     expect(validateLegalId('CN', ' 9111 0108-5513 8508 2Q ')).toEqual(expected);
-    expect(validateLegalId('CN', '9111010855138508r0')).toEqual({ ok: true, kind: 'uscc', value: '9111010855138508R0' });
+    expect(validateLegalId('CN', '9111010855138508r0')).toEqual({
+      ok: true,
+      kind: 'uscc',
+      value: '9111010855138508R0',
+    });
   });
 
   it.each([

@@ -19,7 +19,10 @@ export const CreateOrganizationBody = z.object({
   shortDescription: Texts.shortDescription.optional(),
   description: Texts.description.optional(),
   products: Texts.products.optional(),
-  website: z.url({ protocol: /^https?$/ }).max(300).optional(),
+  website: z
+    .url({ protocol: /^https?$/ })
+    .max(300)
+    .optional(),
 });
 export type CreateOrganizationBody = z.infer<typeof CreateOrganizationBody>;
 

@@ -33,8 +33,12 @@ describe('locales', () => {
 
     it(`uses the same placeholders in every language of ${namespace}`, () => {
       for (const key of allKeys) {
-        const [first, ...others] = Object.entries(byLanguage).map(([lang, m]) => ({ lang, p: placeholders(m.get(key) ?? '') }));
-        for (const other of others) expect(other.p, `${namespace}:${key} in ${other.lang} vs ${first?.lang}`).toEqual(first?.p);
+        const [first, ...others] = Object.entries(byLanguage).map(([lang, m]) => ({
+          lang,
+          p: placeholders(m.get(key) ?? ''),
+        }));
+        for (const other of others)
+          expect(other.p, `${namespace}:${key} in ${other.lang} vs ${first?.lang}`).toEqual(first?.p);
       }
     });
 
@@ -62,7 +66,8 @@ describe('problem titles', () => {
     const { ERROR_STATUS } = await import('@innobridge/contracts');
     for (const [lang, ns] of Object.entries(resources)) {
       const titles = (ns.errors as unknown as { http: Record<string, string> }).http;
-      for (const status of new Set(Object.values(ERROR_STATUS))) expect(titles[String(status)], `${lang} http.${status}`).toBeTruthy();
+      for (const status of new Set(Object.values(ERROR_STATUS)))
+        expect(titles[String(status)], `${lang} http.${status}`).toBeTruthy();
     }
   });
 });

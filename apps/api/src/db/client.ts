@@ -72,7 +72,8 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
     db,
     pglite: client,
     query: async (text, values) => {
-      if (values && values.length > 0) return client.query(text, values) as Promise<{ rows: Record<string, unknown>[] }>;
+      if (values && values.length > 0)
+        return client.query(text, values) as Promise<{ rows: Record<string, unknown>[] }>;
       // Parameterless SQL may hold several statements (pg-boss sends such scripts).
       const results = await client.exec(text);
       return { rows: (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[] };

@@ -7,12 +7,12 @@ void instance.init({
   resources,
   lng: DEFAULT_LOCALE,
   fallbackLng: false,
-  ns: ['errors', 'emails', 'web'],
+  ns: ['common', 'errors', 'emails', 'web'],
   interpolation: { escapeValue: false },
   initAsync: false,
 });
 
-export function translator(locale: Locale, namespace: 'errors' | 'emails' | 'web'): TFunction {
+export function translator(locale: Locale, namespace: 'common' | 'errors' | 'emails' | 'web'): TFunction {
   return instance.getFixedT(locale, namespace);
 }
 

@@ -38,7 +38,12 @@ export class JobQueue {
     if (this.started) return;
     await this.boss.start();
     for (const [name, spec] of this.specs) {
-      await this.boss.createQueue(name, { name, retryLimit: spec.retryLimit, retryDelay: spec.retryDelay, retryBackoff: true });
+      await this.boss.createQueue(name, {
+        name,
+        retryLimit: spec.retryLimit,
+        retryDelay: spec.retryDelay,
+        retryBackoff: true,
+      });
     }
     this.started = true;
   }

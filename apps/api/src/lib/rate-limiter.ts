@@ -46,7 +46,10 @@ export function redisCounterStore(redis: Redis, prefix = 'ib:rl:'): CounterStore
   return {
     async increment(key, windowMs) {
       const k = prefix + key;
-      const results = (await redis.multi().incr(k).pexpire(k, windowMs, 'NX').pttl(k).exec()) as [Error | null, number][];
+      const results = (await redis.multi().incr(k).pexpire(k, windowMs, 'NX').pttl(k).exec()) as [
+        Error | null,
+        number,
+      ][];
       const count = results[0]?.[1] ?? 1;
       const ttl = results[2]?.[1] ?? windowMs;
       return { count, ttlMs: Math.max(ttl, 0) };

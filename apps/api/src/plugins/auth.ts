@@ -55,7 +55,10 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext, resolve: Act
       if (!request.actor) throw new AppError('unauthenticated');
     } else {
       // Unsafe requests that carry a cookie (including sign-in, against login CSRF) need our Origin.
-      if (UNSAFE_METHODS.has(request.method) && (cookie || request.headers.origin || request.headers['sec-fetch-site'])) {
+      if (
+        UNSAFE_METHODS.has(request.method) &&
+        (cookie || request.headers.origin || request.headers['sec-fetch-site'])
+      ) {
         assertSameOrigin(request, ctx.config.publicUrl);
       }
       if (cookie) request.actor = await resolve.fromSession(ctx, cookie);

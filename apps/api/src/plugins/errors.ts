@@ -17,7 +17,13 @@ function fieldIssueOf(item: ZodValidationItem): FieldIssue[] {
     case 'too_big':
       return [{ path, code: 'too_long' }];
     case 'invalid_format':
-      return [{ path, code: item.params.format === 'email' ? 'invalid_email' : item.params.format === 'url' ? 'invalid_url' : 'invalid' }];
+      return [
+        {
+          path,
+          code:
+            item.params.format === 'email' ? 'invalid_email' : item.params.format === 'url' ? 'invalid_url' : 'invalid',
+        },
+      ];
     case 'invalid_value':
       return [{ path, code: 'invalid_option' }];
     case 'unrecognized_keys':
@@ -30,21 +36,29 @@ function fieldIssueOf(item: ZodValidationItem): FieldIssue[] {
   }
 }
 
+/** Parameters in the caller's language: a `{ key }` parameter is a message of its own (a status, a kind). */
+function localiseParams(params: FieldIssue['params'], locale: Locale): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(params ?? {}).map(([k, v]) => [
+      k,
+      typeof v === 'object' ? translator(locale, v.ns ?? 'errors')(v.key) : v,
+    ]),
+  );
+}
+
 function localiseFields(fields: FieldIssue[], locale: Locale): FieldProblem[] {
   const t = translator(locale, 'errors');
-  return fields.map((f) => {
-    // A parameter may itself be a message key (e.g. the name of an identifier kind).
-    const params = Object.fromEntries(
-      Object.entries(f.params ?? {}).map(([k, v]) => [k, typeof v === 'object' ? t(v.key) : v]),
-    );
-    return { path: f.path, code: f.code, message: t(`field.${f.code}`, params) };
-  });
+  return fields.map((f) => ({
+    path: f.path,
+    code: f.code,
+    message: t(`field.${f.code}`, localiseParams(f.params, locale)),
+  }));
 }
 
 export function problemOf(error: AppError, locale: Locale, requestId: string): Problem {
   const t = translator(locale, 'errors');
   const status = ERROR_STATUS[error.code];
-  const params = { requestId, ...error.options.params };
+  const params = { requestId, ...localiseParams(error.options.params, locale) };
   const problem: Problem = {
     type: `https://innobridge.dev/problems/${error.code}`,
     // The title is the same for every occurrence of a problem type (RFC 9457); the detail is specific.

@@ -3,9 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
+import { isAdmin, requireActor } from '../../lib/actor.js';
 import { AppError } from '../../lib/app-error.js';
 import { decodeCursor } from '../../lib/pagination.js';
-import { isAdmin, requireActor } from '../../lib/actor.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import { listAudit, verifyChain } from './audit.service.js';
 
@@ -27,7 +27,12 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext) {
   };
 
   r.get('/api/v1/admin/audit', {
-    schema: { tags, summary: 'The audit log, newest first', querystring: CursorQuery, response: { 200: Page(AuditEntry), ...errorResponses(401, 403, 422) } },
+    schema: {
+      tags,
+      summary: 'The audit log, newest first',
+      querystring: CursorQuery,
+      response: { 200: Page(AuditEntry), ...errorResponses(401, 403, 422) },
+    },
     handler: async (request) => {
       assertAdmin(request);
       const key = decodeCursor(request.query.cursor, 1);
@@ -47,7 +52,10 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext) {
     schema: {
       tags,
       summary: 'Verify the hash chain and report the first broken link',
-      response: { 200: z.object({ ok: z.boolean(), checked: z.number().int(), firstBrokenSeq: z.number().int().nullable() }), ...errorResponses(401, 403) },
+      response: {
+        200: z.object({ ok: z.boolean(), checked: z.number().int(), firstBrokenSeq: z.number().int().nullable() }),
+        ...errorResponses(401, 403),
+      },
     },
     handler: async (request) => {
       assertAdmin(request);

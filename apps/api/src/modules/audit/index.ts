@@ -1,2 +1,2 @@
-export { recordAudit, verifyChain, type AuditEntryInput } from './audit.service.js';
 export { registerAuditRoutes } from './audit.routes.js';
+export { type AuditEntryInput, recordAudit, verifyChain } from './audit.service.js';

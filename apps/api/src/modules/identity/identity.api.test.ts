@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MINUTE } from '../../lib/clock.js';
 import { createTestApp, PASSWORD, type TestApp, tokenFromLink } from '../../../test/test-app.js';
+import { MINUTE } from '../../lib/clock.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -19,7 +19,9 @@ describe('POST /api/v1/auth/signup', () => {
     expect(mail?.subject).toBe('Подтвердите адрес e-mail');
     expect(mail?.text).toContain('Здравствуйте, Ольга!');
 
-    const early = await t.call('POST', '/api/v1/auth/login', { body: { email: 'olga@example.ru', password: PASSWORD } });
+    const early = await t.call('POST', '/api/v1/auth/login', {
+      body: { email: 'olga@example.ru', password: PASSWORD },
+    });
     expect(early.statusCode).toBe(403);
     expect(early.json().code).toBe('email_not_confirmed');
 
@@ -29,9 +31,16 @@ describe('POST /api/v1/auth/signup', () => {
     expect(again.statusCode).toBe(400);
     expect(again.json().code).toBe('token_invalid');
 
-    const login = await t.call('POST', '/api/v1/auth/login', { body: { email: 'olga@example.ru', password: PASSWORD } });
+    const login = await t.call('POST', '/api/v1/auth/login', {
+      body: { email: 'olga@example.ru', password: PASSWORD },
+    });
     expect(login.statusCode).toBe(200);
-    expect(login.json()).toMatchObject({ email: 'olga@example.ru', displayName: 'Ольга', locale: 'ru', emailConfirmed: true });
+    expect(login.json()).toMatchObject({
+      email: 'olga@example.ru',
+      displayName: 'Ольга',
+      locale: 'ru',
+      emailConfirmed: true,
+    });
     const cookie = login.headers['set-cookie'] as string;
     expect(cookie).toMatch(/ib_session=[^;]+;.*HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
@@ -56,18 +65,28 @@ describe('POST /api/v1/auth/signup', () => {
     });
     expect(short.statusCode).toBe(422);
     expect(short.headers['content-type']).toContain('application/problem+json');
-    expect(short.json()).toMatchObject({ code: 'password_too_short', errors: [{ path: 'password', message: '密码长度至少为 10 个字符。' }] });
+    expect(short.json()).toMatchObject({
+      code: 'password_too_short',
+      errors: [{ path: 'password', message: '密码长度至少为 10 个字符。' }],
+    });
 
-    const common = await t.call('POST', '/api/v1/auth/signup', { body: { email: 'common@example.com', password: 'password123', displayName: 'C' } });
+    const common = await t.call('POST', '/api/v1/auth/signup', {
+      body: { email: 'common@example.com', password: 'password123', displayName: 'C' },
+    });
     expect(common.statusCode).toBe(422);
     expect(common.json().code).toBe('password_too_common');
 
-    const rows = await t.database.query(`select count(*)::int as n from users where email in ('short@example.com','common@example.com')`);
+    const rows = await t.database.query(
+      `select count(*)::int as n from users where email in ('short@example.com','common@example.com')`,
+    );
     expect(rows.rows[0]?.n).toBe(0);
   });
 
   it('names each invalid field in the caller language', async () => {
-    const res = await t.call('POST', '/api/v1/auth/signup', { locale: 'ru', body: { email: 'not-an-email', password: PASSWORD } });
+    const res = await t.call('POST', '/api/v1/auth/signup', {
+      locale: 'ru',
+      body: { email: 'not-an-email', password: PASSWORD },
+    });
     expect(res.statusCode).toBe(422);
     const body = res.json();
     expect(body.code).toBe('validation_failed');
@@ -80,7 +99,10 @@ describe('POST /api/v1/auth/signup', () => {
   });
 
   it('answers malformed JSON with a 400 problem, not a 500', async () => {
-    const res = await t.call('POST', '/api/v1/auth/signup', { payload: '{"email":', headers: { 'content-type': 'application/json' } });
+    const res = await t.call('POST', '/api/v1/auth/signup', {
+      payload: '{"email":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('bad_request');
   });
@@ -89,8 +111,12 @@ describe('POST /api/v1/auth/signup', () => {
 describe('POST /api/v1/auth/login', () => {
   it('gives the same answer for an unknown e-mail and a wrong password', async () => {
     await t.signUp('known@example.com');
-    const unknown = await t.call('POST', '/api/v1/auth/login', { body: { email: 'nobody@example.com', password: PASSWORD } });
-    const wrong = await t.call('POST', '/api/v1/auth/login', { body: { email: 'known@example.com', password: 'wrong password!' } });
+    const unknown = await t.call('POST', '/api/v1/auth/login', {
+      body: { email: 'nobody@example.com', password: PASSWORD },
+    });
+    const wrong = await t.call('POST', '/api/v1/auth/login', {
+      body: { email: 'known@example.com', password: 'wrong password!' },
+    });
     expect(unknown.statusCode).toBe(401);
     expect(wrong.statusCode).toBe(401);
     expect(unknown.json().detail).toBe(wrong.json().detail);
@@ -100,29 +126,44 @@ describe('POST /api/v1/auth/login', () => {
   it('locks an account after five failures for the rest of the window, even with the right password, then lets it in again', async () => {
     await t.signUp('locked@example.com');
     for (let i = 0; i < 5; i++) {
-      const res = await t.call('POST', '/api/v1/auth/login', { body: { email: 'locked@example.com', password: `wrong ${i} password` } });
+      const res = await t.call('POST', '/api/v1/auth/login', {
+        body: { email: 'locked@example.com', password: `wrong ${i} password` },
+      });
       expect(res.statusCode).toBe(401);
     }
-    const locked = await t.call('POST', '/api/v1/auth/login', { locale: 'en', body: { email: 'locked@example.com', password: PASSWORD } });
+    const locked = await t.call('POST', '/api/v1/auth/login', {
+      locale: 'en',
+      body: { email: 'locked@example.com', password: PASSWORD },
+    });
     expect(locked.statusCode).toBe(429);
     expect(locked.json().code).toBe('account_locked');
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
 
     t.clock.advance(16 * MINUTE);
-    const after = await t.call('POST', '/api/v1/auth/login', { body: { email: 'locked@example.com', password: PASSWORD } });
+    const after = await t.call('POST', '/api/v1/auth/login', {
+      body: { email: 'locked@example.com', password: PASSWORD },
+    });
     expect(after.statusCode).toBe(200);
   });
 
   it('limits failures per address across accounts', async () => {
     const from = { remoteAddress: '203.0.113.9' };
     for (let i = 0; i < 20; i++) {
-      const res = await t.call('POST', '/api/v1/auth/login', { ...from, body: { email: `spray${i}@example.com`, password: 'whatever password' } });
+      const res = await t.call('POST', '/api/v1/auth/login', {
+        ...from,
+        body: { email: `spray${i}@example.com`, password: 'whatever password' },
+      });
       expect(res.statusCode).toBe(401);
     }
-    const blocked = await t.call('POST', '/api/v1/auth/login', { ...from, body: { email: 'known@example.com', password: PASSWORD } });
+    const blocked = await t.call('POST', '/api/v1/auth/login', {
+      ...from,
+      body: { email: 'known@example.com', password: PASSWORD },
+    });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().code).toBe('rate_limited');
-    const elsewhere = await t.call('POST', '/api/v1/auth/login', { body: { email: 'known@example.com', password: PASSWORD } });
+    const elsewhere = await t.call('POST', '/api/v1/auth/login', {
+      body: { email: 'known@example.com', password: PASSWORD },
+    });
     expect(elsewhere.statusCode).toBe(200);
   });
 });
@@ -163,10 +204,19 @@ describe('sessions', () => {
 
   it('refuses an unsafe cookie request from another origin or with no origin at all', async () => {
     const s = await t.signIn('known@example.com');
-    const foreign = await t.call('PATCH', '/api/v1/me', { as: s, headers: { origin: 'https://evil.example' }, body: { displayName: 'x' } });
+    const foreign = await t.call('PATCH', '/api/v1/me', {
+      as: s,
+      headers: { origin: 'https://evil.example' },
+      body: { displayName: 'x' },
+    });
     expect(foreign.statusCode).toBe(403);
     expect(foreign.json().code).toBe('csrf_failed');
-    const none = await t.app.inject({ method: 'PATCH', url: '/api/v1/me', headers: { cookie: `ib_session=${s.cookie}` }, payload: { displayName: 'x' } });
+    const none = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      headers: { cookie: `ib_session=${s.cookie}` },
+      payload: { displayName: 'x' },
+    });
     expect(none.statusCode).toBe(403);
     const me = await t.call('GET', '/api/v1/me', { as: s });
     expect(me.json().displayName).toBe('known');
@@ -178,16 +228,24 @@ describe('passwords', () => {
     const email = 'changer@example.com';
     const here = await t.signUp(email);
     const there = await t.signIn(email);
-    const wrong = await t.call('POST', '/api/v1/me/password', { as: here, body: { currentPassword: 'not it at all', newPassword: 'a brand new passphrase' } });
+    const wrong = await t.call('POST', '/api/v1/me/password', {
+      as: here,
+      body: { currentPassword: 'not it at all', newPassword: 'a brand new passphrase' },
+    });
     expect(wrong.statusCode).toBe(422);
     expect(wrong.json().errors[0].path).toBe('currentPassword');
 
-    const res = await t.call('POST', '/api/v1/me/password', { as: here, body: { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' } });
+    const res = await t.call('POST', '/api/v1/me/password', {
+      as: here,
+      body: { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' },
+    });
     expect(res.statusCode).toBe(204);
     expect((await t.call('GET', '/api/v1/me', { as: here })).statusCode).toBe(200);
     expect((await t.call('GET', '/api/v1/me', { as: there })).statusCode).toBe(401);
     expect((await t.call('POST', '/api/v1/auth/login', { body: { email, password: PASSWORD } })).statusCode).toBe(401);
-    expect((await t.call('POST', '/api/v1/auth/login', { body: { email, password: 'a brand new passphrase' } })).statusCode).toBe(200);
+    expect(
+      (await t.call('POST', '/api/v1/auth/login', { body: { email, password: 'a brand new passphrase' } })).statusCode,
+    ).toBe(200);
     await t.runJobs();
     expect(t.mail.to(email).at(-1)?.subject).toBe('Your password was changed');
   });
@@ -197,18 +255,27 @@ describe('passwords', () => {
     const session = await t.signUp(email);
     t.mail.clear();
     expect((await t.call('POST', '/api/v1/auth/password-reset/request', { body: { email } })).statusCode).toBe(202);
-    expect((await t.call('POST', '/api/v1/auth/password-reset/request', { body: { email: 'ghost@example.com' } })).statusCode).toBe(202);
+    expect(
+      (await t.call('POST', '/api/v1/auth/password-reset/request', { body: { email: 'ghost@example.com' } }))
+        .statusCode,
+    ).toBe(202);
     await t.runJobs();
     expect(t.mail.to('ghost@example.com')).toHaveLength(0);
     const token = tokenFromLink(t.mail.to(email).at(-1), '/reset-password');
 
-    const res = await t.call('POST', '/api/v1/auth/password-reset/confirm', { body: { token, password: 'reset passphrase 2026' } });
+    const res = await t.call('POST', '/api/v1/auth/password-reset/confirm', {
+      body: { token, password: 'reset passphrase 2026' },
+    });
     expect(res.statusCode).toBe(204);
     expect((await t.call('GET', '/api/v1/me', { as: session })).statusCode).toBe(401);
-    const reuse = await t.call('POST', '/api/v1/auth/password-reset/confirm', { body: { token, password: 'another passphrase 2026' } });
+    const reuse = await t.call('POST', '/api/v1/auth/password-reset/confirm', {
+      body: { token, password: 'another passphrase 2026' },
+    });
     expect(reuse.statusCode).toBe(400);
     expect(reuse.json().code).toBe('token_invalid');
-    expect((await t.call('POST', '/api/v1/auth/login', { body: { email, password: 'reset passphrase 2026' } })).statusCode).toBe(200);
+    expect(
+      (await t.call('POST', '/api/v1/auth/login', { body: { email, password: 'reset passphrase 2026' } })).statusCode,
+    ).toBe(200);
   });
 
   it('refuses an expired reset link and leaves the password unchanged', async () => {
@@ -218,7 +285,9 @@ describe('passwords', () => {
     await t.runJobs();
     const token = tokenFromLink(t.mail.to(email).at(-1), '/reset-password');
     t.clock.advance(61 * MINUTE);
-    const res = await t.call('POST', '/api/v1/auth/password-reset/confirm', { body: { token, password: 'too late passphrase' } });
+    const res = await t.call('POST', '/api/v1/auth/password-reset/confirm', {
+      body: { token, password: 'too late passphrase' },
+    });
     expect(res.statusCode).toBe(400);
     expect((await t.call('POST', '/api/v1/auth/login', { body: { email, password: PASSWORD } })).statusCode).toBe(200);
   });
@@ -237,12 +306,21 @@ describe('personal API tokens', () => {
     const stored = await t.database.query('select token_hash from api_tokens where id = $1', [id]);
     expect(stored.rows[0]?.token_hash).not.toBe(token);
 
-    const viaToken = await t.app.inject({ method: 'PATCH', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` }, payload: { displayName: 'Bot' } });
+    const viaToken = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { displayName: 'Bot' },
+    });
     expect(viaToken.statusCode).toBe(200);
     expect(viaToken.json().displayName).toBe('Bot');
 
     expect((await t.call('DELETE', `/api/v1/me/api-tokens/${id}`, { as: s })).statusCode).toBe(204);
-    const after = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } });
+    const after = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(after.statusCode).toBe(401);
   });
 });

@@ -31,7 +31,11 @@ export async function insertUser(db: DbOrTx, row: typeof users.$inferInsert): Pr
   return inserted.length === 1;
 }
 
-export async function updateUser(db: DbOrTx, id: string, patch: Partial<typeof users.$inferInsert>): Promise<UserRow | undefined> {
+export async function updateUser(
+  db: DbOrTx,
+  id: string,
+  patch: Partial<typeof users.$inferInsert>,
+): Promise<UserRow | undefined> {
   const [row] = await db.update(users).set(patch).where(eq(users.id, id)).returning();
   return row;
 }
@@ -87,7 +91,12 @@ export async function consumeEmailToken(
 }
 
 /** A new link makes the older unused ones of the same purpose void. */
-export async function voidEmailTokens(db: DbOrTx, userId: string, purpose: EmailTokenPurpose, now: Date): Promise<void> {
+export async function voidEmailTokens(
+  db: DbOrTx,
+  userId: string,
+  purpose: EmailTokenPurpose,
+  now: Date,
+): Promise<void> {
   await db
     .update(emailTokens)
     .set({ usedAt: now })
@@ -130,7 +139,12 @@ export async function revokeSession(db: DbOrTx, userId: string, sessionId: strin
   return rows.length === 1;
 }
 
-export async function revokeSessionsOfUser(db: DbOrTx, userId: string, now: Date, keepSessionId: string | null): Promise<number> {
+export async function revokeSessionsOfUser(
+  db: DbOrTx,
+  userId: string,
+  now: Date,
+  keepSessionId: string | null,
+): Promise<number> {
   const rows = await db
     .update(sessions)
     .set({ revokedAt: now })
@@ -192,7 +206,10 @@ export async function activeRoleGrants(db: DbOrTx, userIds: string[]): Promise<R
 }
 
 /** Grants a role unless the same one is already active; returns the active grant either way. */
-export async function grantRole(db: DbOrTx, row: typeof roleGrants.$inferInsert): Promise<{ grant: RoleGrantRow; created: boolean }> {
+export async function grantRole(
+  db: DbOrTx,
+  row: typeof roleGrants.$inferInsert,
+): Promise<{ grant: RoleGrantRow; created: boolean }> {
   const inserted = await db.insert(roleGrants).values(row).onConflictDoNothing().returning();
   if (inserted[0]) return { grant: inserted[0], created: true };
   const [existing] = await db
@@ -217,4 +234,23 @@ export async function revokeRoleGrant(db: DbOrTx, userId: string, grantId: strin
     .where(and(eq(roleGrants.id, grantId), eq(roleGrants.userId, userId), eq(roleGrants.active, true)))
     .returning();
   return row;
+}
+
+export async function usersWithActiveRole(
+  db: DbOrTx,
+  role: RoleGrantRow['role'],
+  jurisdiction: 'RU' | 'CN' | null,
+): Promise<UserRow[]> {
+  return db
+    .select({ user: users })
+    .from(roleGrants)
+    .innerJoin(users, eq(users.id, roleGrants.userId))
+    .where(
+      and(
+        eq(roleGrants.role, role),
+        eq(roleGrants.active, true),
+        jurisdiction ? eq(roleGrants.jurisdiction, jurisdiction) : undefined,
+      ),
+    )
+    .then((rows) => rows.map((r) => r.user));
 }

@@ -22,9 +22,9 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
+import { requireActor, SESSION_COOKIE } from '../../lib/actor.js';
 import { decodeTimeIdCursor, toPage } from '../../lib/pagination.js';
 import { errorResponses } from '../../plugins/openapi.js';
-import { requireActor, SESSION_COOKIE } from '../../lib/actor.js';
 import type { RoleGrantRow } from './identity.repository.js';
 import * as identity from './identity.service.js';
 
@@ -82,7 +82,12 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
   });
 
   r.post('/api/v1/auth/confirm-email', {
-    schema: { tags, summary: 'Confirm an e-mail address with the token from the link', body: TokenBody, response: { 200: z.object({ confirmed: z.boolean() }), ...errorResponses(400, 422) } },
+    schema: {
+      tags,
+      summary: 'Confirm an e-mail address with the token from the link',
+      body: TokenBody,
+      response: { 200: z.object({ confirmed: z.boolean() }), ...errorResponses(400, 422) },
+    },
     handler: async (request) => {
       await identity.confirmEmail(ctx, request.body.token);
       return { confirmed: true };
@@ -90,7 +95,12 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
   });
 
   r.post('/api/v1/auth/resend-confirmation', {
-    schema: { tags, summary: 'Send the confirmation link again', body: EmailBody, response: { 202: Accepted, ...errorResponses(422) } },
+    schema: {
+      tags,
+      summary: 'Send the confirmation link again',
+      body: EmailBody,
+      response: { 202: Accepted, ...errorResponses(422) },
+    },
     handler: async (request, reply) => {
       await identity.resendConfirmation(ctx, request.body.email);
       return reply.code(202).send({ status: 'sent_if_registered' });
@@ -125,7 +135,12 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
   });
 
   r.post('/api/v1/auth/password-reset/request', {
-    schema: { tags, summary: 'Send a password reset link', body: EmailBody, response: { 202: Accepted, ...errorResponses(422) } },
+    schema: {
+      tags,
+      summary: 'Send a password reset link',
+      body: EmailBody,
+      response: { 202: Accepted, ...errorResponses(422) },
+    },
     handler: async (request, reply) => {
       await identity.requestPasswordReset(ctx, request.body.email);
       return reply.code(202).send({ status: 'sent_if_registered' });
@@ -133,7 +148,12 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
   });
 
   r.post('/api/v1/auth/password-reset/confirm', {
-    schema: { tags, summary: 'Set a new password with the token from the link', body: PasswordResetBody, response: { 204: z.null(), ...errorResponses(400, 422) } },
+    schema: {
+      tags,
+      summary: 'Set a new password with the token from the link',
+      body: PasswordResetBody,
+      response: { 204: z.null(), ...errorResponses(400, 422) },
+    },
     handler: async (request, reply) => {
       await identity.resetPassword(ctx, request.body.token, request.body.password);
       return reply.code(204).send(null);
@@ -146,7 +166,12 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
   });
 
   r.patch('/api/v1/me', {
-    schema: { tags, summary: 'Update name, language or time zone', body: UpdateMeBody, response: { 200: Me, ...errorResponses(401, 422) } },
+    schema: {
+      tags,
+      summary: 'Update name, language or time zone',
+      body: UpdateMeBody,
+      response: { 200: Me, ...errorResponses(401, 422) },
+    },
     handler: async (request) => {
       const actor = requireActor(request);
       await identity.updateProfile(ctx, actor, request.body);
@@ -155,7 +180,12 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
   });
 
   r.post('/api/v1/me/password', {
-    schema: { tags, summary: 'Change the password; other sessions are signed out', body: ChangePasswordBody, response: { 204: z.null(), ...errorResponses(401, 422) } },
+    schema: {
+      tags,
+      summary: 'Change the password; other sessions are signed out',
+      body: ChangePasswordBody,
+      response: { 204: z.null(), ...errorResponses(401, 422) },
+    },
     handler: async (request, reply) => {
       await identity.changePassword(ctx, requireActor(request), request.body);
       return reply.code(204).send(null);
@@ -163,7 +193,11 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
   });
 
   r.get('/api/v1/me/sessions', {
-    schema: { tags, summary: 'My active sessions', response: { 200: z.object({ items: z.array(SessionInfo) }), ...errorResponses(401) } },
+    schema: {
+      tags,
+      summary: 'My active sessions',
+      response: { 200: z.object({ items: z.array(SessionInfo) }), ...errorResponses(401) },
+    },
     handler: async (request) => {
       const actor = requireActor(request);
       const rows = await identity.listSessions(ctx, actor);
@@ -182,7 +216,12 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
   });
 
   r.delete('/api/v1/me/sessions/:id', {
-    schema: { tags, summary: 'Revoke one of my sessions', params: IdParam, response: { 204: z.null(), ...errorResponses(401, 404) } },
+    schema: {
+      tags,
+      summary: 'Revoke one of my sessions',
+      params: IdParam,
+      response: { 204: z.null(), ...errorResponses(401, 404) },
+    },
     handler: async (request, reply) => {
       await identity.revokeSession(ctx, requireActor(request), request.params.id);
       return reply.code(204).send(null);
@@ -198,12 +237,21 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
   });
 
   r.get('/api/v1/me/api-tokens', {
-    schema: { tags, summary: 'My personal API tokens', response: { 200: z.object({ items: z.array(ApiTokenInfo) }), ...errorResponses(401) } },
+    schema: {
+      tags,
+      summary: 'My personal API tokens',
+      response: { 200: z.object({ items: z.array(ApiTokenInfo) }), ...errorResponses(401) },
+    },
     handler: async (request) => ({ items: (await identity.listApiTokens(ctx, requireActor(request))).map(tokenOut) }),
   });
 
   r.post('/api/v1/me/api-tokens', {
-    schema: { tags, summary: 'Create a personal API token (the secret is shown once)', body: CreateApiTokenBody, response: { 201: CreatedApiToken, ...errorResponses(401, 422) } },
+    schema: {
+      tags,
+      summary: 'Create a personal API token (the secret is shown once)',
+      body: CreateApiTokenBody,
+      response: { 201: CreatedApiToken, ...errorResponses(401, 422) },
+    },
     handler: async (request, reply) => {
       const created = await identity.createApiToken(ctx, requireActor(request), request.body.name);
       return reply.code(201).send({ ...tokenOut(created), token: created.token });
@@ -211,7 +259,12 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
   });
 
   r.delete('/api/v1/me/api-tokens/:id', {
-    schema: { tags, summary: 'Revoke a personal API token', params: IdParam, response: { 204: z.null(), ...errorResponses(401, 404) } },
+    schema: {
+      tags,
+      summary: 'Revoke a personal API token',
+      params: IdParam,
+      response: { 204: z.null(), ...errorResponses(401, 404) },
+    },
     handler: async (request, reply) => {
       await identity.revokeApiToken(ctx, requireActor(request), request.params.id);
       return reply.code(204).send(null);
@@ -250,7 +303,13 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
   });
 
   r.post('/api/v1/admin/users/:id/roles', {
-    schema: { tags: adminTags, summary: 'Grant a platform role', params: IdParam, body: GrantRoleBody, response: { 201: RoleGrant, ...errorResponses(401, 403, 404, 422) } },
+    schema: {
+      tags: adminTags,
+      summary: 'Grant a platform role',
+      params: IdParam,
+      body: GrantRoleBody,
+      response: { 201: RoleGrant, ...errorResponses(401, 403, 404, 422) },
+    },
     handler: async (request, reply) => {
       const grant = await identity.grantRole(ctx, requireActor(request), {
         userId: request.params.id,
@@ -262,7 +321,12 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
   });
 
   r.delete('/api/v1/admin/users/:id/roles/:grantId', {
-    schema: { tags: adminTags, summary: 'Revoke a platform role', params: IdParam.extend({ grantId: z.uuid() }), response: { 204: z.null(), ...errorResponses(401, 403, 404) } },
+    schema: {
+      tags: adminTags,
+      summary: 'Revoke a platform role',
+      params: IdParam.extend({ grantId: z.uuid() }),
+      response: { 204: z.null(), ...errorResponses(401, 403, 404) },
+    },
     handler: async (request, reply) => {
       await identity.revokeRole(ctx, requireActor(request), request.params.id, request.params.grantId);
       return reply.code(204).send(null);

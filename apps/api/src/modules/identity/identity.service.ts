@@ -66,7 +66,12 @@ export async function signup(
       subjectId: userId,
       summary: { locale: input.locale },
     });
-    await sendConfirmation(ctx, tx, { id: userId, email: input.email, displayName: input.displayName, locale: input.locale });
+    await sendConfirmation(ctx, tx, {
+      id: userId,
+      email: input.email,
+      displayName: input.displayName,
+      locale: input.locale,
+    });
   });
 }
 
@@ -263,7 +268,11 @@ export async function resetPassword(ctx: Ctx, token: string, password: string): 
     const userId = await repo.consumeEmailToken(tx, hashSecret(token), 'reset_password', now);
     if (!userId) throw new AppError('token_invalid');
     const user = await repo.findUserById(tx, userId);
-    await repo.updateUser(tx, userId, { passwordHash, emailConfirmedAt: user?.emailConfirmedAt ?? now, updatedAt: now });
+    await repo.updateUser(tx, userId, {
+      passwordHash,
+      emailConfirmedAt: user?.emailConfirmedAt ?? now,
+      updatedAt: now,
+    });
     const revoked = await repo.revokeSessionsOfUser(tx, userId, now, null);
     await recordAudit(tx, ctx.clock, {
       actorUserId: userId,
@@ -515,3 +524,7 @@ export const hasAnyUser = async (ctx: Ctx) => (await repo.searchUsers(ctx.db, un
 
 /** The actor a user would be when signed in, for work done on their behalf (demo data, factories). */
 export const actorForUser = (ctx: Ctx, userId: string) => actorOfUser(ctx, userId);
+
+/** The operators of a jurisdiction, for notifying them and assigning their tasks. */
+export const operatorsOf = (ctx: Ctx, jurisdiction: OperatorJurisdiction) =>
+  repo.usersWithActiveRole(ctx.db, 'operator', jurisdiction);

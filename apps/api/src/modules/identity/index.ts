@@ -1,9 +1,10 @@
-export { registerIdentityRoutes, type IdentityRouteDeps } from './identity.routes.js';
+export { type IdentityRouteDeps, registerIdentityRoutes } from './identity.routes.js';
 export {
   actorForUser,
   actorFromApiToken,
   actorFromSession,
   hasAnyUser,
+  operatorsOf,
   provisionUser,
   userByEmail,
   usersByIds,

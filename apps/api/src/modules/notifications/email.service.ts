@@ -1,4 +1,4 @@
-import type { Locale } from '@innobridge/contracts';
+import { type Locale, type LocalizedText, pickLocalized } from '@innobridge/contracts';
 import type { DbOrTx } from '../../db/client.js';
 import { translator } from '../../lib/i18n.js';
 import type { JobQueue } from '../../lib/jobs.js';
@@ -6,7 +6,53 @@ import type { Mailer } from './mailer.js';
 
 export const EMAIL_JOB = 'email.send';
 
-export type EmailTemplate = 'confirm_email' | 'account_exists' | 'reset_password' | 'password_changed' | 'invitation';
+export type EmailTemplate =
+  | 'confirm_email'
+  | 'account_exists'
+  | 'reset_password'
+  | 'password_changed'
+  | 'invitation'
+  | 'application_submitted'
+  | 'application_taken'
+  | 'application_info_requested'
+  | 'application_answered'
+  | 'application_approved'
+  | 'application_rejected'
+  | 'application_withdrawn'
+  | 'status_suspended'
+  | 'status_excluded'
+  | 'status_reinstated';
+
+/**
+ * A message parameter that does not depend on the reader's language until it is rendered: a
+ * label (`{ key }`), a text a person wrote in several languages (`{ text }`), or an instant shown
+ * as a date in a given time zone (`{ date }`).
+ */
+export type MessageParam =
+  | string
+  | number
+  | { key: string; ns: 'common' | 'emails' }
+  | { text: LocalizedText }
+  | { date: string; utcOffsetHours: number };
+
+export function renderParams(params: Record<string, MessageParam>, locale: Locale): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => {
+      if (typeof value !== 'object') return [name, value];
+      if ('key' in value) return [name, translator(locale, value.ns)(value.key)];
+      if ('text' in value) return [name, pickLocalized(value.text, locale)?.text ?? ''];
+      const zone = `Etc/GMT${value.utcOffsetHours >= 0 ? '-' : '+'}${Math.abs(value.utcOffsetHours)}`;
+      return [
+        name,
+        new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: zone }).format(
+          new Date(value.date),
+        ),
+      ];
+    }),
+  );
+}
+
+const INTL_LOCALE: Record<Locale, string> = { ru: 'ru-RU', zh: 'zh-CN', en: 'en-GB' };
 
 export type EmailMessage = {
   to: string;
@@ -14,16 +60,17 @@ export type EmailMessage = {
   locale: Locale;
   recipientName: string | null;
   template: EmailTemplate;
-  params: Record<string, string | number>;
+  params: Record<string, MessageParam>;
 };
 
 /** Renders a message in the recipient's language from the `emails` namespace. */
 export function renderEmail(message: EmailMessage): { subject: string; text: string } {
   const t = translator(message.locale, 'emails');
+  const params = renderParams(message.params, message.locale);
   const greeting = message.recipientName ? `${t('greeting', { name: message.recipientName })}\n\n` : '';
   return {
-    subject: t(`${message.template}.subject`, message.params),
-    text: `${greeting}${t(`${message.template}.body`, message.params)}\n\n${t('signature')}\n`,
+    subject: t(`${message.template}.subject`, params),
+    text: `${greeting}${t(`${message.template}.body`, params)}\n\n${t('signature')}\n`,
   };
 }
 

@@ -1,2 +1,11 @@
+export {
+  createEmailSender,
+  EMAIL_JOB,
+  type EmailMessage,
+  type EmailSender,
+  type EmailTemplate,
+  renderEmail,
+} from './email.service.js';
 export { createMailer, type Mailer } from './mailer.js';
-export { createEmailSender, renderEmail, type EmailMessage, type EmailSender, EMAIL_JOB } from './email.service.js';
+export { registerNotificationRoutes } from './notifications.routes.js';
+export { notify, type Recipient } from './notifications.service.js';

@@ -10,7 +10,11 @@ describe('createMailer without SMTP', () => {
   it('writes each message as an .eml file under the mail directory', async () => {
     const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'innobridge-mail-'));
     const mailer = createMailer({ from: 'Innobridge <no-reply@innobridge.local>', mailDir });
-    await mailer.send({ to: 'li@example.cn', subject: '请确认您的电子邮箱', text: '链接：http://x/confirm-email?token=abc' });
+    await mailer.send({
+      to: 'li@example.cn',
+      subject: '请确认您的电子邮箱',
+      text: '链接：http://x/confirm-email?token=abc',
+    });
     const files = fs.readdirSync(mailDir);
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/\.eml$/);
@@ -22,10 +26,17 @@ describe('createMailer without SMTP', () => {
 
 describe('renderEmail', () => {
   it('writes the whole message in the recipient language', () => {
-    const message = { to: 'a@b.c', recipientName: 'Анна', template: 'reset_password' as const, params: { link: 'L', minutes: 60 } };
+    const message = {
+      to: 'a@b.c',
+      recipientName: 'Анна',
+      template: 'reset_password' as const,
+      params: { link: 'L', minutes: 60 },
+    };
     expect(renderEmail({ ...message, locale: 'ru' })).toEqual({
       subject: 'Восстановление пароля',
-      text: expect.stringMatching(/^Здравствуйте, Анна!\n\nЧтобы задать новый пароль[\s\S]*L[\s\S]*60 мин[\s\S]*Чжунгуаньцуня\n$/),
+      text: expect.stringMatching(
+        /^Здравствуйте, Анна!\n\nЧтобы задать новый пароль[\s\S]*L[\s\S]*60 мин[\s\S]*Чжунгуаньцуня\n$/,
+      ),
     });
     expect(renderEmail({ ...message, locale: 'zh' }).subject).toBe('重置您的密码');
   });

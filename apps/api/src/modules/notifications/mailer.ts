@@ -26,7 +26,10 @@ export function createMailer(options: { smtpUrl?: string; from: string; mailDir:
       await fs.mkdir(options.mailDir, { recursive: true });
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
       const safeTo = mail.to.replace(/[^a-z0-9@._-]/gi, '_');
-      const file = path.join(options.mailDir, `${stamp}-${safeTo}-${info.messageId.replace(/[<>@]/g, '').slice(0, 12)}.eml`);
+      const file = path.join(
+        options.mailDir,
+        `${stamp}-${safeTo}-${info.messageId.replace(/[<>@]/g, '').slice(0, 12)}.eml`,
+      );
       await fs.writeFile(file, info.message as Buffer);
     },
     close: () => transport.close(),

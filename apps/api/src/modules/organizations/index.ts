@@ -1,2 +1,18 @@
-export { registerOrganizationRoutes } from './organizations.routes.js';
-export { addMember, createOrganization, membershipsOf } from './organizations.service.js';
+export type { OrganizationRow } from './organizations.repository.js';
+export { organizationOut, registerOrganizationRoutes } from './organizations.routes.js';
+export {
+  addMember,
+  compareAndSetStatus,
+  createOrganization,
+  getOrganization,
+  memberRole,
+  membershipsOf,
+  organizationAdminIds,
+  organizationDisplayName,
+  organizationIdsOfType,
+  organizationIn,
+  organizationsByIds,
+  type RegistryFilter,
+  registryCounts,
+  searchRegistry,
+} from './organizations.service.js';

@@ -16,7 +16,13 @@ describe('GET /api/v1/organizations/:id/members', () => {
     const owner = await t.signUp('owner@example.ru');
     const created = await t.call('POST', '/api/v1/organizations', {
       as: owner,
-      body: { type: 'company', jurisdiction: 'RU', city: 'Moscow', legalId: withCheckDigits('inn', '770101010'), name: { ru: 'Ромашка' } },
+      body: {
+        type: 'company',
+        jurisdiction: 'RU',
+        city: 'Moscow',
+        legalId: withCheckDigits('inn', '770101010'),
+        name: { ru: 'Ромашка' },
+      },
     });
     const url = `/api/v1/organizations/${created.json().id}/members`;
     expect((await t.call('GET', url, { as: operatorRu })).statusCode).toBe(200);

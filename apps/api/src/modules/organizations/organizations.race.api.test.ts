@@ -31,7 +31,9 @@ describe('concurrent changes', () => {
     const winner = results.find((r) => r.statusCode === 201);
     expect(loser?.json().code).toBe('legal_id_duplicate');
     expect(loser?.json().existingOrganizationId).toBe(winner?.json().id);
-    const stored = await t.database.query('select count(*)::int as n from organizations where legal_id = $1', [legalId]);
+    const stored = await t.database.query('select count(*)::int as n from organizations where legal_id = $1', [
+      legalId,
+    ]);
     expect(stored.rows[0]?.n).toBe(1);
     const members = await t.database.query('select count(*)::int as n from organization_members');
     expect(members.rows[0]?.n).toBe(1);
@@ -39,9 +41,15 @@ describe('concurrent changes', () => {
 
   it('keeps one admin when the last two admins remove each other at once', async () => {
     const a = await t.signUp('admin-a@example.com');
-    const created = await t.call('POST', '/api/v1/organizations', { as: a, body: body(withCheckDigits('inn', '771234568'), 'Третья') });
+    const created = await t.call('POST', '/api/v1/organizations', {
+      as: a,
+      body: body(withCheckDigits('inn', '771234568'), 'Третья'),
+    });
     const orgId = created.json().id as string;
-    await t.call('POST', `/api/v1/organizations/${orgId}/invitations`, { as: a, body: { email: 'admin-b@example.com', role: 'admin' } });
+    await t.call('POST', `/api/v1/organizations/${orgId}/invitations`, {
+      as: a,
+      body: { email: 'admin-b@example.com', role: 'admin' },
+    });
     const b = await t.signUp('admin-b@example.com');
     await t.runJobs();
     const mail = t.mail.to('admin-b@example.com').find((m) => m.text.includes('/invitations/accept'));

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
+import { and, count, desc, eq, gt, ilike, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { invitations, organizationMembers, organizations } from './organizations.tables.js';
 
@@ -154,4 +154,114 @@ export async function closeInvitation(
     )
     .returning({ id: invitations.id });
   return rows.length === 1;
+}
+
+// cluster status (changed by the registry module through this module's index)
+
+/** Sets the status only if it still is the one the caller saw; returns whether it changed. */
+export async function compareAndSetStatus(
+  db: DbOrTx,
+  id: string,
+  expected: string,
+  next: string,
+  at: Date,
+): Promise<boolean> {
+  const rows = await db
+    .update(organizations)
+    .set({ status: next, statusSince: at, updatedAt: at })
+    .where(and(eq(organizations.id, id), eq(organizations.status, expected)))
+    .returning({ id: organizations.id });
+  return rows.length === 1;
+}
+
+export async function adminUserIds(db: DbOrTx, organizationId: string): Promise<string[]> {
+  const rows = await db
+    .select({ userId: organizationMembers.userId })
+    .from(organizationMembers)
+    .where(and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.role, 'admin')));
+  return rows.map((r) => r.userId);
+}
+
+// the public registry
+
+export type RegistryFilter = {
+  /** Already prepared per configuration: the raw query and its Chinese segmentation. */
+  query?: { text: string; segmented: string };
+  jurisdiction?: string;
+  type?: string;
+  statuses: string[];
+  city?: string;
+};
+
+const searchVector = sql`search_vector`;
+
+function tsQuery(query: { text: string; segmented: string }) {
+  return sql`(plainto_tsquery('russian', ${query.text}) || plainto_tsquery('english', ${query.text}) || plainto_tsquery('simple', ${query.segmented}))`;
+}
+
+function registryConditions(filter: RegistryFilter, omit: 'status' | 'jurisdiction' | null = null) {
+  const likeCity = filter.city ? `%${filter.city.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  return and(
+    omit === 'status'
+      ? inArray(organizations.status, ['participant', 'partner'])
+      : inArray(organizations.status, filter.statuses),
+    filter.jurisdiction && omit !== 'jurisdiction'
+      ? eq(organizations.jurisdiction, filter.jurisdiction as 'RU')
+      : undefined,
+    filter.type ? eq(organizations.type, filter.type) : undefined,
+    likeCity ? ilike(organizations.city, likeCity) : undefined,
+    filter.query ? sql`${searchVector} @@ ${tsQuery(filter.query)}` : undefined,
+  );
+}
+
+/**
+ * One page of the public registry: by relevance when there is a query (keyset on rank, id), else
+ * by how recently the status was given (keyset on status_since, id).
+ */
+export async function searchRegistry(
+  db: DbOrTx,
+  filter: RegistryFilter,
+  after: { rank?: number; since?: string; id: string } | null,
+  limit: number,
+) {
+  const rank = filter.query
+    ? sql<number>`ts_rank(${searchVector}, ${tsQuery(filter.query)})::float8`
+    : sql<number>`0::float8`;
+  const since = sql`coalesce(${organizations.statusSince}, ${organizations.createdAt})`;
+  const keyset = !after
+    ? undefined
+    : filter.query
+      ? sql`(${rank} < ${after.rank} or (${rank} = ${after.rank} and ${organizations.id} > ${after.id}))`
+      : sql`(${since} < ${after.since}::timestamptz or (${since} = ${after.since}::timestamptz and ${organizations.id} > ${after.id}))`;
+  return db
+    .select({ organization: organizations, rank })
+    .from(organizations)
+    .where(and(registryConditions(filter), keyset))
+    .orderBy(...(filter.query ? [sql`${rank} desc`, organizations.id] : [sql`${since} desc`, organizations.id]))
+    .limit(limit);
+}
+
+export async function registryCounts(db: DbOrTx, filter: RegistryFilter) {
+  const [total] = await db.select({ n: count() }).from(organizations).where(registryConditions(filter));
+  const byStatus = await db
+    .select({ key: organizations.status, n: count() })
+    .from(organizations)
+    .where(registryConditions(filter, 'status'))
+    .groupBy(organizations.status);
+  const byJurisdiction = await db
+    .select({ key: organizations.jurisdiction, n: count() })
+    .from(organizations)
+    .where(registryConditions(filter, 'jurisdiction'))
+    .groupBy(organizations.jurisdiction);
+  return { total: Number(total?.n ?? 0), byStatus, byJurisdiction };
+}
+
+export async function findOrganizations(db: DbOrTx, ids: string[]): Promise<OrganizationRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(organizations).where(inArray(organizations.id, ids));
+}
+
+export async function idsOfType(db: DbOrTx, type: string): Promise<string[]> {
+  const rows = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.type, type));
+  return rows.map((r) => r.id);
 }

@@ -14,8 +14,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
-import { decodeTimeIdCursor, toPage } from '../../lib/pagination.js';
 import { requireActor } from '../../lib/actor.js';
+import { decodeTimeIdCursor, toPage } from '../../lib/pagination.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import type { InvitationRow, OrganizationRow } from './organizations.repository.js';
 import * as orgs from './organizations.service.js';
@@ -46,7 +46,13 @@ const invitationOut = (i: Pick<InvitationRow, 'id' | 'email' | 'role' | 'expires
   createdAt: i.createdAt.toISOString(),
 });
 
-const memberOut = (m: { userId: string; displayName: string; email: string; role: 'admin' | 'member'; joinedAt: Date }) => ({
+const memberOut = (m: {
+  userId: string;
+  displayName: string;
+  email: string;
+  role: 'admin' | 'member';
+  joinedAt: Date;
+}) => ({
   userId: m.userId,
   displayName: m.displayName,
   email: m.email,
@@ -61,7 +67,12 @@ export function registerOrganizationRoutes(app: FastifyInstance, ctx: AppContext
   const tags = ['organizations'];
 
   r.get('/api/v1/organizations', {
-    schema: { tags, summary: 'Organisations, newest first', querystring: CursorQuery, response: { 200: Page(Organization), ...errorResponses(422) } },
+    schema: {
+      tags,
+      summary: 'Organisations, newest first',
+      querystring: CursorQuery,
+      response: { 200: Page(Organization), ...errorResponses(422) },
+    },
     handler: async (request) => {
       const after = decodeTimeIdCursor(request.query.cursor);
       const rows = await orgs.listOrganizations(ctx, after, request.query.limit + 1);
@@ -84,7 +95,12 @@ export function registerOrganizationRoutes(app: FastifyInstance, ctx: AppContext
   });
 
   r.get('/api/v1/organizations/:id', {
-    schema: { tags, summary: "An organisation's public card", params: OrgParam, response: { 200: Organization, ...errorResponses(404, 422) } },
+    schema: {
+      tags,
+      summary: "An organisation's public card",
+      params: OrgParam,
+      response: { 200: Organization, ...errorResponses(404, 422) },
+    },
     handler: async (request) => organizationOut(await orgs.getOrganization(ctx, request.params.id)),
   });
 
@@ -97,7 +113,9 @@ export function registerOrganizationRoutes(app: FastifyInstance, ctx: AppContext
       response: { 200: Organization, ...errorResponses(401, 403, 404, 409, 422) },
     },
     handler: async (request) =>
-      organizationOut(await orgs.updateOrganization(ctx, requireActor(request), request.params.id, request.body, request.locale)),
+      organizationOut(
+        await orgs.updateOrganization(ctx, requireActor(request), request.params.id, request.body, request.locale),
+      ),
   });
 
   r.get('/api/v1/organizations/:id/members', {
@@ -121,7 +139,13 @@ export function registerOrganizationRoutes(app: FastifyInstance, ctx: AppContext
       response: { 200: z.object({ userId: z.string(), role: MemberRole }), ...errorResponses(401, 403, 404, 409, 422) },
     },
     handler: async (request) => {
-      const row = await orgs.changeMemberRole(ctx, requireActor(request), request.params.id, request.params.userId, request.body.role);
+      const row = await orgs.changeMemberRole(
+        ctx,
+        requireActor(request),
+        request.params.id,
+        request.params.userId,
+        request.body.role,
+      );
       return { userId: row.userId, role: row.role };
     },
   });
@@ -140,7 +164,12 @@ export function registerOrganizationRoutes(app: FastifyInstance, ctx: AppContext
   });
 
   r.get('/api/v1/organizations/:id/invitations', {
-    schema: { tags, summary: 'Pending invitations (its admins)', params: OrgParam, response: { 200: z.object({ items: z.array(Invitation) }), ...errorResponses(401, 403, 404) } },
+    schema: {
+      tags,
+      summary: 'Pending invitations (its admins)',
+      params: OrgParam,
+      response: { 200: z.object({ items: z.array(Invitation) }), ...errorResponses(401, 403, 404) },
+    },
     handler: async (request) => ({
       items: (await orgs.listInvitations(ctx, requireActor(request), request.params.id)).map(invitationOut),
     }),
@@ -178,7 +207,10 @@ export function registerOrganizationRoutes(app: FastifyInstance, ctx: AppContext
       tags,
       summary: 'Accept an invitation with the token from its link',
       body: TokenBody,
-      response: { 200: z.object({ organizationId: z.string(), role: MemberRole }), ...errorResponses(401, 403, 404, 409, 410, 422) },
+      response: {
+        200: z.object({ organizationId: z.string(), role: MemberRole }),
+        ...errorResponses(401, 403, 404, 409, 410, 422),
+      },
     },
     handler: async (request) => orgs.acceptInvitation(ctx, requireActor(request), request.body.token),
   });

@@ -16,6 +16,7 @@ import { AppError, type FieldIssue } from '../../lib/app-error.js';
 import { DAY } from '../../lib/clock.js';
 import { translator } from '../../lib/i18n.js';
 import { hashSecret, newId, newSecret } from '../../lib/ids.js';
+import { segmentForIndex } from '../../lib/text.js';
 import { recordAudit } from '../audit/index.js';
 import { userByEmail, usersByIds } from '../identity/index.js';
 import * as repo from './organizations.repository.js';
@@ -40,9 +41,25 @@ function checkedLegalId(jurisdiction: Jurisdiction, raw: string) {
   return result;
 }
 
+/** The Chinese texts of a profile, segmented into words for the search index. */
+function chineseSearchText(
+  texts: Pick<repo.OrganizationRow, 'name'> &
+    Partial<Pick<repo.OrganizationRow, 'shortDescription' | 'description' | 'products'>>,
+) {
+  return segmentForIndex(
+    [texts.name, texts.shortDescription, texts.description, texts.products].map((t) => t?.zh ?? '').join('\n'),
+  );
+}
+
 const displayName = (row: repo.OrganizationRow, locale: Locale) => pickLocalized(row.name, locale)?.text ?? row.id;
 
-async function refuseDuplicate(ctx: Ctx, jurisdiction: Jurisdiction, legalId: string, locale: Locale, exceptId?: string) {
+async function refuseDuplicate(
+  ctx: Ctx,
+  jurisdiction: Jurisdiction,
+  legalId: string,
+  locale: Locale,
+  exceptId?: string,
+) {
   if (!legalId) return;
   const existing = await repo.findByLegalId(ctx.db, jurisdiction, legalId);
   if (existing && existing.id !== exceptId) {
@@ -71,6 +88,7 @@ export async function createOrganization(ctx: Ctx, actor: Actor, body: CreateOrg
     description: body.description ?? {},
     products: body.products ?? {},
     website: body.website ?? null,
+    searchZh: chineseSearchText(body),
     createdBy: actor.userId,
     createdAt: now,
     updatedAt: now,
@@ -89,7 +107,8 @@ export async function createOrganization(ctx: Ctx, actor: Actor, body: CreateOrg
     });
   } catch (error) {
     // Two registrations of one identifier at once: the loser hears about the winner.
-    if (isUniqueViolation(error, 'organizations_legal_id_key')) await refuseDuplicate(ctx, body.jurisdiction, legal.value, locale);
+    if (isUniqueViolation(error, 'organizations_legal_id_key'))
+      await refuseDuplicate(ctx, body.jurisdiction, legal.value, locale);
     throw error;
   }
   return (await repo.findOrganization(ctx.db, row.id)) as repo.OrganizationRow;
@@ -109,11 +128,21 @@ async function assertOrgAdmin(ctx: Ctx, actor: Actor, organizationId: string) {
   if (member.role !== 'admin') throw new AppError('organization_admin_required');
 }
 
-export async function updateOrganization(ctx: Ctx, actor: Actor, id: string, patch: UpdateOrganizationBody, locale: Locale) {
+export async function updateOrganization(
+  ctx: Ctx,
+  actor: Actor,
+  id: string,
+  patch: UpdateOrganizationBody,
+  locale: Locale,
+) {
   const current = await getOrganization(ctx, id);
   await assertOrgAdmin(ctx, actor, id);
-  if (patch.name && !hasAnyLanguage(patch.name)) throw new AppError('name_required', { fields: [{ path: 'name', code: 'required' }] });
+  if (patch.name && !hasAnyLanguage(patch.name))
+    throw new AppError('name_required', { fields: [{ path: 'name', code: 'required' }] });
   const changes: Partial<repo.OrganizationRow> = { ...patch };
+  if (patch.name || patch.shortDescription || patch.description || patch.products) {
+    changes.searchZh = chineseSearchText({ ...current, ...patch });
+  }
   const jurisdiction = patch.jurisdiction ?? current.jurisdiction;
   if (patch.jurisdiction !== undefined || patch.legalId !== undefined) {
     const legal = checkedLegalId(jurisdiction, patch.legalId ?? current.legalId);
@@ -130,7 +159,7 @@ export async function updateOrganization(ctx: Ctx, actor: Actor, id: string, pat
         action: 'organization.updated',
         subjectType: 'organization',
         subjectId: id,
-        summary: { changes },
+        summary: { changes: { ...changes, searchZh: undefined } },
       });
       return row as repo.OrganizationRow;
     });
@@ -165,19 +194,25 @@ export async function listMembers(ctx: Ctx, actor: Actor, organizationId: string
 }
 
 /** Role changes and removals keep at least one admin; the organisation row is locked meanwhile. */
-async function assertAdminRemains(ctx: Ctx, tx: Parameters<typeof repo.countAdmins>[0], organizationId: string, userId: string) {
+async function assertAdminRemains(tx: Parameters<typeof repo.countAdmins>[0], organizationId: string, userId: string) {
   const member = await repo.findMember(tx, organizationId, userId);
   if (!member) throw new AppError('member_not_found');
   if (member.role === 'admin' && (await repo.countAdmins(tx, organizationId)) <= 1) throw new AppError('last_admin');
   return member;
 }
 
-export async function changeMemberRole(ctx: Ctx, actor: Actor, organizationId: string, userId: string, role: MemberRole) {
+export async function changeMemberRole(
+  ctx: Ctx,
+  actor: Actor,
+  organizationId: string,
+  userId: string,
+  role: MemberRole,
+) {
   await getOrganization(ctx, organizationId);
   await assertOrgAdmin(ctx, actor, organizationId);
   return ctx.db.transaction(async (tx) => {
     await repo.lockOrganization(tx, organizationId);
-    if (role !== 'admin') await assertAdminRemains(ctx, tx, organizationId, userId);
+    if (role !== 'admin') await assertAdminRemains(tx, organizationId, userId);
     const row = await repo.updateMemberRole(tx, organizationId, userId, role);
     if (!row) throw new AppError('member_not_found');
     await recordAudit(tx, ctx.clock, {
@@ -198,7 +233,7 @@ export async function removeMember(ctx: Ctx, actor: Actor, organizationId: strin
   if (!leaving) await assertOrgAdmin(ctx, actor, organizationId);
   await ctx.db.transaction(async (tx) => {
     await repo.lockOrganization(tx, organizationId);
-    await assertAdminRemains(ctx, tx, organizationId, userId);
+    await assertAdminRemains(tx, organizationId, userId);
     await repo.deleteMember(tx, organizationId, userId);
     await recordAudit(tx, ctx.clock, {
       actorUserId: actor.userId,
@@ -269,7 +304,10 @@ export async function invite(
         inviter: actor.displayName,
         role: roleName,
         link: `${ctx.config.publicUrl}/invitations/accept?token=${token}`,
-        expires: new Intl.DateTimeFormat(mailLocale === 'zh' ? 'zh-CN' : mailLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(row.expiresAt),
+        expires: new Intl.DateTimeFormat(mailLocale === 'zh' ? 'zh-CN' : mailLocale, {
+          dateStyle: 'long',
+          timeZone: 'UTC',
+        }).format(row.expiresAt),
       },
     });
   });
@@ -322,7 +360,13 @@ export async function acceptInvitation(ctx: Ctx, actor: Actor, token: string) {
 }
 
 /** Adds an existing user directly (demo data); people join through invitations. */
-export async function addMember(ctx: Ctx, actor: Actor, organizationId: string, userId: string, role: MemberRole = 'member') {
+export async function addMember(
+  ctx: Ctx,
+  actor: Actor,
+  organizationId: string,
+  userId: string,
+  role: MemberRole = 'member',
+) {
   await assertOrgAdmin(ctx, actor, organizationId);
   await ctx.db.transaction(async (tx) => {
     if (!(await repo.insertMember(tx, { organizationId, userId, role, joinedAt: ctx.clock.now() }))) {
@@ -337,3 +381,35 @@ export async function addMember(ctx: Ctx, actor: Actor, organizationId: string, 
     });
   });
 }
+
+// for the registry module
+
+/** The member's role in the organisation, or null. */
+export async function memberRole(ctx: Ctx, organizationId: string, userId: string) {
+  return (await repo.findMember(ctx.db, organizationId, userId))?.role ?? null;
+}
+
+export const organizationAdminIds = (ctx: Ctx, organizationId: string) => repo.adminUserIds(ctx.db, organizationId);
+
+/** Changes the cluster status inside the caller's transaction, if it is still `expected`. */
+export const compareAndSetStatus = (
+  tx: Parameters<typeof repo.compareAndSetStatus>[0],
+  organizationId: string,
+  expected: string,
+  next: string,
+  at: Date,
+) => repo.compareAndSetStatus(tx, organizationId, expected, next, at);
+
+export type { RegistryFilter } from './organizations.repository.js';
+export const searchRegistry = (
+  ctx: Ctx,
+  ...args: Parameters<typeof repo.searchRegistry> extends [unknown, ...infer R] ? R : never
+) => repo.searchRegistry(ctx.db, ...args);
+export const registryCounts = (ctx: Ctx, filter: repo.RegistryFilter) => repo.registryCounts(ctx.db, filter);
+export { displayName as organizationDisplayName };
+export const organizationsByIds = (ctx: Ctx, ids: string[]) => repo.findOrganizations(ctx.db, ids);
+export const organizationIdsOfType = (ctx: Ctx, type: string) => repo.idsOfType(ctx.db, type);
+
+/** An organisation read on the caller's handle (inside a transaction, its own connection). */
+export const organizationIn = (handle: Parameters<typeof repo.findOrganization>[0], id: string) =>
+  repo.findOrganization(handle, id);

@@ -1,6 +1,6 @@
+import type { LocalizedText } from '@innobridge/contracts';
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { LocalizedText } from '@innobridge/contracts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const localized = (name: string) => jsonb(name).$type<LocalizedText>().notNull().default({});
@@ -22,14 +22,14 @@ export const organizations = pgTable(
     description: localized('description'),
     products: localized('products'),
     website: text('website'),
+    /** Chinese texts segmented into words in the app, for full-text search (ADR 0007). */
+    searchZh: text('search_zh').notNull().default(''),
     createdBy: uuid('created_by'),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
   },
   (t) => [
-    uniqueIndex('organizations_legal_id_key')
-      .on(t.jurisdiction, t.legalId)
-      .where(sql`${t.legalId} <> ''`),
+    uniqueIndex('organizations_legal_id_key').on(t.jurisdiction, t.legalId).where(sql`${t.legalId} <> ''`),
     index('organizations_created_idx').on(t.createdAt, t.id),
   ],
 );

@@ -1,0 +1,1 @@
+export { registerRegistryRoutes } from './registry.routes.js';

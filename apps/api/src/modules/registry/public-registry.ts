@@ -1,0 +1,129 @@
+import { type Locale, pickLocalized, type RegistryQuery } from '@innobridge/contracts';
+import type { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
+import { AppError } from '../../lib/app-error.js';
+import { translator } from '../../lib/i18n.js';
+import { isUuid } from '../../lib/ids.js';
+import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
+import { segmentQuery } from '../../lib/text.js';
+import {
+  type OrganizationRow,
+  organizationOut,
+  type RegistryFilter,
+  registryCounts,
+  searchRegistry,
+} from '../organizations/index.js';
+
+type Query = Omit<z.infer<typeof RegistryQuery>, 'cursor' | 'limit'>;
+
+function filterOf(query: Query): RegistryFilter {
+  const text = query.q?.trim();
+  return {
+    query: text ? { text, segmented: segmentQuery(text) } : undefined,
+    jurisdiction: query.jurisdiction,
+    type: query.type,
+    statuses: query.status ? [query.status] : ['participant', 'partner'],
+    city: query.city,
+  };
+}
+
+function afterOf(cursor: string | undefined, byRank: boolean) {
+  const key = decodeCursor(cursor, 2);
+  if (!key) return null;
+  const [first, id] = key;
+  const valid =
+    isUuid(String(id)) && (byRank ? typeof first === 'number' : !Number.isNaN(new Date(String(first)).getTime()));
+  if (!valid) throw new AppError('validation_failed', { fields: [{ path: 'cursor', code: 'invalid' }] });
+  return byRank ? { rank: first as number, id: String(id) } : { since: String(first), id: String(id) };
+}
+
+export async function publicRegistry(ctx: AppContext, query: z.infer<typeof RegistryQuery>) {
+  const filter = filterOf(query);
+  const byRank = !!filter.query;
+  const rows = await searchRegistry(ctx, filter, afterOf(query.cursor, byRank), query.limit + 1);
+  const items = rows.slice(0, query.limit);
+  const last = items[items.length - 1];
+  const nextCursor =
+    rows.length > query.limit && last
+      ? encodeCursor(
+          byRank
+            ? [last.rank, last.organization.id]
+            : [(last.organization.statusSince ?? last.organization.createdAt).toISOString(), last.organization.id],
+        )
+      : null;
+  const counts = await registryCounts(ctx, filter);
+  return {
+    items: items.map((r) => organizationOut(r.organization)),
+    nextCursor,
+    total: counts.total,
+    counts: {
+      byStatus: Object.fromEntries(counts.byStatus.map((c) => [c.key, Number(c.n)])),
+      byJurisdiction: Object.fromEntries(counts.byJurisdiction.map((c) => [c.key, Number(c.n)])),
+    },
+  };
+}
+
+const EXPORT_LIMIT = 100_000;
+
+/** A CSV cell: quoted, and defused when a spreadsheet would take it for a formula. */
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replaceAll('"', '""')}"`;
+}
+
+/** Every matching organisation, with headers and labels in the reader's language. */
+export async function registryExport(ctx: AppContext, query: Query, format: 'csv' | 'json', locale: Locale) {
+  const filter = filterOf(query);
+  const byRank = !!filter.query;
+  const all: OrganizationRow[] = [];
+  let after: ReturnType<typeof afterOf> = null;
+  while (all.length < EXPORT_LIMIT) {
+    const page = await searchRegistry(ctx, filter, after, 1000);
+    all.push(...page.map((r) => r.organization));
+    const last = page[page.length - 1];
+    if (page.length < 1000 || !last) break;
+    after = byRank
+      ? { rank: last.rank, id: last.organization.id }
+      : {
+          since: (last.organization.statusSince ?? last.organization.createdAt).toISOString(),
+          id: last.organization.id,
+        };
+  }
+  const t = translator(locale, 'common');
+  const stamp = ctx.clock.now().toISOString().slice(0, 10);
+  if (format === 'json') {
+    return {
+      contentType: 'application/json; charset=utf-8',
+      fileName: `${t('export.fileName')}-${stamp}.json`,
+      body: JSON.stringify(
+        { generatedAt: ctx.clock.now().toISOString(), count: all.length, items: all.map(organizationOut) },
+        null,
+        2,
+      ),
+    };
+  }
+  const columns: [string, (o: OrganizationRow) => string][] = [
+    [t('export.id'), (o) => o.id],
+    [t('export.name'), (o) => pickLocalized(o.name, locale)?.text ?? ''],
+    [t('export.nameRu'), (o) => o.name.ru ?? ''],
+    [t('export.nameZh'), (o) => o.name.zh ?? ''],
+    [t('export.nameEn'), (o) => o.name.en ?? ''],
+    [t('export.type'), (o) => t(`orgType.${o.type}`)],
+    [t('export.jurisdiction'), (o) => t(`jurisdiction.${o.jurisdiction}`)],
+    [t('export.city'), (o) => o.city],
+    [t('export.status'), (o) => t(`status.${o.status}`)],
+    [t('export.statusSince'), (o) => o.statusSince?.toISOString().slice(0, 10) ?? ''],
+    [t('export.legalId'), (o) => o.legalId],
+    [t('export.website'), (o) => o.website ?? ''],
+  ];
+  const lines = [
+    columns.map(([h]) => csvCell(h)).join(','),
+    ...all.map((o) => columns.map(([, get]) => csvCell(get(o))).join(',')),
+  ];
+  // The byte-order mark makes spreadsheets read the file as UTF-8 (Chinese and Russian intact).
+  return {
+    contentType: 'text/csv; charset=utf-8',
+    fileName: `${t('export.fileName')}-${stamp}.csv`,
+    body: `\uFEFF${lines.join('\r\n')}\r\n`,
+  };
+}

@@ -1,0 +1,756 @@
+import { createHash } from 'node:crypto';
+import type {
+  ApplicationState,
+  DocumentKind,
+  Locale,
+  OperatorJurisdiction,
+  OrganizationStatus,
+  RegistrySettings,
+} from '@innobridge/contracts';
+import { fileTypeFromBuffer } from 'file-type';
+import type { AppContext } from '../../app-context.js';
+import type { DbOrTx } from '../../db/client.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { type Actor, isAdmin, operatorJurisdictions } from '../../lib/actor.js';
+import { AppError } from '../../lib/app-error.js';
+import { newId } from '../../lib/ids.js';
+import { recordAudit } from '../audit/index.js';
+import { operatorsOf, usersByIds } from '../identity/index.js';
+import { notify, type Recipient } from '../notifications/index.js';
+import {
+  compareAndSetStatus,
+  getOrganization,
+  memberRole,
+  type OrganizationRow,
+  organizationAdminIds,
+  organizationIn,
+} from '../organizations/index.js';
+import * as repo from './registry.repository.js';
+import { DEFAULT_SETTINGS, eligibility } from './registry.rules.js';
+import {
+  APPLICATION_TRANSITIONS,
+  type ApplicationAction,
+  CLOCK_RUNNING_STATES,
+  canApplyStatusAction,
+  EDITABLE_STATES,
+  type StatusAction,
+} from './registry.workflow.js';
+import {
+  addWorkingDays,
+  JURISDICTION_UTC_OFFSET_HOURS,
+  type WorkingCalendar,
+  workingDaysLeft,
+} from './working-days.js';
+
+type Ctx = AppContext;
+
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+const ACCEPTED_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg']);
+
+// settings
+
+export async function allSettings(ctx: Ctx): Promise<Record<OperatorJurisdiction, RegistrySettings>> {
+  const rows = await repo.findSettings(ctx.db);
+  const stored = Object.fromEntries(rows.map((r) => [r.jurisdiction, r.settings]));
+  return { RU: stored.RU ?? DEFAULT_SETTINGS.RU, CN: stored.CN ?? DEFAULT_SETTINGS.CN };
+}
+
+export async function updateSettings(
+  ctx: Ctx,
+  actor: Actor,
+  jurisdiction: OperatorJurisdiction,
+  settings: RegistrySettings,
+) {
+  if (!isAdmin(actor)) throw new AppError('admin_required');
+  await ctx.db.transaction(async (tx) => {
+    await repo.upsertSettings(tx, { jurisdiction, settings, updatedBy: actor.userId, updatedAt: ctx.clock.now() });
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: actor.userId,
+      action: 'registry.settings_updated',
+      subjectType: 'registry_settings',
+      subjectId: jurisdiction,
+      summary: { settings },
+    });
+  });
+  return settings;
+}
+
+const calendarOf = (jurisdiction: OperatorJurisdiction, settings: RegistrySettings): WorkingCalendar => ({
+  utcOffsetHours: JURISDICTION_UTC_OFFSET_HOURS[jurisdiction],
+  holidays: new Set(settings.holidays),
+});
+
+// who may do what
+
+const statusLabel = (status: string) => ({ key: `status.${status}`, ns: 'common' as const });
+const stateLabel = (state: string) => ({ key: `state.${state}`, ns: 'common' as const });
+
+/** The applicant side acts through the organisation's admins. */
+async function assertApplicantAdmin(ctx: Ctx, actor: Actor, organizationId: string) {
+  const role = await memberRole(ctx, organizationId, actor.userId);
+  if (role === 'admin') return;
+  throw new AppError(role ? 'organization_admin_required' : 'organization_forbidden');
+}
+
+function assertOperatorOf(actor: Actor, jurisdiction: OperatorJurisdiction | null) {
+  if (isAdmin(actor)) return;
+  const own = operatorJurisdictions(actor);
+  if (own.length === 0) throw new AppError('operator_required');
+  if (!jurisdiction || !own.includes(jurisdiction)) throw new AppError('operator_other_jurisdiction');
+}
+
+/** Members of the organisation, operators of the jurisdiction, and admins may read an application. */
+async function assertCanRead(ctx: Ctx, actor: Actor, application: repo.ApplicationRow) {
+  if (isAdmin(actor) || operatorJurisdictions(actor).includes(application.reviewerJurisdiction)) return;
+  if (await memberRole(ctx, application.organizationId, actor.userId)) return;
+  throw new AppError('organization_forbidden');
+}
+
+/**
+ * The operator jurisdiction responsible for an organisation: its own for RU and CN; for others, the
+ * one that reviewed its latest application.
+ */
+async function responsibleJurisdiction(ctx: Ctx, org: OrganizationRow): Promise<OperatorJurisdiction | null> {
+  if (org.jurisdiction !== 'OTHER') return org.jurisdiction;
+  const [latest] = await repo.applicationsOfOrganization(ctx.db, org.id);
+  return latest?.reviewerJurisdiction ?? null;
+}
+
+// reading
+
+export async function loadApplication(ctx: Ctx, id: string) {
+  const application = await repo.findApplication(ctx.db, id);
+  if (!application) throw new AppError('application_not_found');
+  return application;
+}
+
+export async function getApplication(ctx: Ctx, actor: Actor, id: string) {
+  const application = await loadApplication(ctx, id);
+  await assertCanRead(ctx, actor, application);
+  return application;
+}
+
+export function isOverdue(application: repo.ApplicationRow, now: Date): boolean {
+  return CLOCK_RUNNING_STATES.includes(application.state) && !!application.deadlineAt && application.deadlineAt < now;
+}
+
+export async function organizationRegistry(ctx: Ctx, actor: Actor, organizationId: string) {
+  const org = await getOrganization(ctx, organizationId);
+  const role = await memberRole(ctx, organizationId, actor.userId);
+  const responsible = await responsibleJurisdiction(ctx, org);
+  const isItsOperator = !!responsible && operatorJurisdictions(actor).includes(responsible);
+  // An operator of either side may read an organisation from a third country that has not applied yet.
+  const isOtherOperator = org.jurisdiction === 'OTHER' && !responsible && operatorJurisdictions(actor).length > 0;
+  if (!role && !isAdmin(actor) && !isItsOperator && !isOtherOperator) throw new AppError('organization_forbidden');
+  const [applications, history, settings] = await Promise.all([
+    repo.applicationsOfOrganization(ctx.db, organizationId),
+    repo.historyOf(ctx.db, organizationId),
+    allSettings(ctx),
+  ]);
+  const result = eligibility(
+    {
+      jurisdiction: org.jurisdiction,
+      city: org.city,
+      status: org.status as OrganizationStatus,
+      statusSince: org.statusSince,
+      hasOpenApplication: applications.some((a) =>
+        ['draft', 'submitted', 'in_review', 'info_requested'].includes(a.state),
+      ),
+      now: ctx.clock.now(),
+    },
+    (j) => settings[j],
+  );
+  const reviewer = result.reviewerJurisdictions[0] ?? 'RU';
+  return {
+    org,
+    applications,
+    history,
+    eligibility: {
+      ...result,
+      requiredDocuments: result.status ? settings[reviewer].requiredDocuments[result.status] : [],
+    },
+    settings,
+  };
+}
+
+// the applicant's side
+
+export async function createApplication(
+  ctx: Ctx,
+  actor: Actor,
+  organizationId: string,
+  input: { reviewerJurisdiction?: OperatorJurisdiction },
+) {
+  const org = await getOrganization(ctx, organizationId);
+  await assertApplicantAdmin(ctx, actor, organizationId);
+  if (org.jurisdiction === 'OTHER' && !input.reviewerJurisdiction) {
+    throw new AppError('reviewer_required', { fields: [{ path: 'reviewerJurisdiction', code: 'required' }] });
+  }
+  const reviewerJurisdiction =
+    org.jurisdiction === 'OTHER' ? (input.reviewerJurisdiction as OperatorJurisdiction) : org.jurisdiction;
+  const settings = await allSettings(ctx);
+  const now = ctx.clock.now();
+  const result = eligibility(
+    {
+      jurisdiction: org.jurisdiction,
+      city: org.city,
+      status: org.status as OrganizationStatus,
+      statusSince: org.statusSince,
+      reviewerJurisdiction,
+      hasOpenApplication: await repo.hasOpenApplication(ctx.db, organizationId),
+      now,
+    },
+    (j) => settings[j],
+  );
+  if (!result.canApply || !result.status) {
+    const reason = result.reason ?? 'status_not_applicable';
+    throw new AppError(reason, {
+      params: {
+        status: statusLabel(org.status),
+        date: result.reapplyAfter
+          ? new Intl.DateTimeFormat('en-CA', { timeZone: 'UTC' }).format(result.reapplyAfter)
+          : '',
+      },
+    });
+  }
+  const row = {
+    id: newId(),
+    organizationId,
+    requestedStatus: result.status,
+    reviewerJurisdiction,
+    state: 'draft' as const,
+    previousStatus: org.status,
+    createdBy: actor.userId,
+    createdAt: now,
+    updatedAt: now,
+  };
+  try {
+    await ctx.db.transaction(async (tx) => {
+      await repo.insertApplication(tx, row);
+      await recordAudit(tx, ctx.clock, {
+        actorUserId: actor.userId,
+        action: 'registry.application_created',
+        subjectType: 'status_application',
+        subjectId: row.id,
+        summary: { organizationId, requestedStatus: row.requestedStatus, reviewerJurisdiction },
+      });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'status_applications_one_open')) throw new AppError('application_open');
+    throw error;
+  }
+  return loadApplication(ctx, row.id);
+}
+
+/**
+ * Stores an uploaded document after checking its real type by content; a document of the same kind
+ * is replaced. A refused file leaves nothing behind.
+ */
+export async function uploadDocument(
+  ctx: Ctx,
+  actor: Actor,
+  applicationId: string,
+  input: { kind: DocumentKind; fileName: string; content: Buffer },
+) {
+  const application = await loadApplication(ctx, applicationId);
+  await assertApplicantAdmin(ctx, actor, application.organizationId);
+  if (!EDITABLE_STATES.includes(application.state)) throw new AppError('documents_locked');
+  if (input.content.length === 0) throw new AppError('file_required', { fields: [{ path: 'file', code: 'required' }] });
+  if (input.content.length > MAX_DOCUMENT_BYTES)
+    throw new AppError('file_too_large', { params: { max: MAX_DOCUMENT_BYTES / 1024 / 1024 } });
+  const detected = await fileTypeFromBuffer(input.content);
+  if (!detected || !ACCEPTED_TYPES.has(detected.mime)) {
+    throw new AppError('file_type_refused', { fields: [{ path: 'file', code: 'invalid' }] });
+  }
+  const now = ctx.clock.now();
+  const row = {
+    id: newId(),
+    applicationId,
+    kind: input.kind,
+    fileName: input.fileName.replace(/[\\/\0]/g, '_').slice(0, 200) || `${input.kind}.${detected.ext}`,
+    contentType: detected.mime,
+    size: input.content.length,
+    sha256: createHash('sha256').update(input.content).digest('hex'),
+    storageKey: `applications/${applicationId}/${newId()}`,
+    uploadedBy: actor.userId,
+    uploadedAt: now,
+  };
+  await ctx.storage.put(row.storageKey, input.content);
+  try {
+    await ctx.db.transaction(async (tx) => {
+      // The application must still be editable when the row is written (the upload took time).
+      const locked = await repo.compareAndSetApplication(tx, applicationId, application, { updatedAt: now });
+      if (!locked) throw await changedError(tx, applicationId);
+      await repo.removeDocuments(tx, applicationId, { kind: input.kind }, now);
+      await repo.insertDocument(tx, row);
+      await recordAudit(tx, ctx.clock, {
+        actorUserId: actor.userId,
+        action: 'registry.document_uploaded',
+        subjectType: 'status_application',
+        subjectId: applicationId,
+        summary: { documentId: row.id, kind: row.kind, sha256: row.sha256, size: row.size },
+      });
+    });
+  } catch (error) {
+    await ctx.storage.delete(row.storageKey);
+    throw error;
+  }
+  return row;
+}
+
+export async function removeDocument(ctx: Ctx, actor: Actor, applicationId: string, documentId: string) {
+  const application = await loadApplication(ctx, applicationId);
+  await assertApplicantAdmin(ctx, actor, application.organizationId);
+  if (!EDITABLE_STATES.includes(application.state)) throw new AppError('documents_locked');
+  await ctx.db.transaction(async (tx) => {
+    if (!(await repo.removeDocuments(tx, applicationId, { id: documentId }, ctx.clock.now()))) {
+      throw new AppError('document_not_found');
+    }
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: actor.userId,
+      action: 'registry.document_removed',
+      subjectType: 'status_application',
+      subjectId: applicationId,
+      summary: { documentId },
+    });
+  });
+}
+
+export async function readDocument(ctx: Ctx, actor: Actor, applicationId: string, documentId: string) {
+  const application = await getApplication(ctx, actor, applicationId);
+  const document = await repo.findDocument(ctx.db, application.id, documentId);
+  if (!document) throw new AppError('document_not_found');
+  return { document, content: await ctx.storage.get(document.storageKey) };
+}
+
+// transitions
+
+/** The error for a lost race, read on the given handle (inside a transaction: its own). */
+async function changedError(handle: DbOrTx, applicationId: string) {
+  const now = await repo.findApplication(handle, applicationId);
+  return new AppError('application_changed', { params: { state: stateLabel(now?.state ?? 'draft') } });
+}
+
+type TransitionPlan = {
+  patch?: Partial<repo.ApplicationRow>;
+  message?: { kind: 'info_request' | 'answer' | 'decision'; body: string };
+  /** The organisation's status change, compare-and-set against `from`. */
+  status?: { from: string; to: string; reason: string | null };
+};
+
+/**
+ * Moves an application along one transition of the state machine, atomically: the state change
+ * (compare-and-set on state and version), its message, the organisation's status and history, and
+ * the audit entry, or none of them. Of two people acting at once, one wins; the other hears so.
+ */
+async function transition(
+  ctx: Ctx,
+  actor: Actor,
+  applicationId: string,
+  action: ApplicationAction,
+  plan: (
+    application: repo.ApplicationRow,
+    tx: DbOrTx,
+    settings: RegistrySettings,
+  ) => Promise<TransitionPlan> | TransitionPlan,
+) {
+  const application = await loadApplication(ctx, applicationId);
+  const rule = APPLICATION_TRANSITIONS[action];
+  if (rule.by === 'applicant') await assertApplicantAdmin(ctx, actor, application.organizationId);
+  else assertOperatorOf(actor, application.reviewerJurisdiction);
+  if (!rule.from.includes(application.state)) {
+    throw new AppError('application_state_conflict', { params: { state: stateLabel(application.state) } });
+  }
+  const now = ctx.clock.now();
+  // Everything read outside the transaction is read before it: PGlite has a single connection.
+  const settings = (await allSettings(ctx))[application.reviewerJurisdiction];
+  const org = await getOrganization(ctx, application.organizationId);
+  const recipients = await recipientsOf(ctx, action, application);
+  const updated = await ctx.db.transaction(async (tx) => {
+    const steps = await plan(application, tx, settings);
+    const row = await repo.compareAndSetApplication(tx, application.id, application, {
+      ...steps.patch,
+      state: rule.to,
+      updatedAt: now,
+    });
+    if (!row) throw await changedError(tx, application.id);
+    if (steps.message) {
+      await repo.insertMessage(tx, {
+        id: newId(),
+        applicationId: application.id,
+        kind: steps.message.kind,
+        authorId: actor.userId,
+        authorSide: rule.by,
+        body: steps.message.body,
+        createdAt: now,
+      });
+    }
+    if (steps.status && steps.status.from !== steps.status.to) {
+      await changeOrganizationStatus(tx, ctx, actor, application.organizationId, {
+        ...steps.status,
+        applicationId: application.id,
+      });
+    }
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: actor.userId,
+      action: `registry.application_${action}`,
+      subjectType: 'status_application',
+      subjectId: application.id,
+      summary: { from: application.state, to: rule.to, organizationId: application.organizationId },
+    });
+    await notifyTransition(ctx, tx, { action, application: row, steps, org, recipients });
+    return row;
+  });
+  return updated;
+}
+
+async function changeOrganizationStatus(
+  tx: DbOrTx,
+  ctx: Ctx,
+  actor: Actor,
+  organizationId: string,
+  change: { from: string; to: string; reason: string | null; applicationId: string | null },
+) {
+  const now = ctx.clock.now();
+  if (!(await compareAndSetStatus(tx, organizationId, change.from, change.to, now))) {
+    const org = await organizationIn(tx, organizationId);
+    throw new AppError('status_transition_forbidden', { params: { status: statusLabel(org?.status ?? change.from) } });
+  }
+  await repo.insertHistory(tx, {
+    id: newId(),
+    organizationId,
+    fromStatus: change.from,
+    toStatus: change.to,
+    reason: change.reason,
+    actorId: actor.userId,
+    applicationId: change.applicationId,
+    at: now,
+  });
+  await recordAudit(tx, ctx.clock, {
+    actorUserId: actor.userId,
+    action: 'organization.status_changed',
+    subjectType: 'organization',
+    subjectId: organizationId,
+    summary: { from: change.from, to: change.to, reason: change.reason, applicationId: change.applicationId },
+  });
+}
+
+export async function submitApplication(ctx: Ctx, actor: Actor, id: string) {
+  return transition(ctx, actor, id, 'submit', async (application, tx, settings) => {
+    const required = settings.requiredDocuments[application.requestedStatus];
+    const present = new Set((await repo.currentDocuments(tx, [application.id])).map((d) => d.kind));
+    const missing = required.filter((kind) => !present.has(kind));
+    if (missing.length > 0) {
+      throw new AppError('documents_missing', {
+        fields: missing.map((kind) => ({ path: `documents.${kind}`, code: 'document_required' })),
+      });
+    }
+    const now = ctx.clock.now();
+    return {
+      patch: {
+        submittedAt: now,
+        deadlineAt: addWorkingDays(
+          now,
+          settings.slaWorkingDays,
+          calendarOf(application.reviewerJurisdiction, settings),
+        ),
+      },
+      status: { from: application.previousStatus, to: 'applicant', reason: null },
+    };
+  });
+}
+
+export const takeApplication = (ctx: Ctx, actor: Actor, id: string) =>
+  transition(ctx, actor, id, 'take', () => ({ patch: { assignedOperatorId: actor.userId } }));
+
+export async function requestInformation(ctx: Ctx, actor: Actor, id: string, message: string) {
+  return transition(ctx, actor, id, 'request_info', (application, _tx, settings) => {
+    // The service-level clock stops while the applicant answers: keep what is left of it.
+    const daysLeft = application.deadlineAt
+      ? workingDaysLeft(ctx.clock.now(), application.deadlineAt, calendarOf(application.reviewerJurisdiction, settings))
+      : settings.slaWorkingDays;
+    return {
+      patch: { slaPausedDaysLeft: daysLeft, assignedOperatorId: application.assignedOperatorId ?? actor.userId },
+      message: { kind: 'info_request', body: message },
+    };
+  });
+}
+
+export async function answerInformationRequest(ctx: Ctx, actor: Actor, id: string, message: string) {
+  return transition(ctx, actor, id, 'answer', (application, _tx, settings) => {
+    const calendar = calendarOf(application.reviewerJurisdiction, settings);
+    return {
+      patch: {
+        deadlineAt: addWorkingDays(ctx.clock.now(), application.slaPausedDaysLeft ?? settings.slaWorkingDays, calendar),
+        slaPausedDaysLeft: null,
+      },
+      message: { kind: 'answer', body: message },
+    };
+  });
+}
+
+export async function approveApplication(
+  ctx: Ctx,
+  actor: Actor,
+  id: string,
+  input: { checklist: string[]; reason: string },
+) {
+  return transition(ctx, actor, id, 'approve', (application, _tx, settings) => {
+    const criteria = settings.approvalCriteria[application.requestedStatus];
+    const missing = criteria.filter((c) => !input.checklist.includes(c));
+    if (missing.length > 0) {
+      throw new AppError('checklist_incomplete', {
+        fields: missing.map((c) => ({ path: `checklist.${c}`, code: 'criterion_required' })),
+      });
+    }
+    return {
+      patch: { decidedBy: actor.userId, decidedAt: ctx.clock.now(), decisionReason: input.reason, checklist: criteria },
+      message: { kind: 'decision', body: input.reason },
+      status: { from: 'applicant', to: application.requestedStatus, reason: input.reason },
+    };
+  });
+}
+
+export async function rejectApplication(ctx: Ctx, actor: Actor, id: string, reason: string) {
+  return transition(ctx, actor, id, 'reject', (application) => ({
+    patch: { decidedBy: actor.userId, decidedAt: ctx.clock.now(), decisionReason: reason },
+    message: { kind: 'decision', body: reason },
+    status: { from: 'applicant', to: application.previousStatus, reason },
+  }));
+}
+
+export async function withdrawApplication(ctx: Ctx, actor: Actor, id: string) {
+  return transition(ctx, actor, id, 'withdraw', (application) => ({
+    // A draft never made the organisation an applicant.
+    status:
+      application.state === 'draft' ? undefined : { from: 'applicant', to: application.previousStatus, reason: null },
+  }));
+}
+
+// the operator's direct status actions
+
+export async function changeStatusDirectly(
+  ctx: Ctx,
+  actor: Actor,
+  organizationId: string,
+  action: StatusAction,
+  reason: string,
+) {
+  const org = await getOrganization(ctx, organizationId);
+  assertOperatorOf(actor, await responsibleJurisdiction(ctx, org));
+  const from = org.status as OrganizationStatus;
+  if (!canApplyStatusAction(action, from)) {
+    throw new AppError('status_transition_forbidden', { params: { status: statusLabel(from) } });
+  }
+  let to: OrganizationStatus = action === 'suspend' ? 'suspended' : 'excluded';
+  if (action === 'reinstate') {
+    const history = await repo.historyOf(ctx.db, organizationId);
+    const suspension = history.find((h) => h.toStatus === 'suspended');
+    to = (suspension?.fromStatus as OrganizationStatus | undefined) ?? 'participant';
+  }
+  const recipients = await applicantRecipients(ctx, organizationId);
+  await ctx.db.transaction(async (tx) => {
+    await changeOrganizationStatus(tx, ctx, actor, organizationId, { from, to, reason, applicationId: null });
+    const template =
+      action === 'suspend' ? 'status_suspended' : action === 'exclude' ? 'status_excluded' : 'status_reinstated';
+    await notify(tx, ctx, {
+      recipients,
+      template,
+      path: `/organizations/${organizationId}/registry`,
+      params: { organization: { text: org.name }, status: { key: `status.${to}`, ns: 'common' }, reason },
+    });
+  });
+  return getOrganization(ctx, organizationId);
+}
+
+// notifications
+
+async function asRecipients(users: Awaited<ReturnType<typeof usersByIds>>): Promise<Recipient[]> {
+  return users.map((u) => ({ userId: u.id, email: u.email, displayName: u.displayName, locale: u.locale as Locale }));
+}
+
+async function applicantRecipients(ctx: Ctx, organizationId: string) {
+  return asRecipients(await usersByIds(ctx.db, await organizationAdminIds(ctx, organizationId)));
+}
+
+async function operatorRecipients(ctx: Ctx, application: repo.ApplicationRow) {
+  if (application.assignedOperatorId) return asRecipients(await usersByIds(ctx.db, [application.assignedOperatorId]));
+  return asRecipients(await operatorsOf(ctx, application.reviewerJurisdiction));
+}
+
+const TEMPLATE_OF: Record<ApplicationAction, Parameters<typeof notify>[2]['template']> = {
+  submit: 'application_submitted',
+  take: 'application_taken',
+  request_info: 'application_info_requested',
+  answer: 'application_answered',
+  approve: 'application_approved',
+  reject: 'application_rejected',
+  withdraw: 'application_withdrawn',
+};
+
+/** Who hears of a transition: the operators when the applicant acts, the applicant's admins when an operator does. */
+async function recipientsOf(ctx: Ctx, action: ApplicationAction, application: repo.ApplicationRow) {
+  return APPLICATION_TRANSITIONS[action].by === 'applicant'
+    ? operatorRecipients(ctx, application)
+    : applicantRecipients(ctx, application.organizationId);
+}
+
+async function notifyTransition(
+  ctx: Ctx,
+  tx: DbOrTx,
+  input: {
+    action: ApplicationAction;
+    application: repo.ApplicationRow;
+    steps: TransitionPlan;
+    org: OrganizationRow;
+    recipients: Recipient[];
+  },
+) {
+  const { action, application, steps, org } = input;
+  // A draft withdrawn was never seen by an operator: nobody needs telling.
+  if (action === 'withdraw' && !application.submittedAt) return;
+  const offset = JURISDICTION_UTC_OFFSET_HOURS[application.reviewerJurisdiction];
+  await notify(tx, ctx, {
+    recipients: input.recipients,
+    template: TEMPLATE_OF[action],
+    path: `/applications/${application.id}`,
+    params: {
+      organization: { text: org.name },
+      status: { key: `status.${application.requestedStatus}`, ns: 'common' },
+      message: steps.message?.body ?? '',
+      reason: application.decisionReason ?? '',
+      deadline: application.deadlineAt ? { date: application.deadlineAt.toISOString(), utcOffsetHours: offset } : '',
+    },
+  });
+}
+
+// the queue
+
+export async function operatorQueue(
+  ctx: Ctx,
+  actor: Actor,
+  filter: {
+    state?: ApplicationState;
+    requestedStatus?: 'participant' | 'partner';
+    organizationIds?: string[];
+    overdue?: boolean;
+    assignedToMe?: boolean;
+    jurisdiction?: OperatorJurisdiction;
+  },
+) {
+  const allowed: OperatorJurisdiction[] = isAdmin(actor) ? ['RU', 'CN'] : operatorJurisdictions(actor);
+  if (allowed.length === 0) throw new AppError('operator_required');
+  if (filter.jurisdiction && !allowed.includes(filter.jurisdiction)) throw new AppError('operator_other_jurisdiction');
+  const now = ctx.clock.now();
+  const repoFilter: repo.QueueFilter = {
+    jurisdictions: filter.jurisdiction ? [filter.jurisdiction] : allowed,
+    state: filter.state,
+    requestedStatus: filter.requestedStatus,
+    organizationIds: filter.organizationIds,
+    assignedTo: filter.assignedToMe ? actor.userId : undefined,
+    overdueAt: filter.overdue ? now : undefined,
+  };
+  const [rows, counts] = await Promise.all([
+    repo.queue(ctx.db, repoFilter, 500),
+    repo.queueCounts(ctx.db, repoFilter, now),
+  ]);
+  return { rows, counts };
+}
+
+// case management
+
+export async function assertCaseAccess(ctx: Ctx, actor: Actor, organizationId: string) {
+  const org = await getOrganization(ctx, organizationId);
+  const responsible = await responsibleJurisdiction(ctx, org);
+  if (!isAdmin(actor) && !responsible && operatorJurisdictions(actor).length > 0) return org;
+  assertOperatorOf(actor, responsible);
+  return org;
+}
+
+export async function caseFile(ctx: Ctx, actor: Actor, organizationId: string) {
+  await assertCaseAccess(ctx, actor, organizationId);
+  return repo.caseFile(ctx.db, organizationId);
+}
+
+async function recordCase(
+  ctx: Ctx,
+  actor: Actor,
+  organizationId: string,
+  what: string,
+  write: (tx: DbOrTx) => Promise<void>,
+  id: string,
+) {
+  await assertCaseAccess(ctx, actor, organizationId);
+  await ctx.db.transaction(async (tx) => {
+    await write(tx);
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: actor.userId,
+      action: `case.${what}`,
+      subjectType: 'organization',
+      subjectId: organizationId,
+      summary: { id },
+    });
+  });
+}
+
+export async function addCaseNote(ctx: Ctx, actor: Actor, organizationId: string, body: string) {
+  const row = { id: newId(), organizationId, authorId: actor.userId, body, createdAt: ctx.clock.now() };
+  await recordCase(ctx, actor, organizationId, 'note_added', (tx) => repo.insertNote(tx, row), row.id);
+  return row;
+}
+
+export async function addCaseTask(
+  ctx: Ctx,
+  actor: Actor,
+  organizationId: string,
+  input: { title: string; dueDate: string; ownerId?: string },
+) {
+  const row = {
+    id: newId(),
+    organizationId,
+    title: input.title,
+    dueDate: input.dueDate,
+    ownerId: input.ownerId ?? actor.userId,
+    createdBy: actor.userId,
+    createdAt: ctx.clock.now(),
+    doneAt: null,
+  };
+  if (input.ownerId && (await usersByIds(ctx.db, [input.ownerId])).length === 0) throw new AppError('user_not_found');
+  await recordCase(ctx, actor, organizationId, 'task_added', (tx) => repo.insertTask(tx, row), row.id);
+  return row;
+}
+
+export async function completeCaseTask(ctx: Ctx, actor: Actor, organizationId: string, taskId: string) {
+  let done: Awaited<ReturnType<typeof repo.completeTask>>;
+  await recordCase(
+    ctx,
+    actor,
+    organizationId,
+    'task_done',
+    async (tx) => {
+      done = await repo.completeTask(tx, organizationId, taskId, ctx.clock.now());
+      if (!done) throw new AppError('task_not_found');
+    },
+    taskId,
+  );
+  return done!;
+}
+
+export async function addCaseContact(
+  ctx: Ctx,
+  actor: Actor,
+  organizationId: string,
+  input: { channel: string; summary: string; contactedAt: string },
+) {
+  const row = {
+    id: newId(),
+    organizationId,
+    authorId: actor.userId,
+    channel: input.channel,
+    summary: input.summary,
+    contactedAt: new Date(input.contactedAt),
+    createdAt: ctx.clock.now(),
+  };
+  await recordCase(ctx, actor, organizationId, 'contact_logged', (tx) => repo.insertContact(tx, row), row.id);
+  return row;
+}

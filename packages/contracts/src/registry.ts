@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { Jurisdiction, OperatorJurisdiction, OrganizationStatus, OrganizationType } from './enums.js';
+
+/** The statuses an organisation may apply for. */
+export const APPLIED_STATUSES = ['participant', 'partner'] as const;
+export const AppliedStatus = z.enum(APPLIED_STATUSES);
+export type AppliedStatus = z.infer<typeof AppliedStatus>;
+
+export const APPLICATION_STATES = [
+  'draft',
+  'submitted',
+  'in_review',
+  'info_requested',
+  'approved',
+  'rejected',
+  'withdrawn',
+] as const;
+export const ApplicationState = z.enum(APPLICATION_STATES);
+export type ApplicationState = z.infer<typeof ApplicationState>;
+
+/** Documents an application may carry; which are required depends on the status asked for (settings). */
+export const DOCUMENT_KINDS = [
+  'registration_certificate',
+  'charter',
+  'application_letter',
+  'financial_statement',
+  'cooperation_plan',
+  'other',
+] as const;
+export const DocumentKind = z.enum(DOCUMENT_KINDS);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+/** Criteria an operator confirms when approving; which apply depends on the status (settings). */
+export const APPROVAL_CRITERIA = [
+  'legal_entity_verified',
+  'registered_in_cluster_territory',
+  'documents_complete',
+  'no_exclusion_grounds',
+  'cooperation_interest_confirmed',
+] as const;
+export const ApprovalCriterion = z.enum(APPROVAL_CRITERIA);
+export type ApprovalCriterion = z.infer<typeof ApprovalCriterion>;
+
+export const RegistrySettings = z
+  .object({
+    /** City names (any language, matched case-insensitively inside the organisation's city) that make an organisation eligible as participant. */
+    participantCities: z.array(z.string().trim().min(1).max(80)).max(100),
+    slaWorkingDays: z.number().int().min(1).max(120),
+    /** ISO dates (YYYY-MM-DD) that are not working days in this jurisdiction. */
+    holidays: z.array(z.iso.date()).max(400),
+    reapplyWaitingMonths: z.number().int().min(0).max(60),
+    requiredDocuments: z.object({ participant: z.array(DocumentKind), partner: z.array(DocumentKind) }),
+    approvalCriteria: z.object({ participant: z.array(ApprovalCriterion), partner: z.array(ApprovalCriterion) }),
+  })
+  .meta({ id: 'RegistrySettings' });
+export type RegistrySettings = z.infer<typeof RegistrySettings>;
+
+export const Eligibility = z.object({
+  canApply: z.boolean(),
+  /** Why not, as an error code with a message in errors.json; null when it can. */
+  reason: z.string().nullable(),
+  status: AppliedStatus.nullable(),
+  /** Jurisdictions whose operators may review it: one for RU and CN, the applicant's choice for others. */
+  reviewerJurisdictions: z.array(OperatorJurisdiction),
+  requiredDocuments: z.array(DocumentKind),
+  reapplyAfter: z.string().nullable(),
+});
+
+export const ApplicationDocument = z.object({
+  id: z.string(),
+  kind: DocumentKind,
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  uploadedAt: z.string(),
+});
+
+export const ApplicationMessage = z.object({
+  id: z.string(),
+  kind: z.enum(['info_request', 'answer', 'decision']),
+  authorName: z.string(),
+  authorSide: z.enum(['operator', 'applicant']),
+  body: z.string(),
+  createdAt: z.string(),
+});
+
+export const StatusApplication = z
+  .object({
+    id: z.string(),
+    organizationId: z.string(),
+    organizationName: z.record(z.string(), z.string()),
+    organizationType: OrganizationType,
+    organizationJurisdiction: Jurisdiction,
+    organizationCity: z.string(),
+    requestedStatus: AppliedStatus,
+    reviewerJurisdiction: OperatorJurisdiction,
+    state: ApplicationState,
+    submittedAt: z.string().nullable(),
+    deadlineAt: z.string().nullable(),
+    overdue: z.boolean(),
+    /** Working days of the service level left while the clock waits for the applicant. */
+    slaPausedDaysLeft: z.number().int().nullable(),
+    assignedOperatorId: z.string().nullable(),
+    assignedOperatorName: z.string().nullable(),
+    decidedAt: z.string().nullable(),
+    decisionReason: z.string().nullable(),
+    checklist: z.array(ApprovalCriterion),
+    requiredDocuments: z.array(DocumentKind),
+    documents: z.array(ApplicationDocument),
+    messages: z.array(ApplicationMessage),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'StatusApplication' });
+export type StatusApplication = z.infer<typeof StatusApplication>;
+
+export const CreateApplicationBody = z.object({
+  /** Required for organisations outside RU and CN: whose operator reviews the application. */
+  reviewerJurisdiction: OperatorJurisdiction.optional(),
+});
+export const MessageBody = z.object({ message: z.string().trim().min(1).max(5000) });
+export const ReasonBody = z.object({ reason: z.string().trim().min(1).max(5000) });
+export const ApproveBody = z.object({
+  checklist: z.array(ApprovalCriterion).max(20),
+  reason: z.string().trim().min(1).max(5000),
+});
+
+export const StatusHistoryEntry = z.object({
+  id: z.string(),
+  fromStatus: OrganizationStatus,
+  toStatus: OrganizationStatus,
+  reason: z.string().nullable(),
+  actorName: z.string().nullable(),
+  applicationId: z.string().nullable(),
+  at: z.string(),
+});
+
+export const QueueQuery = z.object({
+  state: ApplicationState.optional(),
+  requestedStatus: AppliedStatus.optional(),
+  type: OrganizationType.optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+  assignedToMe: z.enum(['true', 'false']).optional(),
+  jurisdiction: OperatorJurisdiction.optional(),
+});
+
+export const RegistryQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  jurisdiction: Jurisdiction.optional(),
+  type: OrganizationType.optional(),
+  status: AppliedStatus.optional(),
+  city: z.string().trim().max(120).optional(),
+  cursor: z.string().max(300).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const CaseNoteBody = z.object({ body: z.string().trim().min(1).max(10000) });
+export const CaseTaskBody = z.object({
+  title: z.string().trim().min(1).max(500),
+  dueDate: z.iso.date(),
+  ownerId: z.uuid().optional(),
+});
+export const CaseContactBody = z.object({
+  channel: z.enum(['meeting', 'call', 'email', 'event', 'other']),
+  summary: z.string().trim().min(1).max(5000),
+  contactedAt: z.iso.datetime({ offset: true }),
+});
