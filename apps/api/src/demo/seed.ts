@@ -1,7 +1,26 @@
 import type { AppContext } from '../app-context.js';
+import type { Actor } from '../lib/actor.js';
 import { actorForUser, hasAnyUser, provisionUser } from '../modules/identity/index.js';
 import { addMember, createOrganization } from '../modules/organizations/index.js';
+import {
+  allSettings,
+  approveApplication,
+  createApplication,
+  requestInformation,
+  submitApplication,
+  takeApplication,
+  uploadDocument,
+} from '../modules/registry/index.js';
 import { DEMO_PASSWORD, demoAccounts, demoOrganizations } from './demo-data.js';
+
+/** The operators themselves hold no cluster status; these stay mid-way to show the operators' queue. */
+const NO_APPLICATION = new Set(['moscowCluster', 'zgcAdmin']);
+const LEFT_SUBMITTED = new Set(['rubiconPay', 'hexin']);
+const LEFT_INFO_REQUESTED = new Set(['nevamed']);
+const LEFT_DRAFT = new Set(['steppeLink']);
+
+/** A minimal real PDF, so demo documents pass the same content check as uploads. */
+const DEMO_PDF = Buffer.from('%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n');
 
 /** Fills a new, empty database with the demo accounts and organisations; leaves any other alone. */
 export async function seedDemoData(ctx: AppContext): Promise<boolean> {
@@ -11,16 +30,52 @@ export async function seedDemoData(ctx: AppContext): Promise<boolean> {
     const id = await provisionUser(ctx, { ...account, password: DEMO_PASSWORD });
     userIds.set(account.key, id);
   }
-  const idOf = (key: string) => {
+  const actorOf = async (key: string): Promise<Actor> => {
     const id = userIds.get(key);
-    if (!id) throw new Error(`demo data: unknown account ${key}`);
-    return id;
+    const actor = id ? await actorForUser(ctx, id) : null;
+    if (!actor) throw new Error(`demo data: unknown account ${key}`);
+    return actor;
   };
+  const operators = { RU: await actorOf('operatorRu'), CN: await actorOf('operatorCn') };
+  const settings = await allSettings(ctx);
+
   for (const organization of demoOrganizations) {
-    const owner = await actorForUser(ctx, idOf(organization.ownerKey));
-    if (!owner) throw new Error(`demo data: no owner ${organization.ownerKey}`);
+    const owner = await actorOf(organization.ownerKey);
     const row = await createOrganization(ctx, owner, organization.body, owner.locale);
-    for (const memberKey of organization.memberKeys ?? []) await addMember(ctx, owner, row.id, idOf(memberKey));
+    for (const memberKey of organization.memberKeys ?? []) {
+      const member = userIds.get(memberKey);
+      if (member) await addMember(ctx, owner, row.id, member);
+    }
+    if (NO_APPLICATION.has(organization.key)) continue;
+
+    // Through the real workflow, so the statuses come with their history and audit trail.
+    const reviewer = row.jurisdiction === 'OTHER' ? 'RU' : row.jurisdiction;
+    const draft = await createApplication(ctx, owner, row.id, { reviewerJurisdiction: reviewer });
+    if (LEFT_DRAFT.has(organization.key)) continue;
+    for (const kind of settings[reviewer].requiredDocuments[draft.requestedStatus]) {
+      await uploadDocument(ctx, owner, draft.id, { kind, fileName: `${kind}.pdf`, content: DEMO_PDF });
+    }
+    await submitApplication(ctx, owner, draft.id);
+    if (LEFT_SUBMITTED.has(organization.key)) continue;
+    const operator = operators[reviewer];
+    await takeApplication(ctx, operator, draft.id);
+    if (LEFT_INFO_REQUESTED.has(organization.key)) {
+      await requestInformation(ctx, operator, draft.id, INFO_REQUEST[operator.locale === 'zh' ? 'zh' : 'ru']);
+      continue;
+    }
+    await approveApplication(ctx, operator, draft.id, {
+      checklist: settings[reviewer].approvalCriteria[draft.requestedStatus],
+      reason: APPROVAL_REASON[operator.locale === 'zh' ? 'zh' : 'ru'],
+    });
   }
   return true;
 }
+
+const INFO_REQUEST = {
+  ru: 'Пожалуйста, приложите действующую лицензию Росздравнадзора на медицинскую деятельность.',
+  zh: '请补充提交最新的营业执照副本。',
+};
+const APPROVAL_REASON = {
+  ru: 'Документы проверены, критерии статуса выполнены.',
+  zh: '材料齐全，符合身份认定标准。',
+};
