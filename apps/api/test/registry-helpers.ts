@@ -102,10 +102,17 @@ export async function approvedOrganisation(
   org: Parameters<typeof organisationWithAdmin>[2] = {},
 ) {
   const created = await organisationWithAdmin(t, email, org);
-  const application = await submittedApplication(t, created.admin, created.organizationId, org.jurisdiction === 'OTHER' ? { reviewerJurisdiction: 'RU' } : {});
+  const application = await submittedApplication(
+    t,
+    created.admin,
+    created.organizationId,
+    org.jurisdiction === 'OTHER' ? { reviewerJurisdiction: 'RU' } : {},
+  );
   await t.call('POST', `/api/v1/applications/${application.id}/take`, { as: operator });
   const current = (await t.call('GET', `/api/v1/applications/${application.id}`, { as: operator })).json();
-  const settings = (await t.call('GET', `/api/v1/registry/settings/${current.reviewerJurisdiction}`, { as: operator })).json();
+  const settings = (
+    await t.call('GET', `/api/v1/registry/settings/${current.reviewerJurisdiction}`, { as: operator })
+  ).json();
   const res = await t.call('POST', `/api/v1/applications/${application.id}/approve`, {
     as: operator,
     body: { checklist: settings.approvalCriteria[current.requestedStatus], reason: 'ok' },

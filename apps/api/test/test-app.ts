@@ -8,7 +8,7 @@ import { loadConfig } from '../src/config.js';
 import { ManualClock } from '../src/lib/clock.js';
 import type { CounterStore } from '../src/lib/rate-limiter.js';
 import { provisionUser } from '../src/modules/identity/index.js';
-import { createMailer } from '../src/modules/notifications/index.js';
+import { createMailer, type Mailer } from '../src/modules/notifications/index.js';
 import { openTestDatabase } from './databases.js';
 import { startMailCatcher, tokenFromLink } from './mail-catcher.js';
 
@@ -21,7 +21,9 @@ export type Session = { cookie?: string; token?: string; userId: string; email: 
  * The whole app on a fresh database of its own, a real SMTP server catching its mail, and a clock
  * the test moves. Requests go through app.inject, as a browser on the platform's origin would send them.
  */
-export async function createTestApp(options: { counters?: CounterStore } = {}) {
+export async function createTestApp(
+  options: { counters?: CounterStore; wrapMailer?: (mailer: Mailer) => Mailer } = {},
+) {
   const database = await openTestDatabase({
     pgliteSnapshot: inject('pgliteSnapshot'),
     postgresUrl: inject('postgresUrl'),
@@ -37,7 +39,13 @@ export async function createTestApp(options: { counters?: CounterStore } = {}) {
     WEB_DIST: '/nonexistent',
   });
   const mailer = createMailer({ smtpUrl: mail.url, from: config.mailFrom, mailDir: '/nonexistent' });
-  const { app, ctx } = await buildApp({ config, database, clock, mailer, counters: options.counters });
+  const { app, ctx } = await buildApp({
+    config,
+    database,
+    clock,
+    mailer: options.wrapMailer ? options.wrapMailer(mailer) : mailer,
+    counters: options.counters,
+  });
 
   type Call = Omit<InjectOptions, 'method' | 'url' | 'body'> & { as?: Session | null; body?: unknown; locale?: string };
   async function call(

@@ -16,7 +16,10 @@ beforeAll(async () => {
     await approvedOrganisation(t, operatorRu, 'batteries@example.ru', {
       city: 'Москва',
       name: { ru: 'ВторЛитий', en: 'VtorLithium' },
-      description: { ru: 'Переработка литий-ионных аккумуляторов электромобилей.', en: 'Recycling of electric vehicle batteries.' },
+      description: {
+        ru: 'Переработка литий-ионных аккумуляторов электромобилей.',
+        en: 'Recycling of electric vehicle batteries.',
+      },
       type: 'startup',
     })
   ).organizationId;
@@ -36,7 +39,9 @@ beforeAll(async () => {
     })
   ).organizationId;
   // Registered, but without a status: never in the public registry.
-  ids.unlisted = (await organisationWithAdmin(t, 'unlisted@example.ru', { name: { ru: 'Аккумуляторный завод без статуса' } })).organizationId;
+  ids.unlisted = (
+    await organisationWithAdmin(t, 'unlisted@example.ru', { name: { ru: 'Аккумуляторный завод без статуса' } })
+  ).organizationId;
 });
 afterAll(() => t.close());
 
@@ -97,9 +102,14 @@ describe('GET /api/v1/registry/export', () => {
     const res = await t.call('GET', '/api/v1/registry/export?format=csv', { locale: 'zh' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="innobridge-registry-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="innobridge-registry-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     expect(res.rawPayload.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true);
-    const lines = res.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = res.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toContain('"名称"');
     expect(lines).toHaveLength(4);
     expect(res.body).toContain('"深圳新能源汽车电池回收技术有限公司"');
@@ -129,7 +139,9 @@ describe('the operator queue', () => {
     expect(queue.counts.overdue).toBe(0);
 
     t.clock.advance(20 * 24 * 3600_000);
-    const late = (await t.call('GET', '/api/v1/registry/applications?overdue=true', { as: await t.signIn('op.ru@example.ru') })).json();
+    const late = (
+      await t.call('GET', '/api/v1/registry/applications?overdue=true', { as: await t.signIn('op.ru@example.ru') })
+    ).json();
     expect(late.items.map((x: { id: string }) => x.id).sort()).toEqual([first.id, second.id].sort());
     expect(late.items.every((x: { overdue: boolean }) => x.overdue)).toBe(true);
     expect(late.counts.overdue).toBe(2);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DAY } from '../../lib/clock.js';
 import { organisationWithAdmin, submittedApplication } from '../../../test/registry-helpers.js';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
+import { DAY } from '../../lib/clock.js';
 
 let t: TestApp;
 let admin: Session;
@@ -21,7 +21,10 @@ afterAll(() => t.close());
 describe('case management', () => {
   it('keeps private notes, tasks with owners and due dates, and a contact log for the operators of the jurisdiction', async () => {
     const base = `/api/v1/organizations/${organizationId}/case`;
-    const note = await t.call('POST', `${base}/notes`, { as: operatorRu, body: { body: 'Интересуются выходом на рынок Китая.' } });
+    const note = await t.call('POST', `${base}/notes`, {
+      as: operatorRu,
+      body: { body: 'Интересуются выходом на рынок Китая.' },
+    });
     expect(note.statusCode).toBe(201);
     const operators = (await t.call('GET', '/api/v1/me/operators?jurisdiction=RU', { as: operatorRu })).json().items;
     expect(operators.map((o: { displayName: string }) => o.displayName)).toEqual(['case.ru']);
@@ -38,9 +41,20 @@ describe('case management', () => {
 
     t.clock.advance(10 * DAY);
     const file = (await t.call('GET', base, { as: operatorRu })).json();
-    expect(file.notes).toEqual([expect.objectContaining({ body: 'Интересуются выходом на рынок Китая.', authorName: 'case.ru' })]);
-    expect(file.tasks).toEqual([expect.objectContaining({ title: 'Пригласить на roadshow в Пекине', ownerName: 'case.ru', overdue: true, doneAt: null })]);
-    expect(file.contacts).toEqual([expect.objectContaining({ channel: 'call', contactedAt: '2026-03-02T07:00:00.000Z' })]);
+    expect(file.notes).toEqual([
+      expect.objectContaining({ body: 'Интересуются выходом на рынок Китая.', authorName: 'case.ru' }),
+    ]);
+    expect(file.tasks).toEqual([
+      expect.objectContaining({
+        title: 'Пригласить на roadshow в Пекине',
+        ownerName: 'case.ru',
+        overdue: true,
+        doneAt: null,
+      }),
+    ]);
+    expect(file.contacts).toEqual([
+      expect.objectContaining({ channel: 'call', contactedAt: '2026-03-02T07:00:00.000Z' }),
+    ]);
 
     const done = await t.call('POST', `${base}/tasks/${task.json().id}/done`, { as: operatorRu });
     expect(done.statusCode).toBe(200);
@@ -65,12 +79,24 @@ describe('PUT /api/v1/registry/settings/:jurisdiction', () => {
   it('lets an admin change the rules, which then apply to new applications', async () => {
     const current = (await t.call('GET', '/api/v1/registry/settings/RU', { as: operatorRu })).json();
     expect(current.slaWorkingDays).toBe(10);
-    const changed = { ...current, slaWorkingDays: 5, requiredDocuments: { ...current.requiredDocuments, participant: ['registration_certificate'] } };
+    const changed = {
+      ...current,
+      slaWorkingDays: 5,
+      requiredDocuments: { ...current.requiredDocuments, participant: ['registration_certificate'] },
+    };
     const byOperator = await t.call('PUT', '/api/v1/registry/settings/RU', { as: operatorRu, body: changed });
     expect(byOperator.statusCode).toBe(403);
-    const bad = await t.call('PUT', '/api/v1/registry/settings/RU', { as: admin, body: { ...changed, slaWorkingDays: 0, holidays: ['2026-13-45'] } });
+    const bad = await t.call('PUT', '/api/v1/registry/settings/RU', {
+      as: admin,
+      body: { ...changed, slaWorkingDays: 0, holidays: ['2026-13-45'] },
+    });
     expect(bad.statusCode).toBe(422);
-    expect(bad.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['holidays.0', 'slaWorkingDays']);
+    expect(
+      bad
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['holidays.0', 'slaWorkingDays']);
     expect((await t.call('PUT', '/api/v1/registry/settings/RU', { as: admin, body: changed })).statusCode).toBe(200);
 
     const { admin: newcomer, organizationId: newOrg } = await organisationWithAdmin(t, 'newcomer@example.ru');
@@ -78,7 +104,9 @@ describe('PUT /api/v1/registry/settings/:jurisdiction', () => {
     const read = (await t.call('GET', `/api/v1/applications/${application.id}`, { as: newcomer })).json();
     expect(read.requiredDocuments).toEqual(['registration_certificate']);
     expect(read.documents).toHaveLength(1);
-    const audit = await t.database.query(`select count(*)::int as n from audit_log where action = 'registry.settings_updated'`);
+    const audit = await t.database.query(
+      `select count(*)::int as n from audit_log where action = 'registry.settings_updated'`,
+    );
     expect(audit.rows[0]?.n).toBe(1);
   });
 });

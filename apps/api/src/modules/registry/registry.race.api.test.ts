@@ -10,7 +10,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const CRITERIA = ['legal_entity_verified', 'registered_in_cluster_territory', 'documents_complete', 'no_exclusion_grounds'];
+const CRITERIA = [
+  'legal_entity_verified',
+  'registered_in_cluster_territory',
+  'documents_complete',
+  'no_exclusion_grounds',
+];
 
 describe('two operators deciding the same application at once', () => {
   it('records exactly one decision; the other operator gets a 409 that says what happened', async () => {
@@ -23,8 +28,16 @@ describe('two operators deciding the same application at once', () => {
       await t.call('POST', `/api/v1/applications/${application.id}/take`, { as: first });
 
       const results = await Promise.all([
-        t.call('POST', `/api/v1/applications/${application.id}/approve`, { as: first, locale: 'en', body: { checklist: CRITERIA, reason: 'approve' } }),
-        t.call('POST', `/api/v1/applications/${application.id}/reject`, { as: second, locale: 'en', body: { reason: 'reject' } }),
+        t.call('POST', `/api/v1/applications/${application.id}/approve`, {
+          as: first,
+          locale: 'en',
+          body: { checklist: CRITERIA, reason: 'approve' },
+        }),
+        t.call('POST', `/api/v1/applications/${application.id}/reject`, {
+          as: second,
+          locale: 'en',
+          body: { reason: 'reject' },
+        }),
       ]);
       const statuses = results.map((r) => r.statusCode).sort();
       expect(statuses).toEqual([200, 409]);
