@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config.js';
+import { DEMO_PASSWORD, demoAccounts } from './demo/demo-data.js';
 import { startPlatform } from './platform.js';
 
 async function main() {
@@ -15,7 +16,13 @@ async function main() {
   const platform = await startPlatform(config);
   console.log(`\nInnobridge is running at ${platform.url}`);
   console.log(`  API docs: ${platform.url}/api/docs`);
-  if (config.demoData) console.log('  Demo accounts (password innobridge-demo): see README.md, "Demo accounts"');
+  if (config.demoData) {
+    console.log(`  Demo accounts (password ${DEMO_PASSWORD}):`);
+    for (const account of demoAccounts) {
+      const roles = account.roles.map((r) => (r.jurisdiction ? `${r.role} ${r.jurisdiction}` : r.role)).join(', ');
+      console.log(`    ${account.email.padEnd(36)} ${account.displayName}${roles ? ` — ${roles}` : ''}`);
+    }
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {
