@@ -16,7 +16,9 @@ import { JobQueue } from './lib/jobs.js';
 import { type CounterStore, memoryCounterStore } from './lib/rate-limiter.js';
 import { type FileStorage, localFileStorage } from './lib/storage.js';
 import { registerAuditRoutes } from './modules/audit/index.js';
+import { defineExchangeJobs, registerExchangeRoutes } from './modules/exchange/index.js';
 import { actorFromApiToken, actorFromSession, registerIdentityRoutes } from './modules/identity/index.js';
+import { ensureTaxonomySeeded, registerMatchingRoutes } from './modules/matching/index.js';
 import {
   createEmailSender,
   createMailer,
@@ -36,6 +38,8 @@ export type AppDeps = {
   counters?: CounterStore;
   mailer?: Mailer;
   storage?: FileStorage;
+  /** Run scheduled jobs and queue maintenance (the server does; tests do not). */
+  background?: boolean;
 };
 
 export type App = { app: FastifyInstance; ctx: AppContext };
@@ -48,7 +52,7 @@ const CONTENT_SECURITY_POLICY =
 export async function buildApp(deps: AppDeps): Promise<App> {
   const { config, database } = deps;
   const clock = deps.clock ?? systemClock;
-  const jobs = new JobQueue(database);
+  const jobs = new JobQueue(database, deps.background);
   const mailer =
     deps.mailer ??
     createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, mailDir: path.join(config.dataDir, 'mail') });
@@ -62,7 +66,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     email: createEmailSender(jobs, mailer),
     storage: deps.storage ?? localFileStorage(path.join(config.dataDir, 'files')),
   };
+  defineExchangeJobs(ctx);
   await jobs.start();
+  await ensureTaxonomySeeded(ctx);
 
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
@@ -96,6 +102,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerOrganizationRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerRegistryRoutes(app, ctx);
+  registerMatchingRoutes(app, ctx);
+  registerExchangeRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
   await registerWebApp(app, config.webDist);
 

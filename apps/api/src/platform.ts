@@ -30,6 +30,7 @@ export async function startPlatform(config: Config, options: { clock?: Clock } =
     database,
     clock: options.clock,
     counters: counters ?? memoryCounterStore(),
+    background: true,
   });
   if (config.demoData) await seedDemoData(ctx);
   await ctx.jobs.work();

@@ -34,7 +34,7 @@ describe('the server process', () => {
     const port = 40000 + Math.floor(Math.random() * 10000);
     const server = startServer({ PORT: String(port), DATA_DIR: dataDir, DEMO_DATA: 'false' });
     let healthy = false;
-    for (let i = 0; i < 120 && !healthy; i++) {
+    for (let i = 0; i < 360 && !healthy; i++) {
       await new Promise((r) => setTimeout(r, 250));
       healthy = await fetch(`http://127.0.0.1:${port}/api/health`).then(
         (r) => r.ok,
@@ -48,5 +48,5 @@ describe('the server process', () => {
     expect(server.output()).toMatch(/SIGTERM: finishing requests and jobs/);
     expect(fs.existsSync(path.join(dataDir, 'pgdata'))).toBe(true);
     fs.rmSync(dataDir, { recursive: true, force: true });
-  }, 60_000);
+  }, 120_000);
 });

@@ -62,6 +62,11 @@ export const ERROR_STATUS = {
   status_transition_forbidden: 409,
   task_not_found: 404,
   settings_invalid: 422,
+  // exchange
+  opportunity_not_found: 404,
+  opportunity_state_conflict: 409,
+  opportunity_changed: 409,
+  submit_status_required: 403,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

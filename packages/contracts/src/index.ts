@@ -1,5 +1,6 @@
 export * from './enums.js';
 export * from './errors.js';
+export * from './exchange.js';
 export * from './identity.js';
 export * from './legal-id.js';
 export * from './localized.js';

@@ -1,6 +1,8 @@
 // Every module's tables, for drizzle-kit to generate migrations from.
 export * from '../modules/audit/audit.tables.js';
+export * from '../modules/exchange/exchange.tables.js';
 export * from '../modules/identity/identity.tables.js';
+export * from '../modules/matching/matching.tables.js';
 export * from '../modules/notifications/notifications.tables.js';
 export * from '../modules/organizations/organizations.tables.js';
 export * from '../modules/registry/registry.tables.js';

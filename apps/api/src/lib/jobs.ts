@@ -3,7 +3,7 @@ import { type Database, type DbOrTx, rawQueryOf } from '../db/client.js';
 
 export type JobHandler = (data: unknown) => Promise<void>;
 
-type QueueSpec = { retryLimit: number; retryDelay: number };
+type QueueSpec = { retryLimit: number; retryDelay: number; cron?: string };
 
 /**
  * Background jobs on pg-boss, on either database. A job is enqueued on the caller's transaction, so
@@ -15,13 +15,16 @@ export class JobQueue {
   private readonly specs = new Map<string, QueueSpec>();
   private started = false;
 
-  constructor(database: Database) {
+  /** `background`: run pg-boss maintenance and the cron schedules (the server); off in tests. */
+  constructor(
+    database: Database,
+    private readonly background = false,
+  ) {
     this.boss = new PgBoss({
       db: { executeSql: (text: string, values?: unknown[]) => database.query(text, values) },
       schema: 'pgboss',
-      // Maintenance and cron need timers that outlive a request; the worker process turns them on.
-      supervise: false,
-      schedule: false,
+      supervise: background,
+      schedule: background,
     });
     this.boss.on('error', () => {
       // Failed jobs are retried by pg-boss; the handler logs its own failures.
@@ -30,6 +33,7 @@ export class JobQueue {
 
   /** Declares a queue and its handler; call before start(). */
   define(name: string, handler: JobHandler, spec: QueueSpec = { retryLimit: 5, retryDelay: 30 }) {
+    // A cron job (spec.cron) is started by the schedule in the server; tests run it with runPending.
     this.handlers.set(name, handler);
     this.specs.set(name, spec);
   }
@@ -44,6 +48,7 @@ export class JobQueue {
         retryDelay: spec.retryDelay,
         retryBackoff: true,
       });
+      if (spec.cron && this.background) await this.boss.schedule(name, spec.cron, {}, { tz: 'UTC' });
     }
     this.started = true;
   }
@@ -71,17 +76,21 @@ export class JobQueue {
   async runPending(): Promise<{ ran: number; failed: number }> {
     let ran = 0;
     let failed = 0;
-    for (const [name, handler] of this.handlers) {
-      for (;;) {
-        const [job] = await this.boss.fetch(name, { batchSize: 1 });
-        if (!job) break;
-        ran += 1;
-        try {
-          await handler(job.data);
-          await this.boss.complete(name, job.id);
-        } catch (error) {
-          failed += 1;
-          await this.boss.fail(name, job.id, { message: (error as Error).message });
+    // Until a whole pass finds nothing: a job may enqueue others (an expiry sends e-mail).
+    for (let pass = -1; pass !== ran; ) {
+      pass = ran;
+      for (const [name, handler] of this.handlers) {
+        for (;;) {
+          const [job] = await this.boss.fetch(name, { batchSize: 1 });
+          if (!job) break;
+          ran += 1;
+          try {
+            await handler(job.data);
+            await this.boss.complete(name, job.id);
+          } catch (error) {
+            failed += 1;
+            await this.boss.fail(name, job.id, { message: (error as Error).message });
+          }
         }
       }
     }

@@ -21,7 +21,11 @@ export type EmailTemplate =
   | 'application_withdrawn'
   | 'status_suspended'
   | 'status_excluded'
-  | 'status_reinstated';
+  | 'status_reinstated'
+  | 'opportunity_published'
+  | 'opportunity_returned'
+  | 'opportunity_expiring'
+  | 'opportunity_expired';
 
 /**
  * A message parameter that does not depend on the reader's language until it is rendered: a

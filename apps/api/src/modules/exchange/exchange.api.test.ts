@@ -1,0 +1,263 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { approvedOrganisation, organisationWithAdmin } from '../../../test/registry-helpers.js';
+import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
+import { DAY } from '../../lib/clock.js';
+import { EXPIRY_JOB } from './index.js';
+
+let t: TestApp;
+let operatorRu: Session;
+let operatorCn: Session;
+let ru: { admin: Session; organizationId: string };
+let cn: { admin: Session; organizationId: string };
+let areas: { code: string; parent: string | null; label: { en: string } }[];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const admin = await t.createAdmin();
+  operatorRu = await t.userWithRole(admin, 'ex.op.ru@example.ru', 'operator', 'RU');
+  operatorCn = await t.userWithRole(admin, 'ex.op.cn@example.cn', 'operator', 'CN');
+  ru = await approvedOrganisation(t, operatorRu, 'ex.ru@example.ru', { name: { ru: 'ВторЛитий' } });
+  cn = await approvedOrganisation(t, operatorCn, 'ex.cn@example.cn', {
+    jurisdiction: 'CN',
+    name: { zh: '固锂新能源' },
+  });
+  areas = (await t.call('GET', '/api/v1/taxonomy')).json().items;
+});
+afterAll(() => t.close());
+
+const areaCode = (word: RegExp) => areas.find((a) => a.parent && word.test(a.label.en))?.code as string;
+
+async function published(as: Session, organizationId: string, body: Record<string, unknown>, operator: Session) {
+  const created = await t.call('POST', '/api/v1/opportunities', { as, body: { organizationId, ...body } });
+  if (created.statusCode !== 201) throw new Error(created.body);
+  const id = created.json().id;
+  expect((await t.call('POST', `/api/v1/opportunities/${id}/submit`, { as })).statusCode).toBe(200);
+  const res = await t.call('POST', `/api/v1/opportunities/${id}/publish`, { as: operator });
+  if (res.statusCode !== 200) throw new Error(res.body);
+  return res.json();
+}
+
+describe('the taxonomy', () => {
+  it('has two levels and at least 80 areas, each labelled in three languages', () => {
+    const level2 = areas.filter((a) => a.parent);
+    expect(level2.length).toBeGreaterThanOrEqual(80);
+    const codes = new Set(areas.map((a) => a.code));
+    expect(level2.every((a) => codes.has(a.parent as string))).toBe(true);
+  });
+});
+
+describe('the opportunity lifecycle', () => {
+  it('goes draft → submitted → returned with a comment → submitted → published, then renewed and closed as a success', async () => {
+    const battery = areaCode(/batter/i);
+    const draft = await t.call('POST', '/api/v1/opportunities', {
+      as: ru.admin,
+      body: {
+        organizationId: ru.organizationId,
+        type: 'technology_offer',
+        title: { ru: 'Технология переработки литий-ионных аккумуляторов' },
+        summary: { ru: 'Гидрометаллургическое извлечение лития и кобальта.' },
+        description: { ru: 'Полное описание процесса для участников.' },
+        areas: [battery],
+        trl: 7,
+        cooperationForms: ['licence', 'joint_venture'],
+        targetCountries: ['CN'],
+        amount: { min: 5_000_000_00, currency: 'RUB' },
+      },
+    });
+    expect(draft.statusCode).toBe(201);
+    const id = draft.json().id;
+    expect(draft.json()).toMatchObject({ state: 'draft', trl: 7, amount: { min: 5_000_000_00, currency: 'RUB' } });
+
+    expect((await t.call('POST', `/api/v1/opportunities/${id}/submit`, { as: ru.admin })).json().state).toBe(
+      'submitted',
+    );
+    const queue = (await t.call('GET', '/api/v1/moderation/opportunities', { as: operatorRu })).json().items;
+    expect(queue.map((o: { id: string }) => o.id)).toContain(id);
+    const byCn = await t.call('POST', `/api/v1/opportunities/${id}/publish`, { as: operatorCn });
+    expect(byCn.statusCode).toBe(403);
+    const byAuthor = await t.call('POST', `/api/v1/opportunities/${id}/publish`, { as: ru.admin });
+    expect(byAuthor.statusCode).toBe(403);
+
+    const returned = await t.call('POST', `/api/v1/opportunities/${id}/return`, {
+      as: operatorRu,
+      body: { reason: 'Добавьте английское резюме.' },
+    });
+    expect(returned.json()).toMatchObject({ state: 'draft', moderationComment: 'Добавьте английское резюме.' });
+    await t.runJobs();
+    expect(t.mail.to('ex.ru@example.ru').at(-1)?.text).toContain('Добавьте английское резюме.');
+
+    await t.call('PATCH', `/api/v1/opportunities/${id}`, {
+      as: ru.admin,
+      body: {
+        summary: {
+          ru: 'Гидрометаллургическое извлечение лития и кобальта.',
+          en: 'Hydrometallurgical recovery of lithium and cobalt.',
+        },
+      },
+    });
+    await t.call('POST', `/api/v1/opportunities/${id}/submit`, { as: ru.admin });
+    const live = await t.call('POST', `/api/v1/opportunities/${id}/publish`, { as: operatorRu });
+    expect(live.json().state).toBe('published');
+    expect(live.json().expiresAt).toBe(new Date(Date.UTC(2027, 2, 2, 9, 0, 0)).toISOString());
+
+    const editPublished = await t.call('PATCH', `/api/v1/opportunities/${id}`, {
+      as: ru.admin,
+      locale: 'en',
+      body: { trl: 8 },
+    });
+    expect(editPublished.statusCode).toBe(409);
+    expect(editPublished.json().detail).toBe('This cannot be done while the opportunity is «published».');
+
+    t.clock.advance(10 * DAY);
+    const renewed = await t.call('POST', `/api/v1/opportunities/${id}/renew`, { as: ru.admin });
+    expect(renewed.json().expiresAt).toBe(new Date(Date.UTC(2027, 2, 12, 9, 0, 0)).toISOString());
+    const success = await t.call('POST', `/api/v1/opportunities/${id}/close-success`, { as: ru.admin });
+    expect(success.json()).toMatchObject({ state: 'closed', closeReason: 'success' });
+  });
+
+  it('lets an organisation without a cluster status draft but not submit', async () => {
+    const newcomer = await organisationWithAdmin(t, 'newbie@example.ru');
+    const draft = await t.call('POST', '/api/v1/opportunities', {
+      as: newcomer.admin,
+      body: {
+        organizationId: newcomer.organizationId,
+        type: 'business_request',
+        title: { en: 'Distributor wanted' },
+        summary: { en: 'We look for a distributor in China.' },
+      },
+    });
+    expect(draft.statusCode).toBe(201);
+    const submit = await t.call('POST', `/api/v1/opportunities/${draft.json().id}/submit`, {
+      as: newcomer.admin,
+      locale: 'ru',
+    });
+    expect(submit.statusCode).toBe(403);
+    expect(submit.json()).toMatchObject({ code: 'submit_status_required' });
+    expect(submit.json().detail).toContain('«без статуса»');
+    const stranger = await t.call('POST', `/api/v1/opportunities/${draft.json().id}/submit`, { as: cn.admin });
+    expect(stranger.statusCode).toBe(403);
+    expect(stranger.json().code).toBe('organization_forbidden');
+  });
+
+  it('refuses unknown taxonomy areas and an amount range upside down, storing nothing', async () => {
+    const before = (await t.database.query('select count(*)::int as n from opportunities')).rows[0]?.n;
+    const bad = await t.call('POST', '/api/v1/opportunities', {
+      as: ru.admin,
+      body: {
+        organizationId: ru.organizationId,
+        type: 'technology_offer',
+        title: { en: 'x' },
+        summary: { en: 'y' },
+        areas: ['no.such-area'],
+        amount: { min: 10, max: 5, currency: 'USD' },
+      },
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors[0].path).toBe('areas.0');
+    const after = (
+      await t.call('POST', '/api/v1/opportunities', {
+        as: ru.admin,
+        body: {
+          organizationId: ru.organizationId,
+          type: 'technology_offer',
+          title: { en: 'x' },
+          summary: { en: 'y' },
+          amount: { min: 10, max: 5, currency: 'USD' },
+        },
+      })
+    ).json();
+    expect(after.errors[0].path).toBe('amount.max');
+    expect((await t.database.query('select count(*)::int as n from opportunities')).rows[0]?.n).toBe(before);
+  });
+
+  it('reminds the owner two weeks before expiry and closes it when the time is up (scheduled job)', async () => {
+    const o = await published(
+      ru.admin,
+      ru.organizationId,
+      { type: 'pilot_request', title: { ru: 'Ищем площадку для пилота' }, summary: { ru: 'Нужен городской полигон.' } },
+      operatorRu,
+    );
+    await t.runJobs(); // the "published" notice
+    t.mail.clear();
+    t.clock.advance(352 * DAY); // 13 days before the end of the 12 months
+    await t.ctx.jobs.send(t.ctx.db, EXPIRY_JOB, {});
+    await t.runJobs();
+    expect(t.mail.to('ex.ru@example.ru').map((m) => m.subject)).toEqual([
+      expect.stringMatching(/^Expires on .*: Ищем площадку для пилота$/),
+    ]);
+    await t.ctx.jobs.send(t.ctx.db, EXPIRY_JOB, {});
+    await t.runJobs();
+    expect(t.mail.to('ex.ru@example.ru')).toHaveLength(1); // reminded once
+
+    t.clock.advance(14 * DAY);
+    await t.ctx.jobs.send(t.ctx.db, EXPIRY_JOB, {});
+    await t.runJobs();
+    const row = (
+      await t.call('GET', `/api/v1/opportunities/${o.id}`, { as: await t.signIn('ex.ru@example.ru') })
+    ).json();
+    expect(row).toMatchObject({ state: 'closed', closeReason: 'expired' });
+    expect((await t.call('GET', `/api/v1/opportunities/${o.id}`)).statusCode).toBe(404);
+  });
+});
+
+describe('GET /api/v1/opportunities', () => {
+  it('finds texts across languages and forms, with facets that agree with the results', async () => {
+    const ruAdmin = await t.signIn('ex.ru@example.ru');
+    const cnAdmin = await t.signIn('ex.cn@example.cn');
+    const opRu = await t.signIn('ex.op.ru@example.ru');
+    const opCn = await t.signIn('ex.op.cn@example.cn');
+    const offer = await published(
+      ruAdmin,
+      ru.organizationId,
+      {
+        type: 'technology_offer',
+        title: { ru: 'Переработка аккумуляторов электромобилей', en: 'Electric vehicle battery recycling' },
+        summary: { ru: 'Извлекаем литий из отработанных батарей.', en: 'We recover lithium from spent batteries.' },
+        description: { ru: 'Подробности для участников кластера.' },
+        trl: 7,
+        cooperationForms: ['licence'],
+      },
+      opRu,
+    );
+    t.clock.advance(60_000);
+    const request = await published(
+      cnAdmin,
+      cn.organizationId,
+      {
+        type: 'technology_request',
+        title: { zh: '寻求新能源汽车电池回收技术' },
+        summary: { zh: '我们需要动力电池回收的成熟工艺。' },
+        trl: 6,
+        cooperationForms: ['joint_venture'],
+      },
+      opCn,
+    );
+
+    const ids = async (query: string) =>
+      (await t.call('GET', `/api/v1/opportunities?${query}`)).json().items.map((o: { id: string }) => o.id);
+    expect(await ids(`q=${encodeURIComponent('аккумулятор')}`)).toEqual([offer.id]);
+    expect(await ids(`q=${encodeURIComponent('电池回收')}`)).toEqual([request.id]);
+    expect(await ids('q=battery')).toEqual([offer.id]);
+
+    const all = (await t.call('GET', '/api/v1/opportunities?sort=date')).json();
+    expect(all.items.map((o: { id: string }) => o.id).slice(0, 2)).toEqual([request.id, offer.id]);
+    expect(all.items.every((o: { description: unknown }) => o.description === null)).toBe(true);
+
+    const filtered = (await t.call('GET', '/api/v1/opportunities?type=technology_request')).json();
+    expect(filtered.items.map((o: { id: string }) => o.id)).toEqual([request.id]);
+    expect(filtered.total).toBe(1);
+    expect(filtered.facets.type.technology_request).toBe(1);
+    expect(filtered.facets.type.technology_offer).toBeGreaterThanOrEqual(1); // a facet ignores its own filter
+    expect(filtered.facets.jurisdiction).toEqual({ CN: 1 });
+    expect(filtered.facets.trl).toEqual({ 6: 1 });
+
+    const highlighted = (await t.call('GET', `/api/v1/opportunities?q=${encodeURIComponent('аккумуляторов')}`)).json();
+    expect(highlighted.terms).toEqual(expect.arrayContaining(['аккумуляторов', 'аккумулятор']));
+
+    // The description: for members, not for visitors.
+    expect((await t.call('GET', `/api/v1/opportunities/${offer.id}`)).json().description).toBeNull();
+    expect((await t.call('GET', `/api/v1/opportunities/${offer.id}`, { as: cnAdmin })).json().description).toEqual({
+      ru: 'Подробности для участников кластера.',
+    });
+  });
+});

@@ -1,0 +1,382 @@
+import {
+  hasAnyLanguage,
+  type Locale,
+  type OpportunityBody,
+  type OpportunityState,
+  type OrganizationStatus,
+  type SearchQuery,
+  type UpdateOpportunityBody,
+} from '@innobridge/contracts';
+import { sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
+import type { DbOrTx } from '../../db/client.js';
+import { type Actor, isAdmin, operatorJurisdictions } from '../../lib/actor.js';
+import { AppError } from '../../lib/app-error.js';
+import { DAY } from '../../lib/clock.js';
+import { newId } from '../../lib/ids.js';
+import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
+import { segmentForIndex, segmentQuery } from '../../lib/text.js';
+import { recordAudit } from '../audit/index.js';
+import { usersByIds } from '../identity/index.js';
+import { unknownAreas } from '../matching/index.js';
+import { notify } from '../notifications/index.js';
+import { getOrganization, memberRole, membershipsOf, organizationAdminIds } from '../organizations/index.js';
+import * as repo from './exchange.repository.js';
+import {
+  EDITABLE_STATES,
+  EXPIRY_REMINDER_DAYS,
+  OPPORTUNITY_TRANSITIONS,
+  type OpportunityAction,
+  PUBLICATION_MONTHS,
+} from './exchange.workflow.js';
+
+type Ctx = AppContext;
+
+/** Cluster statuses whose organisations may submit opportunities for publication (others may draft). */
+export const SUBMITTING_STATUSES: OrganizationStatus[] = ['participant', 'partner'];
+
+const stateLabel = (state: string) => ({ key: `opportunityState.${state}`, ns: 'common' as const });
+
+const addMonths = (date: Date, months: number) => {
+  const d = new Date(date);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d;
+};
+
+function chineseSearchText(o: Pick<repo.OpportunityRow, 'title' | 'summary' | 'description'>) {
+  return segmentForIndex([o.title, o.summary, o.description].map((t) => t?.zh ?? '').join('\n'));
+}
+
+async function assertMember(ctx: Ctx, actor: Actor, organizationId: string) {
+  if (!(await memberRole(ctx, organizationId, actor.userId))) throw new AppError('organization_forbidden');
+}
+
+/** Operators moderate their own jurisdiction's organisations; organisations from elsewhere, either side. */
+function assertModerator(actor: Actor, jurisdiction: string) {
+  if (isAdmin(actor)) return;
+  const own = operatorJurisdictions(actor);
+  if (own.length === 0) throw new AppError('operator_required');
+  if (jurisdiction !== 'OTHER' && !own.includes(jurisdiction as 'RU'))
+    throw new AppError('operator_other_jurisdiction');
+}
+
+async function assertAreas(ctx: Ctx, areas: string[] | undefined) {
+  const unknown = await unknownAreas(ctx, areas ?? []);
+  if (unknown.length > 0) {
+    throw new AppError('validation_failed', {
+      fields: unknown.map((code) => ({ path: `areas.${(areas ?? []).indexOf(code)}`, code: 'invalid_option' })),
+    });
+  }
+}
+
+function assertTexts(body: Partial<Pick<OpportunityBody, 'title' | 'summary'>>, partial: boolean) {
+  const fields = [];
+  if ((!partial || body.title) && !hasAnyLanguage(body.title)) fields.push({ path: 'title', code: 'required' });
+  if ((!partial || body.summary) && !hasAnyLanguage(body.summary)) fields.push({ path: 'summary', code: 'required' });
+  if (fields.length > 0) throw new AppError('validation_failed', { fields });
+}
+
+function amountColumns(amount: OpportunityBody['amount']) {
+  if (amount && amount.min !== undefined && amount.max !== undefined && amount.min > amount.max) {
+    throw new AppError('validation_failed', { fields: [{ path: 'amount.max', code: 'invalid' }] });
+  }
+  return { amountMin: amount?.min ?? null, amountMax: amount?.max ?? null, currency: amount?.currency ?? null };
+}
+
+export async function createOpportunity(ctx: Ctx, actor: Actor, body: OpportunityBody) {
+  const org = await getOrganization(ctx, body.organizationId);
+  await assertMember(ctx, actor, org.id);
+  assertTexts(body, false);
+  await assertAreas(ctx, body.areas);
+  const now = ctx.clock.now();
+  const row = {
+    id: newId(),
+    organizationId: org.id,
+    jurisdiction: org.jurisdiction,
+    type: body.type,
+    state: 'draft' as const,
+    title: body.title,
+    summary: body.summary,
+    description: body.description ?? {},
+    offer: body.offer ?? {},
+    areas: body.areas,
+    trl: body.trl ?? null,
+    ipStatus: body.ipStatus ?? null,
+    cooperationForms: body.cooperationForms,
+    targetCountries: body.targetCountries,
+    deadline: body.deadline ?? null,
+    ...amountColumns(body.amount),
+    searchZh: chineseSearchText({ title: body.title, summary: body.summary, description: body.description ?? {} }),
+    createdBy: actor.userId,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await ctx.db.transaction(async (tx) => {
+    await repo.insertOpportunity(tx, row);
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: actor.userId,
+      action: 'opportunity.created',
+      subjectType: 'opportunity',
+      subjectId: row.id,
+      summary: { organizationId: org.id, type: row.type },
+    });
+  });
+  return (await repo.findOpportunity(ctx.db, row.id)) as repo.OpportunityRow;
+}
+
+export async function loadOpportunity(ctx: Ctx, id: string) {
+  const row = await repo.findOpportunity(ctx.db, id);
+  if (!row) throw new AppError('opportunity_not_found');
+  return row;
+}
+
+/**
+ * A published opportunity is public; any other only for its organisation's members, operators and
+ * admins. The description is for signed-in members of an organisation, not for visitors.
+ */
+export async function readOpportunity(ctx: Ctx, actor: Actor | null, id: string) {
+  const row = await loadOpportunity(ctx, id);
+  const isOwner = !!actor && !!(await memberRole(ctx, row.organizationId, actor.userId));
+  const isStaff = !!actor && (isAdmin(actor) || operatorJurisdictions(actor).length > 0);
+  if (row.state !== 'published' && !isOwner && !isStaff) throw new AppError('opportunity_not_found');
+  const isMemberOfAny = !!actor && (isStaff || (await membershipsOf(ctx, actor.userId)).length > 0);
+  return { row, showDescription: isOwner || isMemberOfAny };
+}
+
+export async function updateOpportunity(
+  ctx: Ctx,
+  actor: Actor,
+  id: string,
+  patch: z.infer<typeof UpdateOpportunityBody>,
+) {
+  const current = await loadOpportunity(ctx, id);
+  await assertMember(ctx, actor, current.organizationId);
+  if (!EDITABLE_STATES.includes(current.state)) {
+    throw new AppError('opportunity_state_conflict', { params: { state: stateLabel(current.state) } });
+  }
+  assertTexts(patch, true);
+  if (patch.areas) await assertAreas(ctx, patch.areas);
+  const merged = { ...current, ...patch };
+  const changes = {
+    ...patch,
+    ...(patch.amount !== undefined ? amountColumns(patch.amount) : {}),
+    amount: undefined,
+    searchZh: chineseSearchText({
+      title: merged.title,
+      summary: merged.summary,
+      description: merged.description ?? {},
+    }),
+    updatedAt: ctx.clock.now(),
+  };
+  return ctx.db.transaction(async (tx) => {
+    const row = await repo.compareAndSet(tx, id, current, changes);
+    if (!row) throw await changedError(tx, id);
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: actor.userId,
+      action: 'opportunity.updated',
+      subjectType: 'opportunity',
+      subjectId: id,
+      summary: { fields: Object.keys(patch) },
+    });
+    return row;
+  });
+}
+
+async function changedError(handle: DbOrTx, id: string) {
+  const now = await repo.findOpportunity(handle, id);
+  return new AppError('opportunity_changed', { params: { state: stateLabel(now?.state ?? 'draft') } });
+}
+
+/** One step of the lifecycle, compare-and-set, audited and announced, or nothing at all. */
+async function transition(
+  ctx: Ctx,
+  actor: Actor | null,
+  id: string,
+  action: OpportunityAction,
+  patch: (row: repo.OpportunityRow) => Partial<repo.OpportunityRow> = () => ({}),
+) {
+  const current = await loadOpportunity(ctx, id);
+  const rule = OPPORTUNITY_TRANSITIONS[action];
+  if (rule.by === 'owner' && actor) await assertMember(ctx, actor, current.organizationId);
+  if (rule.by === 'operator' && actor) assertModerator(actor, current.jurisdiction);
+  if (!rule.from.includes(current.state)) {
+    throw new AppError('opportunity_state_conflict', { params: { state: stateLabel(current.state) } });
+  }
+  if (action === 'submit') {
+    const org = await getOrganization(ctx, current.organizationId);
+    if (!SUBMITTING_STATUSES.includes(org.status as OrganizationStatus)) {
+      throw new AppError('submit_status_required', {
+        params: { status: { key: `status.${org.status}`, ns: 'common' } },
+      });
+    }
+  }
+  const owners =
+    rule.by === 'operator' || rule.by === 'system' ? await ownerRecipients(ctx, current.organizationId) : [];
+  return ctx.db.transaction(async (tx) => {
+    const row = await repo.compareAndSet(tx, id, current, {
+      ...patch(current),
+      state: rule.to,
+      updatedAt: ctx.clock.now(),
+    });
+    if (!row) throw await changedError(tx, id);
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: actor?.userId ?? null,
+      action: `opportunity.${action}`,
+      subjectType: 'opportunity',
+      subjectId: id,
+      summary: { from: current.state, to: rule.to, closeReason: row.closeReason, comment: row.moderationComment },
+    });
+    const template =
+      action === 'publish'
+        ? 'opportunity_published'
+        : action === 'return'
+          ? 'opportunity_returned'
+          : action === 'expire'
+            ? 'opportunity_expired'
+            : null;
+    if (template) {
+      await notify(tx, ctx, {
+        recipients: owners,
+        template,
+        path: `/opportunities/${id}`,
+        params: { title: { text: row.title }, comment: row.moderationComment ?? '' },
+      });
+    }
+    return row;
+  });
+}
+
+async function ownerRecipients(ctx: Ctx, organizationId: string) {
+  const users = await usersByIds(ctx.db, await organizationAdminIds(ctx, organizationId));
+  return users.map((u) => ({ userId: u.id, email: u.email, displayName: u.displayName, locale: u.locale as Locale }));
+}
+
+export const submitOpportunity = (ctx: Ctx, actor: Actor, id: string) =>
+  transition(ctx, actor, id, 'submit', () => ({ moderationComment: null }));
+
+export const publishOpportunity = (ctx: Ctx, actor: Actor, id: string) =>
+  transition(ctx, actor, id, 'publish', () => {
+    const now = ctx.clock.now();
+    return { publishedAt: now, expiresAt: addMonths(now, PUBLICATION_MONTHS), expiryReminderSentAt: null };
+  });
+
+export const returnOpportunity = (ctx: Ctx, actor: Actor, id: string, comment: string) =>
+  transition(ctx, actor, id, 'return', () => ({ moderationComment: comment }));
+
+export const withdrawOpportunity = (ctx: Ctx, actor: Actor, id: string) =>
+  transition(ctx, actor, id, 'withdraw', () => ({ closeReason: 'withdrawn' }));
+
+export const closeWithSuccess = (ctx: Ctx, actor: Actor, id: string) =>
+  transition(ctx, actor, id, 'close_success', () => ({ closeReason: 'success' }));
+
+export const renewOpportunity = (ctx: Ctx, actor: Actor, id: string) =>
+  transition(ctx, actor, id, 'renew', () => ({
+    expiresAt: addMonths(ctx.clock.now(), PUBLICATION_MONTHS),
+    expiryReminderSentAt: null,
+  }));
+
+/** The scheduled job: closes what expired and reminds owners two weeks ahead. */
+export async function runExpiry(ctx: Ctx): Promise<{ expired: number; reminded: number }> {
+  const now = ctx.clock.now();
+  let expired = 0;
+  for (const row of await repo.dueForExpiry(ctx.db, now)) {
+    try {
+      await transition(ctx, null, row.id, 'expire', () => ({ closeReason: 'expired' }));
+      expired += 1;
+    } catch (error) {
+      // Renewed or withdrawn in the meantime: nothing to expire.
+      if (!(error instanceof AppError)) throw error;
+    }
+  }
+  let reminded = 0;
+  for (const row of await repo.dueForReminder(ctx.db, new Date(now.getTime() + EXPIRY_REMINDER_DAYS * DAY))) {
+    const owners = await ownerRecipients(ctx, row.organizationId);
+    await ctx.db.transaction(async (tx) => {
+      const marked = await repo.compareAndSet(tx, row.id, row, { expiryReminderSentAt: now });
+      if (!marked) return;
+      await notify(tx, ctx, {
+        recipients: owners,
+        template: 'opportunity_expiring',
+        path: `/opportunities/${row.id}`,
+        params: {
+          title: { text: row.title },
+          date: row.expiresAt
+            ? { date: row.expiresAt.toISOString(), utcOffsetHours: row.jurisdiction === 'CN' ? 8 : 3 }
+            : '',
+        },
+      });
+      reminded += 1;
+    });
+  }
+  return { expired, reminded };
+}
+
+export async function organizationOpportunities(ctx: Ctx, actor: Actor, organizationId: string) {
+  await getOrganization(ctx, organizationId);
+  await assertMember(ctx, actor, organizationId);
+  return repo.ofOrganizations(ctx.db, [organizationId]);
+}
+
+export async function moderationQueue(ctx: Ctx, actor: Actor) {
+  const jurisdictions = isAdmin(actor) ? ['RU', 'CN', 'OTHER'] : [...operatorJurisdictions(actor), 'OTHER'];
+  if (!isAdmin(actor) && jurisdictions.length === 1) throw new AppError('operator_required');
+  return repo.moderationQueue(ctx.db, jurisdictions);
+}
+
+// search
+
+export async function searchOpportunities(ctx: Ctx, query: z.infer<typeof SearchQuery>) {
+  const text = query.q?.trim();
+  const filter: repo.SearchFilter = {
+    query: text ? { text, segmented: segmentQuery(text) } : undefined,
+    type: query.type,
+    jurisdiction: query.jurisdiction,
+    area: query.area,
+    trl: query.trl,
+    cooperationForm: query.cooperationForm,
+  };
+  const byRank = query.sort === 'relevance' && !!filter.query;
+  const key = decodeCursor(query.cursor, 2);
+  let after: { rank?: number; publishedAt?: string; id: string } | null = null;
+  if (key) {
+    const [first, id] = key;
+    const valid =
+      typeof id === 'string' && (byRank ? typeof first === 'number' : !Number.isNaN(new Date(String(first)).getTime()));
+    if (!valid) throw new AppError('validation_failed', { fields: [{ path: 'cursor', code: 'invalid' }] });
+    after = byRank ? { rank: first as number, id } : { publishedAt: String(first), id };
+  }
+  const rows = await repo.search(ctx.db, filter, query.sort, after, query.limit + 1);
+  const items = rows.slice(0, query.limit);
+  const last = items[items.length - 1];
+  const nextCursor =
+    rows.length > query.limit && last
+      ? encodeCursor(
+          byRank
+            ? [last.rank, last.opportunity.id]
+            : [last.opportunity.publishedAt?.toISOString() ?? '', last.opportunity.id],
+        )
+      : null;
+  const { total, facets } = await repo.facets(ctx.db, filter);
+  return {
+    items: items.map((r) => r.opportunity),
+    nextCursor,
+    total,
+    facets,
+    terms: text ? await matchedTerms(ctx, text) : [],
+  };
+}
+
+/**
+ * The words to highlight: the query's own words, their Chinese segmentation, and the Russian and
+ * English stems (a page can mark any word that starts with a stem).
+ */
+async function matchedTerms(ctx: Ctx, text: string): Promise<string[]> {
+  const result = (await ctx.db.execute(
+    sql`select distinct unnest(tsvector_to_array(to_tsvector('russian', ${text}) || to_tsvector('english', ${text}))) as term`,
+  )) as unknown as { rows: { term: string }[] };
+  const words = segmentQuery(text).split(/\s+/);
+  return [...new Set([...words, ...result.rows.map((r) => r.term)])].filter((w) => w.length > 0);
+}
+
+export type { OpportunityState };

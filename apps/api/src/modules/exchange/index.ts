@@ -1,0 +1,2 @@
+export { defineExchangeJobs, EXPIRY_JOB } from './exchange.jobs.js';
+export { registerExchangeRoutes } from './exchange.routes.js';

@@ -1,0 +1,2 @@
+export { registerMatchingRoutes } from './matching.routes.js';
+export { ensureTaxonomySeeded, unknownAreas } from './matching.service.js';
