@@ -10,6 +10,8 @@ export default defineConfig({
     sequence: { concurrent: false },
     testTimeout: 180_000,
     hookTimeout: 180_000,
+    // A page reads the API before it shows anything; on a busy machine that takes more than a second.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
     reporters: ['default'],
   },
 });

@@ -2,9 +2,28 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../apps/api/src/config.js';
+import { provisionUser } from '../../apps/api/src/modules/identity/index.js';
 import { startPlatform } from '../../apps/api/src/platform.js';
 
-export type TestPlatform = { url: string; dataDir: string; mailDir: string; stop(): Promise<void> };
+export type ProvisionedUser = {
+  email: string;
+  password: string;
+  displayName: string;
+  locale: 'ru' | 'zh' | 'en';
+  roles: { role: 'operator' | 'board_member' | 'admin'; jurisdiction?: 'RU' | 'CN' }[];
+};
+
+export type TestPlatform = {
+  url: string;
+  dataDir: string;
+  mailDir: string;
+  /**
+   * Creates a confirmed account with platform roles, as an installation's first administrator or the
+   * demo data would: staff accounts are never self-service, and the browser tests need an operator.
+   */
+  provisionUser(user: ProvisionedUser): Promise<string>;
+  stop(): Promise<void>;
+};
 
 /** The whole platform (API, web app, jobs) on an ephemeral port with a fresh embedded database. */
 export async function startTestPlatform(): Promise<TestPlatform> {
@@ -21,6 +40,7 @@ export async function startTestPlatform(): Promise<TestPlatform> {
     url: platform.url,
     dataDir,
     mailDir: path.join(dataDir, 'mail'),
+    provisionUser: (user) => provisionUser(platform.ctx, user),
     async stop() {
       await platform.stop();
       await rm(dataDir, { recursive: true, force: true });

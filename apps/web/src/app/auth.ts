@@ -1,4 +1,4 @@
-import type { Me } from '@innobridge/contracts';
+import type { Me, OperatorJurisdiction } from '@innobridge/contracts';
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import { redirect } from '@tanstack/react-router';
 import { api, isApiError } from '../shared/api-client.js';
@@ -26,6 +26,24 @@ export function isPlatformAdmin(me: Me | null): boolean {
 
 export function isOperator(me: Me | null): boolean {
   return !!me?.roles.some((grant) => grant.role === 'operator');
+}
+
+/** The jurisdictions whose queue this person works as an operator. */
+export function operatorJurisdictionsOf(me: Me | null): OperatorJurisdiction[] {
+  return (me?.roles ?? []).flatMap((grant) =>
+    grant.role === 'operator' && grant.jurisdiction ? [grant.jurisdiction] : [],
+  );
+}
+
+/** Cluster staff: operators of either side and platform administrators. */
+export function isStaff(me: Me | null): boolean {
+  return isOperator(me) || isPlatformAdmin(me);
+}
+
+/** Operators act on their own jurisdiction only; administrators on every one. */
+export function actsForJurisdiction(me: Me | null, jurisdiction: OperatorJurisdiction | null | undefined): boolean {
+  if (isPlatformAdmin(me)) return true;
+  return !!jurisdiction && operatorJurisdictionsOf(me).includes(jurisdiction);
 }
 
 export function membershipOf(me: Me | null, organizationId: string) {

@@ -2,22 +2,34 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate } from '@tanstack/react-router';
 import { App, Button, Layout } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { NotificationsBell } from '../modules/notifications/notifications-bell.js';
 import { api, isApiError } from '../shared/api-client.js';
-import { isPlatformAdmin, meQuery, useMe } from './auth.js';
+import { isPlatformAdmin, isStaff, meQuery, useMe } from './auth.js';
 import { LanguageSwitcher } from './language-switcher.js';
 
 function MainNavigation() {
   const { t } = useTranslation();
   const { me } = useMe();
-  if (!me) return null;
   return (
     <nav aria-label={t('layout.mainNavigation')} className="main-nav">
-      <Link to="/my-organizations" activeProps={{ 'aria-current': 'page' }}>
-        {t('nav.myOrganizations')}
+      <Link to="/registry" activeProps={{ 'aria-current': 'page' }}>
+        {t('nav.registry')}
       </Link>
-      <Link to="/account" activeProps={{ 'aria-current': 'page' }}>
-        {t('nav.account')}
-      </Link>
+      {me && (
+        <Link to="/my-organizations" activeProps={{ 'aria-current': 'page' }}>
+          {t('nav.myOrganizations')}
+        </Link>
+      )}
+      {isStaff(me) && (
+        <Link to="/operator/applications" activeProps={{ 'aria-current': 'page' }}>
+          {t('nav.operatorQueue')}
+        </Link>
+      )}
+      {me && (
+        <Link to="/account" activeProps={{ 'aria-current': 'page' }}>
+          {t('nav.account')}
+        </Link>
+      )}
       {isPlatformAdmin(me) && (
         <Link to="/admin/users" activeProps={{ 'aria-current': 'page' }}>
           {t('nav.admin')}
@@ -63,6 +75,7 @@ function SessionActions() {
 
   return (
     <div className="session-actions">
+      <NotificationsBell />
       <span className="user-name" title={me.email}>
         {me.displayName}
       </span>

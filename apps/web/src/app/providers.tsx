@@ -23,7 +23,10 @@ const SYSTEM_FONTS = [
   'sans-serif',
 ].join(', ');
 
-/** Colours darker than Ant Design's defaults, so that text and links keep a 4.5:1 contrast. */
+/**
+ * Colours darker than Ant Design's defaults, so that text and links keep a 4.5:1 contrast; the status
+ * backgrounds are given too, because tags and alerts write the status colour on them.
+ */
 const theme: ThemeConfig = {
   token: {
     fontFamily: SYSTEM_FONTS,
@@ -37,8 +40,14 @@ const theme: ThemeConfig = {
     colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
     colorError: '#c41d1d',
+    colorErrorBg: '#fff1f0',
     colorSuccess: '#2f7d0c',
-    colorWarning: '#ad6800',
+    colorSuccessBg: '#f6ffed',
+    colorSuccessBorder: '#b7eb8f',
+    colorWarning: '#995c00',
+    colorWarningBg: '#fffbe6',
+    colorInfo: '#0958d9',
+    colorInfoBg: '#e6f4ff',
     borderRadius: 6,
   },
 };

@@ -1,3 +1,15 @@
+import {
+  APPLICATION_STATES,
+  APPLIED_STATUSES,
+  type ApplicationState,
+  type AppliedStatus,
+  JURISDICTIONS,
+  type Jurisdiction,
+  OPERATOR_JURISDICTIONS,
+  type OperatorJurisdiction,
+  ORGANIZATION_TYPES,
+  type OrganizationType,
+} from '@innobridge/contracts';
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { Spin } from 'antd';
@@ -11,6 +23,12 @@ export type RouterContext = { queryClient: QueryClient };
 /** A search parameter that is a string, or empty when absent or malformed. */
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const optionalText = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
+/** One of the allowed values, or absent: a hand-edited address never reaches the API malformed. */
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: unknown): T | undefined =>
+    typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : undefined;
+const flag = (value: unknown): true | undefined => (value === true || value === 'true' ? true : undefined);
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: AppLayout,
@@ -113,6 +131,66 @@ const acceptInvitationRoute = createRoute({
   ),
 });
 
+// The cluster registry
+const publicRegistryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/registry',
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { q?: string; jurisdiction?: Jurisdiction; type?: OrganizationType; status?: AppliedStatus; city?: string } => ({
+    q: optionalText(search.q),
+    jurisdiction: oneOf(JURISDICTIONS)(search.jurisdiction),
+    type: oneOf(ORGANIZATION_TYPES)(search.type),
+    status: oneOf(APPLIED_STATUSES)(search.status),
+    city: optionalText(search.city),
+  }),
+  component: lazyRouteComponent(() => import('../modules/registry/public-registry-page.js'), 'PublicRegistryPage'),
+});
+const organizationRegistryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organizations/$organizationId/registry',
+  beforeLoad: requireSignedIn,
+  component: lazyRouteComponent(
+    () => import('../modules/registry/organization-registry-page.js'),
+    'OrganizationRegistryPage',
+  ),
+});
+const applicationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/applications/$applicationId',
+  beforeLoad: requireSignedIn,
+  component: lazyRouteComponent(() => import('../modules/registry/application-page.js'), 'ApplicationPage'),
+});
+const operatorQueueRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/operator/applications',
+  beforeLoad: requireSignedIn,
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): {
+    state?: ApplicationState;
+    requestedStatus?: AppliedStatus;
+    type?: OrganizationType;
+    overdue?: true;
+    assignedToMe?: true;
+    jurisdiction?: OperatorJurisdiction;
+  } => ({
+    state: oneOf(APPLICATION_STATES)(search.state),
+    requestedStatus: oneOf(APPLIED_STATUSES)(search.requestedStatus),
+    type: oneOf(ORGANIZATION_TYPES)(search.type),
+    overdue: flag(search.overdue),
+    assignedToMe: flag(search.assignedToMe),
+    jurisdiction: oneOf(OPERATOR_JURISDICTIONS)(search.jurisdiction),
+  }),
+  component: lazyRouteComponent(() => import('../modules/registry/queue-page.js'), 'QueuePage'),
+});
+const notificationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/notifications',
+  beforeLoad: requireSignedIn,
+  component: lazyRouteComponent(() => import('../modules/notifications/notifications-page.js'), 'NotificationsPage'),
+});
+
 // Administration
 const adminUsersRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -125,6 +203,13 @@ const adminAuditRoute = createRoute({
   path: '/admin/audit',
   beforeLoad: requireSignedIn,
   component: lazyRouteComponent(() => import('../modules/admin/audit-page.js'), 'AuditPage'),
+});
+
+const adminRegistryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/registry',
+  beforeLoad: requireSignedIn,
+  component: lazyRouteComponent(() => import('../modules/registry/registry-settings-page.js'), 'RegistrySettingsPage'),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -142,8 +227,14 @@ const routeTree = rootRoute.addChildren([
   editOrganizationRoute,
   membersRoute,
   acceptInvitationRoute,
+  publicRegistryRoute,
+  organizationRegistryRoute,
+  applicationRoute,
+  operatorQueueRoute,
+  notificationsRoute,
   adminUsersRoute,
   adminAuditRoute,
+  adminRegistryRoute,
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -27,36 +27,76 @@ export class ApiError extends Error {
   }
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 const API_BASE = '/api/v1';
 
-/** Calls the platform's API in the reader's language; resolves with the JSON body, or undefined for 204. */
-export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    'Accept-Language': i18n.language,
-  };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-
+async function send(method: Method, path: string, body: unknown, accept: string): Promise<Response> {
+  const headers: Record<string, string> = { Accept: accept, 'Accept-Language': i18n.language };
+  // A form (multipart upload) sets its own content type, with the boundary.
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(`${API_BASE}${path}`, {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'network', i18n.t('web:problem.network'));
   }
+  if (!response.ok) throw await readProblem(response);
+  return response;
+}
 
-  if (response.ok) {
-    if (response.status === 204) return undefined as T;
-    const text = await response.text();
-    return (text ? JSON.parse(text) : undefined) as T;
+/**
+ * Calls the platform's API in the reader's language; resolves with the JSON body, or undefined for 204.
+ * A `FormData` body is sent as `multipart/form-data`, in the order its fields were appended.
+ */
+export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const response = await send(method, path, body, 'application/json');
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** The file name a download announces in `Content-Disposition` (RFC 6266, with `filename*` preferred). */
+export function fileNameOf(disposition: string | null, fallback: string): string {
+  if (!disposition) return fallback;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition)?.[1];
+  if (extended) {
+    try {
+      return decodeURIComponent(extended.trim());
+    } catch {
+      // A malformed encoding: fall back to the plain name.
+    }
   }
-  throw await readProblem(response);
+  return /filename\s*=\s*"?([^";]+)"?/.exec(disposition)?.[1]?.trim() || fallback;
+}
+
+/**
+ * Downloads a file the API answers with (an export, in the reader's language) and hands it to the
+ * browser as a download, under the name the API gave it.
+ */
+export async function downloadFile(path: string, fallbackName: string): Promise<string> {
+  const response = await send('GET', path, undefined, '*/*');
+  const fileName = fileNameOf(response.headers.get('Content-Disposition'), fallbackName);
+  const url = URL.createObjectURL(await response.blob());
+  try {
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.rel = 'noopener';
+    document.body.append(link);
+    link.click();
+    link.remove();
+  } finally {
+    // Give the browser a moment to start the download before the object URL goes away.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+  return fileName;
 }
 
 async function readProblem(response: Response): Promise<ApiError> {
@@ -81,7 +121,10 @@ async function readProblem(response: Response): Promise<ApiError> {
 export const api = {
   get: <T>(path: string) => apiRequest<T>('GET', path),
   post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, body ?? {}),
+  put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, body),
+  /** A multipart form: its fields go in the order they were appended (the API reads `kind` before `file`). */
+  upload: <T>(path: string, form: FormData) => apiRequest<T>('POST', path, form),
   delete: (path: string) => apiRequest<void>('DELETE', path),
 };
 

@@ -23,10 +23,20 @@ export function useFormat() {
     const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone });
     const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone });
     const number = new Intl.NumberFormat(tag);
+    // A calendar day (YYYY-MM-DD: a due date, a holiday) is the same day everywhere: no time zone shift.
+    const day = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
+    const kilobytes = new Intl.NumberFormat(tag, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 });
+    const megabytes = new Intl.NumberFormat(tag, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+    const list = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
     return {
       dateTime: (iso: string | null | undefined) => (iso ? dateTime.format(new Date(iso)) : '—'),
       date: (iso: string | null | undefined) => (iso ? date.format(new Date(iso)) : '—'),
+      day: (isoDate: string | null | undefined) =>
+        isoDate ? day.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)) : '—',
       number: (value: number) => number.format(value),
+      fileSize: (bytes: number) =>
+        bytes >= 1024 * 1024 ? megabytes.format(bytes / 1024 / 1024) : kilobytes.format(Math.max(bytes, 1) / 1024),
+      list: (items: readonly string[]) => list.format(items),
     };
   }, [locale, timeZone]);
 }

@@ -9,6 +9,8 @@ type FormSubmitOptions<TValues, TResult> = {
   fieldPaths: readonly string[];
   submit: (values: TValues) => Promise<TResult>;
   onSuccess?: (result: TResult, values: TValues) => unknown;
+  /** Called after the field problems are placed, e.g. to reload what someone else changed (409). */
+  onError?: (error: Error, values: TValues) => unknown;
 };
 
 /**
@@ -20,12 +22,16 @@ export function useFormSubmit<TValues, TResult>({
   fieldPaths,
   submit,
   onSuccess,
+  onError,
 }: FormSubmitOptions<TValues, TResult>) {
   const [unplacedMessages, setUnplacedMessages] = useState<string[]>([]);
   const mutation = useMutation({
     mutationFn: submit,
     onMutate: () => setUnplacedMessages([]),
-    onError: (error) => setUnplacedMessages(placeFieldProblems(form, error, fieldPaths)),
+    onError: (error, values) => {
+      setUnplacedMessages(placeFieldProblems(form, error, fieldPaths));
+      return onError?.(error, values);
+    },
     onSuccess,
   });
   return {

@@ -27,6 +27,9 @@ export function AdminNavigation() {
       <Link to="/admin/audit" activeProps={{ 'aria-current': 'page' }}>
         {t('admin.audit')}
       </Link>
+      <Link to="/admin/registry" activeProps={{ 'aria-current': 'page' }}>
+        {t('admin.registrySettings')}
+      </Link>
     </nav>
   );
 }

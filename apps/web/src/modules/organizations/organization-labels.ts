@@ -9,7 +9,8 @@ export const STATUS_COLORS: Record<OrganizationStatus, string> = {
   none: 'default',
   applicant: 'processing',
   participant: 'success',
-  partner: 'cyan',
+  // Geek blue rather than cyan: its text keeps a 4.5:1 contrast on its own background.
+  partner: 'geekblue',
   suspended: 'warning',
   excluded: 'error',
 };

@@ -23,6 +23,13 @@ function OrganizationActions({ organizationId }: { organizationId: string }) {
         </Link>
       )}
       <Link
+        to="/organizations/$organizationId/registry"
+        params={{ organizationId }}
+        className="button-link button-link-secondary"
+      >
+        {t('organization.clusterStatus')}
+      </Link>
+      <Link
         to="/organizations/$organizationId/members"
         params={{ organizationId }}
         className="button-link button-link-secondary"
@@ -40,22 +47,6 @@ function useFacts(organization: Organization): DescriptionsProps['items'] {
     { key: 'type', label: t('field.organizationType'), children: organizationTypeLabel(t, organization.type) },
     { key: 'jurisdiction', label: t('field.jurisdiction'), children: jurisdictionLabel(t, organization.jurisdiction) },
     { key: 'city', label: t('field.city'), children: organization.city },
-    {
-      key: 'status',
-      label: t('field.status'),
-      children: (
-        <>
-          <Tag color={STATUS_COLORS[organization.status]} className="status-tag">
-            {statusLabel(t, organization.status)}
-          </Tag>
-          {organization.statusSince && (
-            <span className="muted">
-              {t('organization.statusSince', { date: format.date(organization.statusSince) })}
-            </span>
-          )}
-        </>
-      ),
-    },
     {
       key: 'legalId',
       label: t(`errors:legal_id_kind.${organization.legalIdKind}`),
@@ -76,6 +67,26 @@ function useFacts(organization: Organization): DescriptionsProps['items'] {
   ];
 }
 
+/** The organisation's standing in the cluster, first thing under its name. */
+function StatusBanner({ organization }: { organization: Organization }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const member = organization.status === 'participant' || organization.status === 'partner';
+  return (
+    <div className={member ? 'status-banner status-banner-member' : 'status-banner'}>
+      <span className="status-banner-label">{t('field.status')}</span>
+      <Tag color={STATUS_COLORS[organization.status]} className="status-tag status-tag-large">
+        {statusLabel(t, organization.status)}
+      </Tag>
+      {organization.statusSince && (
+        <span className="status-banner-since">
+          {t('organization.statusSince', { date: format.date(organization.statusSince) })}
+        </span>
+      )}
+    </div>
+  );
+}
+
 function OrganizationCard({ organization }: { organization: Organization }) {
   const { t } = useTranslation(['web', 'errors']);
   const locale = useLocale();
@@ -93,6 +104,7 @@ function OrganizationCard({ organization }: { organization: Organization }) {
       actions={<OrganizationActions organizationId={organization.id} />}
       width="wide"
     >
+      <StatusBanner organization={organization} />
       {pickLocalized(organization.shortDescription, locale) && (
         <div className="lead">
           <MultilingualParagraph text={organization.shortDescription} />

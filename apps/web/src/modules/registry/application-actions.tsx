@@ -1,0 +1,317 @@
+import type { ApprovalCriterion, StatusApplication } from '@innobridge/contracts';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, App, Button, Checkbox, Form, Input, Modal, Popconfirm, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../app/auth.js';
+import { useFormRules } from '../../shared/form-rules.js';
+import { useFormat } from '../../shared/format.js';
+import { Section } from '../../shared/page.js';
+import { ProblemAlert } from '../../shared/problem.js';
+import { useFormSubmit } from '../../shared/use-form-submit.js';
+import { statusLabel } from '../organizations/organization-labels.js';
+import { registryApi, registryKeys } from './registry.api.js';
+import { criterionLabel, documentKindLabel, isOpen } from './registry-labels.js';
+import { useApplicationUpdate } from './use-application-update.js';
+
+/** A state change of the application with the usual aftermath: success message, refresh, 409 handling. */
+function useTransition(application: StatusApplication, run: () => Promise<StatusApplication>, done: string) {
+  const { message } = App.useApp();
+  const { applied, handleConflict } = useApplicationUpdate(application);
+  const [problem, setProblem] = useState<unknown>(null);
+  const mutation = useMutation({
+    mutationFn: run,
+    onMutate: () => setProblem(null),
+    onSuccess: async (updated) => {
+      message.success(done);
+      await applied(updated);
+    },
+    onError: (error) => {
+      if (!handleConflict(error)) setProblem(error);
+    },
+  });
+  return { ...mutation, problem };
+}
+
+export function ApplicantActions({ application }: { application: StatusApplication }) {
+  const { t } = useTranslation();
+  const { modal } = App.useApp();
+  const format = useFormat();
+  const submit = useTransition(application, () => registryApi.submit(application.id), t('applicantActions.submitted'));
+  const withdraw = useTransition(
+    application,
+    () => registryApi.withdraw(application.id),
+    t('applicantActions.withdrawn'),
+  );
+  if (!isOpen(application)) return null;
+
+  const present = new Set(application.documents.map((document) => document.kind));
+  const missing = application.requiredDocuments.filter((kind) => !present.has(kind));
+  const confirmWithdraw = () =>
+    modal.confirm({
+      title: t('applicantActions.withdrawConfirmTitle'),
+      content: t('applicantActions.withdrawConfirm'),
+      okText: t('applicantActions.withdraw'),
+      okButtonProps: { danger: true },
+      cancelText: t('action.cancel'),
+      onOk: () => withdraw.mutate(),
+    });
+
+  return (
+    <Section title={t('applicantActions.title')}>
+      <p className="section-intro">{t(`applicantActions.hint.${application.state}`)}</p>
+      <ProblemAlert error={submit.problem ?? withdraw.problem} />
+      {application.state === 'draft' && missing.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          className="inline-action"
+          id="submit-blocked"
+          title={t('applicantActions.missingDocuments', {
+            documents: format.list(missing.map((kind) => documentKindLabel(t, kind))),
+          })}
+        />
+      )}
+      <Space wrap>
+        {application.state === 'draft' && (
+          <Popconfirm
+            title={t('applicantActions.submitConfirm')}
+            okText={t('applicantActions.submit')}
+            cancelText={t('action.cancel')}
+            onConfirm={() => submit.mutate()}
+            disabled={missing.length > 0}
+          >
+            <Button
+              type="primary"
+              disabled={missing.length > 0}
+              loading={submit.isPending}
+              aria-describedby={missing.length > 0 ? 'submit-blocked' : undefined}
+            >
+              {t('applicantActions.submit')}
+            </Button>
+          </Popconfirm>
+        )}
+        <Button danger onClick={confirmWithdraw} loading={withdraw.isPending}>
+          {t('applicantActions.withdraw')}
+        </Button>
+      </Space>
+    </Section>
+  );
+}
+
+type ModalProps = { application: StatusApplication; open: boolean; onClose: () => void };
+
+function RequestInfoModal({ application, open, onClose }: ModalProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const rules = useFormRules();
+  const { applied, handleConflict } = useApplicationUpdate(application);
+  const [form] = Form.useForm<{ message: string }>();
+  const { submit, isSubmitting, problemAlert, reset } = useFormSubmit({
+    form,
+    fieldPaths: ['message'],
+    submit: (values: { message: string }) => registryApi.requestInfo(application.id, values.message.trim()),
+    onSuccess: async (updated) => {
+      message.success(t('operatorActions.infoRequested'));
+      onClose();
+      await applied(updated);
+    },
+    onError: (error) => handleConflict(error) && onClose(),
+  });
+  return (
+    <Modal
+      open={open}
+      title={t('operatorActions.requestInfoTitle')}
+      okText={t('operatorActions.sendRequest')}
+      cancelText={t('action.cancel')}
+      confirmLoading={isSubmitting}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      afterClose={() => {
+        form.resetFields();
+        reset();
+      }}
+      forceRender
+    >
+      <p>{t('operatorActions.requestInfoIntro')}</p>
+      {problemAlert}
+      <Form form={form} name="request-info" layout="vertical" onFinish={submit}>
+        <Form.Item name="message" label={t('operatorActions.questions')} rules={[rules.requiredText]}>
+          <Input.TextArea maxLength={5000} autoSize={{ minRows: 4, maxRows: 12 }} showCount />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+type ApproveValues = { checklist: Partial<Record<ApprovalCriterion, boolean>>; reason: string };
+
+function ApproveModal({ application, open, onClose }: ModalProps) {
+  const { t } = useTranslation(['web', 'errors']);
+  const { message } = App.useApp();
+  const rules = useFormRules();
+  const { applied, handleConflict } = useApplicationUpdate(application);
+  const [form] = Form.useForm<ApproveValues>();
+  const settings = useQuery({
+    queryKey: registryKeys.settings(application.reviewerJurisdiction),
+    queryFn: () => registryApi.settings(application.reviewerJurisdiction),
+    enabled: open,
+  });
+  const criteria = settings.data?.approvalCriteria[application.requestedStatus] ?? [];
+  const { submit, isSubmitting, problemAlert, reset } = useFormSubmit({
+    form,
+    fieldPaths: ['reason', ...criteria.map((criterion) => `checklist.${criterion}`)],
+    submit: (values: ApproveValues) =>
+      registryApi.approve(
+        application.id,
+        criteria.filter((criterion) => values.checklist?.[criterion]),
+        values.reason.trim(),
+      ),
+    onSuccess: async (updated) => {
+      message.success(t('operatorActions.approved'));
+      onClose();
+      await applied(updated);
+    },
+    onError: (error) => handleConflict(error) && onClose(),
+  });
+  const mustBeTicked = {
+    validator: async (_: unknown, value: boolean | undefined) => {
+      if (!value) throw new Error(t('errors:field.criterion_required'));
+    },
+  };
+  return (
+    <Modal
+      open={open}
+      title={t('operatorActions.approveTitle', { status: statusLabel(t, application.requestedStatus) })}
+      okText={t('operatorActions.approve')}
+      cancelText={t('action.cancel')}
+      okButtonProps={{ disabled: !settings.data }}
+      confirmLoading={isSubmitting}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      afterClose={() => {
+        form.resetFields();
+        reset();
+      }}
+      forceRender
+    >
+      <p>{t('operatorActions.approveIntro')}</p>
+      <ProblemAlert error={settings.error} />
+      {problemAlert}
+      <Form form={form} name="approve" layout="vertical" onFinish={submit}>
+        <fieldset className="criteria">
+          <legend>{t('operatorActions.criteria')}</legend>
+          {criteria.map((criterion) => (
+            <Form.Item
+              key={criterion}
+              name={['checklist', criterion]}
+              valuePropName="checked"
+              rules={[mustBeTicked]}
+              className="criterion-item"
+            >
+              <Checkbox>{criterionLabel(t, criterion)}</Checkbox>
+            </Form.Item>
+          ))}
+        </fieldset>
+        <Form.Item
+          name="reason"
+          label={t('operatorActions.approveReason')}
+          extra={t('operatorActions.reasonVisible')}
+          rules={[rules.requiredText]}
+        >
+          <Input.TextArea maxLength={5000} autoSize={{ minRows: 3, maxRows: 10 }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function RejectModal({ application, open, onClose }: ModalProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const rules = useFormRules();
+  const { applied, handleConflict } = useApplicationUpdate(application);
+  const [form] = Form.useForm<{ reason: string }>();
+  const { submit, isSubmitting, problemAlert, reset } = useFormSubmit({
+    form,
+    fieldPaths: ['reason'],
+    submit: (values: { reason: string }) => registryApi.reject(application.id, values.reason.trim()),
+    onSuccess: async (updated) => {
+      message.success(t('operatorActions.rejected'));
+      onClose();
+      await applied(updated);
+    },
+    onError: (error) => handleConflict(error) && onClose(),
+  });
+  return (
+    <Modal
+      open={open}
+      title={t('operatorActions.rejectTitle')}
+      okText={t('operatorActions.reject')}
+      okButtonProps={{ danger: true }}
+      cancelText={t('action.cancel')}
+      confirmLoading={isSubmitting}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      afterClose={() => {
+        form.resetFields();
+        reset();
+      }}
+      forceRender
+    >
+      <p>{t('operatorActions.rejectIntro')}</p>
+      {problemAlert}
+      <Form form={form} name="reject" layout="vertical" onFinish={submit}>
+        <Form.Item
+          name="reason"
+          label={t('operatorActions.rejectReason')}
+          extra={t('operatorActions.reasonVisible')}
+          rules={[rules.requiredText]}
+        >
+          <Input.TextArea maxLength={5000} autoSize={{ minRows: 3, maxRows: 10 }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+type OpenModal = 'requestInfo' | 'approve' | 'reject' | null;
+
+export function OperatorActions({ application }: { application: StatusApplication }) {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  const [openModal, setOpenModal] = useState<OpenModal>(null);
+  const take = useTransition(application, () => registryApi.take(application.id), t('operatorActions.taken'));
+  const close = () => setOpenModal(null);
+  const { state } = application;
+  const assignedToMe = !!me && application.assignedOperatorId === me.id;
+  const canTake = state === 'submitted' || (state === 'in_review' && !assignedToMe);
+
+  return (
+    <Section title={t('operatorActions.title')}>
+      <p className="section-intro">{t(`operatorActions.hint.${state}`)}</p>
+      <ProblemAlert error={take.problem} />
+      <Space wrap>
+        {canTake && (
+          <Button type="primary" onClick={() => take.mutate()} loading={take.isPending}>
+            {state === 'submitted' ? t('operatorActions.take') : t('operatorActions.takeOver')}
+          </Button>
+        )}
+        {state === 'in_review' && (
+          <>
+            <Button onClick={() => setOpenModal('requestInfo')}>{t('operatorActions.requestInfo')}</Button>
+            <Button type={assignedToMe ? 'primary' : 'default'} onClick={() => setOpenModal('approve')}>
+              {t('operatorActions.approve')}
+            </Button>
+            <Button danger onClick={() => setOpenModal('reject')}>
+              {t('operatorActions.reject')}
+            </Button>
+          </>
+        )}
+      </Space>
+      <RequestInfoModal application={application} open={openModal === 'requestInfo'} onClose={close} />
+      <ApproveModal application={application} open={openModal === 'approve'} onClose={close} />
+      <RejectModal application={application} open={openModal === 'reject'} onClose={close} />
+    </Section>
+  );
+}
