@@ -11,10 +11,18 @@ export const PNG = Buffer.from(
 
 /** A multipart/form-data body with a `kind` field and a `file`, as a browser sends it. */
 export function multipart(kind: string | null, file: { name: string; content: Buffer; type?: string } | null) {
+  return multipartForm(kind === null ? {} : { kind }, file);
+}
+
+/** A multipart/form-data body: text fields first, then the `file`. */
+export function multipartForm(
+  fields: Record<string, string>,
+  file: { name: string; content: Buffer; type?: string } | null,
+) {
   const boundary = `----innobridge${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
-  if (kind !== null)
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\n${kind}\r\n`));
+  for (const [name, value] of Object.entries(fields))
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
   if (file) {
     parts.push(
       Buffer.from(

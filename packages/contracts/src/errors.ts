@@ -67,6 +67,12 @@ export const ERROR_STATUS = {
   opportunity_state_conflict: 409,
   opportunity_changed: 409,
   submit_status_required: 403,
+  interest_not_found: 404,
+  interest_state_conflict: 409,
+  interest_own_opportunity: 409,
+  interest_not_open: 409,
+  conversation_not_found: 404,
+  attachment_not_found: 404,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -113,5 +113,104 @@ export const SearchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
+// expressions of interest and conversations
+
 export const DECLINE_REASONS = ['not_a_fit', 'timing', 'already_partnered', 'needs_more_information', 'other'] as const;
+export const DeclineReason = z.enum(DECLINE_REASONS);
+export type DeclineReason = z.infer<typeof DeclineReason>;
+
 export const OUTCOMES = ['agreement_signed', 'partnership_started', 'no_result'] as const;
+export const Outcome = z.enum(OUTCOMES);
+export type Outcome = z.infer<typeof Outcome>;
+
+export const INTEREST_STATES = ['pending', 'accepted', 'declined'] as const;
+export const InterestState = z.enum(INTEREST_STATES);
+export type InterestState = z.infer<typeof InterestState>;
+
+export const InterestBody = z.object({
+  /** The interested organisation, one of the sender's own. */
+  organizationId: z.uuid(),
+  message: z.string().trim().min(1).max(5000),
+});
+export const DeclineBody = z.object({
+  reason: DeclineReason,
+  /** Required when the reason is `other`; optional otherwise. */
+  text: z.string().trim().max(2000).optional(),
+});
+export const OutcomeBody = z.object({ outcome: Outcome });
+
+/** A person to talk to on one side; shown only once an expression of interest is accepted. */
+export const Contact = z
+  .object({ organizationId: z.string(), displayName: z.string(), email: z.string() })
+  .meta({ id: 'Contact' });
+
+const OrganizationRef = z.object({
+  id: z.string(),
+  name: z.record(z.string(), z.string()),
+  jurisdiction: Jurisdiction,
+});
+
+export const ExpressionOfInterest = z
+  .object({
+    id: z.string(),
+    opportunity: z.object({ id: z.string(), type: OpportunityType, title: z.record(z.string(), z.string()) }),
+    /** The interested organisation. */
+    from: OrganizationRef,
+    /** The organisation that published the opportunity. */
+    to: OrganizationRef,
+    message: z.string(),
+    state: InterestState,
+    declineReason: DeclineReason.nullable(),
+    declineText: z.string().nullable(),
+    outcome: Outcome.nullable(),
+    outcomeRecordedAt: z.string().nullable(),
+    conversationId: z.string().nullable(),
+    /** Both sides' contacts once accepted; null before, in every response. */
+    contacts: z.array(Contact).nullable(),
+    createdAt: z.string(),
+    decidedAt: z.string().nullable(),
+  })
+  .meta({ id: 'ExpressionOfInterest' });
+export type ExpressionOfInterest = z.infer<typeof ExpressionOfInterest>;
+
+export const InterestBox = z.object({
+  /** `received`: on the organisation's opportunities; `sent`: by the organisation. */
+  box: z.enum(['received', 'sent']).default('received'),
+  state: InterestState.optional(),
+});
+
+export const Attachment = z
+  .object({ id: z.string(), fileName: z.string(), contentType: z.string(), size: z.number().int() })
+  .meta({ id: 'Attachment' });
+
+export const ConversationMessage = z
+  .object({
+    id: z.string(),
+    organizationId: z.string(),
+    authorName: z.string(),
+    /** True for the reader's own messages. */
+    mine: z.boolean(),
+    body: z.string(),
+    attachments: z.array(Attachment),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'ConversationMessage' });
+
+export const Conversation = z
+  .object({
+    id: z.string(),
+    interestId: z.string(),
+    opportunity: z.object({ id: z.string(), type: OpportunityType, title: z.record(z.string(), z.string()) }),
+    /** The reader's side and the other side. */
+    ours: OrganizationRef,
+    theirs: OrganizationRef,
+    contacts: z.array(Contact),
+    outcome: Outcome.nullable(),
+    unread: z.number().int(),
+    lastMessageAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Conversation' });
+export type Conversation = z.infer<typeof Conversation>;
+
+export const ConversationMessageBody = z.object({ body: z.string().trim().min(1).max(10000) });

@@ -13,6 +13,11 @@ export async function findOpportunity(db: DbOrTx, id: string): Promise<Opportuni
   return row;
 }
 
+export async function findOpportunities(db: DbOrTx, ids: string[]): Promise<OpportunityRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(opportunities).where(inArray(opportunities.id, ids));
+}
+
 /** Applies a change only if the opportunity is still in the state and version the caller read. */
 export async function compareAndSet(
   db: DbOrTx,

@@ -6,8 +6,10 @@ import type { AppContext } from '../../app-context.js';
 import { type Actor, requireActor } from '../../lib/actor.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import { organizationsByIds } from '../organizations/index.js';
+import { registerConversationRoutes } from './conversations.routes.js';
 import type { OpportunityRow } from './exchange.repository.js';
 import * as exchange from './exchange.service.js';
+import { registerInterestRoutes } from './interests.routes.js';
 
 const Id = z.object({ id: z.uuid() });
 type Out = z.infer<typeof Opportunity>;
@@ -173,4 +175,7 @@ export function registerExchangeRoutes(app: FastifyInstance, ctx: AppContext) {
       items: await describe(ctx, await exchange.moderationQueue(ctx, requireActor(request)), () => true),
     }),
   });
+
+  registerInterestRoutes(app, ctx);
+  registerConversationRoutes(app, ctx);
 }

@@ -48,7 +48,7 @@ function chineseSearchText(o: Pick<repo.OpportunityRow, 'title' | 'summary' | 'd
   return segmentForIndex([o.title, o.summary, o.description].map((t) => t?.zh ?? '').join('\n'));
 }
 
-async function assertMember(ctx: Ctx, actor: Actor, organizationId: string) {
+export async function assertMember(ctx: Ctx, actor: Actor, organizationId: string) {
   if (!(await memberRole(ctx, organizationId, actor.userId))) throw new AppError('organization_forbidden');
 }
 
@@ -247,10 +247,14 @@ async function transition(
   });
 }
 
-async function ownerRecipients(ctx: Ctx, organizationId: string) {
-  const users = await usersByIds(ctx.db, await organizationAdminIds(ctx, organizationId));
+/** People to notify, in their own language. */
+export async function recipientsOf(ctx: Ctx, userIds: string[]) {
+  const users = await usersByIds(ctx.db, userIds);
   return users.map((u) => ({ userId: u.id, email: u.email, displayName: u.displayName, locale: u.locale as Locale }));
 }
+
+export const ownerRecipients = async (ctx: Ctx, organizationId: string) =>
+  recipientsOf(ctx, await organizationAdminIds(ctx, organizationId));
 
 export const submitOpportunity = (ctx: Ctx, actor: Actor, id: string) =>
   transition(ctx, actor, id, 'submit', () => ({ moderationComment: null }));

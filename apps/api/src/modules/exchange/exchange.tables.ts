@@ -1,5 +1,17 @@
 import type { LocalizedText } from '@innobridge/contracts';
-import { bigint, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const localized = (name: string) => jsonb(name).$type<LocalizedText>().notNull().default({});
@@ -44,4 +56,101 @@ export const opportunities = pgTable(
     index('opportunities_state_idx').on(t.state, t.publishedAt),
     index('opportunities_expiry_idx').on(t.state, t.expiresAt),
   ],
+);
+
+/** An organisation's expression of interest in another's opportunity; one per organisation and opportunity. */
+export const interests = pgTable(
+  'interests',
+  {
+    id: uuid('id').primaryKey(),
+    opportunityId: uuid('opportunity_id')
+      .notNull()
+      .references(() => opportunities.id),
+    fromOrganizationId: uuid('from_organization_id').notNull(),
+    toOrganizationId: uuid('to_organization_id').notNull(),
+    message: text('message').notNull(),
+    state: text('state', { enum: ['pending', 'accepted', 'declined'] }).notNull(),
+    declineReason: text('decline_reason'),
+    declineText: text('decline_text'),
+    outcome: text('outcome', { enum: ['agreement_signed', 'partnership_started', 'no_result'] }),
+    outcomeRecordedBy: uuid('outcome_recorded_by'),
+    outcomeRecordedAt: ts('outcome_recorded_at'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: ts('created_at').notNull(),
+    decidedBy: uuid('decided_by'),
+    decidedAt: ts('decided_at'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('interests_once_idx').on(t.opportunityId, t.fromOrganizationId),
+    index('interests_to_idx').on(t.toOrganizationId, t.createdAt),
+    index('interests_from_idx').on(t.fromOrganizationId, t.createdAt),
+  ],
+);
+
+/** The conversation an accepted expression of interest opens between the two organisations. */
+export const conversations = pgTable(
+  'conversations',
+  {
+    id: uuid('id').primaryKey(),
+    interestId: uuid('interest_id')
+      .notNull()
+      .references(() => interests.id),
+    /** The two sides, both organisations; the owner of the opportunity and the interested one. */
+    ownerOrganizationId: uuid('owner_organization_id').notNull(),
+    interestedOrganizationId: uuid('interested_organization_id').notNull(),
+    createdAt: ts('created_at').notNull(),
+    lastMessageAt: ts('last_message_at'),
+  },
+  (t) => [
+    uniqueIndex('conversations_interest_idx').on(t.interestId),
+    index('conversations_owner_idx').on(t.ownerOrganizationId),
+    index('conversations_interested_idx').on(t.interestedOrganizationId),
+  ],
+);
+
+export const conversationMessages = pgTable(
+  'conversation_messages',
+  {
+    id: uuid('id').primaryKey(),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id),
+    organizationId: uuid('organization_id').notNull(),
+    authorUserId: uuid('author_user_id').notNull(),
+    body: text('body').notNull(),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [index('conversation_messages_idx').on(t.conversationId, t.createdAt)],
+);
+
+export const conversationAttachments = pgTable(
+  'conversation_attachments',
+  {
+    id: uuid('id').primaryKey(),
+    messageId: uuid('message_id')
+      .notNull()
+      .references(() => conversationMessages.id),
+    conversationId: uuid('conversation_id').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+  },
+  (t) => [index('conversation_attachments_idx').on(t.messageId)],
+);
+
+/** Per reader: what they have read, and up to when they were told by e-mail of what they had not. */
+export const conversationReads = pgTable(
+  'conversation_reads',
+  {
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id),
+    userId: uuid('user_id').notNull(),
+    readUpTo: ts('read_up_to'),
+    mailedUpTo: ts('mailed_up_to'),
+  },
+  (t) => [primaryKey({ columns: [t.conversationId, t.userId] })],
 );

@@ -25,7 +25,11 @@ export type EmailTemplate =
   | 'opportunity_published'
   | 'opportunity_returned'
   | 'opportunity_expiring'
-  | 'opportunity_expired';
+  | 'opportunity_expired'
+  | 'interest_received'
+  | 'interest_accepted'
+  | 'interest_declined'
+  | 'conversation_messages';
 
 /**
  * A message parameter that does not depend on the reader's language until it is rendered: a

@@ -11,6 +11,7 @@ export {
   organizationDisplayName,
   organizationIdsOfType,
   organizationIn,
+  organizationMemberIds,
   organizationsByIds,
   type RegistryFilter,
   registryCounts,

@@ -182,6 +182,14 @@ export async function adminUserIds(db: DbOrTx, organizationId: string): Promise<
   return rows.map((r) => r.userId);
 }
 
+export async function memberUserIds(db: DbOrTx, organizationId: string): Promise<string[]> {
+  const rows = await db
+    .select({ userId: organizationMembers.userId })
+    .from(organizationMembers)
+    .where(eq(organizationMembers.organizationId, organizationId));
+  return rows.map((r) => r.userId);
+}
+
 // the public registry
 
 export type RegistryFilter = {

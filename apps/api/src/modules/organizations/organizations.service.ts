@@ -390,6 +390,7 @@ export async function memberRole(ctx: Ctx, organizationId: string, userId: strin
 }
 
 export const organizationAdminIds = (ctx: Ctx, organizationId: string) => repo.adminUserIds(ctx.db, organizationId);
+export const organizationMemberIds = (ctx: Ctx, organizationId: string) => repo.memberUserIds(ctx.db, organizationId);
 
 /** Changes the cluster status inside the caller's transaction, if it is still `expected`. */
 export const compareAndSetStatus = (

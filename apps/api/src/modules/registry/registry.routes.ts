@@ -24,6 +24,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { type Actor, isAdmin, operatorJurisdictions, requireActor } from '../../lib/actor.js';
 import { AppError } from '../../lib/app-error.js';
+import { readMultipart, sendStoredFile } from '../../lib/uploads.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import { operatorsOf, usersByIds } from '../identity/index.js';
 import { organizationIdsOfType, organizationsByIds } from '../organizations/index.js';
@@ -104,31 +105,16 @@ const documentOut = (d: Omit<repo.DocumentRow, 'removedAt'>) => ({
   uploadedAt: d.uploadedAt.toISOString(),
 });
 
-/** Reads a multipart upload: a `kind` field, then the `file`, within the size limit. */
+/** A multipart upload of a document: a `kind` field, then the `file`. */
 async function readUpload(request: FastifyRequest) {
-  if (!request.isMultipart()) throw new AppError('file_required', { fields: [{ path: 'file', code: 'required' }] });
-  let kind: string | undefined;
-  let file: { fileName: string; content: Buffer } | undefined;
-  try {
-    for await (const part of request.parts({
-      limits: { fileSize: registry.MAX_DOCUMENT_BYTES, files: 1, fields: 5 },
-    })) {
-      if (part.type === 'field' && part.fieldname === 'kind') kind = String(part.value);
-      else if (part.type === 'file') {
-        file = { fileName: part.filename, content: await part.toBuffer() };
-      }
-    }
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new AppError('file_too_large', { params: { max: registry.MAX_DOCUMENT_BYTES / 1024 / 1024 } });
-    }
-    throw error;
+  const { fields, file } = await readMultipart(request);
+  const kind = DocumentKind.safeParse(fields.kind);
+  if (!kind.success) {
+    throw new AppError('validation_failed', {
+      fields: [{ path: 'kind', code: fields.kind ? 'invalid_option' : 'required' }],
+    });
   }
-  const parsedKind = DocumentKind.safeParse(kind);
-  if (!parsedKind.success)
-    throw new AppError('validation_failed', { fields: [{ path: 'kind', code: kind ? 'invalid_option' : 'required' }] });
-  if (!file) throw new AppError('file_required', { fields: [{ path: 'file', code: 'required' }] });
-  return { kind: parsedKind.data, ...file };
+  return { kind: kind.data, ...file };
 }
 
 export function registerRegistryRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -235,12 +221,7 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: AppContext) {
         request.params.id,
         request.params.documentId,
       );
-      return reply
-        .header('content-type', document.contentType)
-        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(document.fileName)}`)
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .send(content as never);
+      return sendStoredFile(reply, document, content);
     },
   });
 

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type {
   ApplicationState,
   DocumentKind,
@@ -7,13 +6,13 @@ import type {
   OrganizationStatus,
   RegistrySettings,
 } from '@innobridge/contracts';
-import { fileTypeFromBuffer } from 'file-type';
 import type { AppContext } from '../../app-context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { type Actor, isAdmin, operatorJurisdictions } from '../../lib/actor.js';
 import { AppError } from '../../lib/app-error.js';
 import { newId } from '../../lib/ids.js';
+import { inspectUpload } from '../../lib/uploads.js';
 import { recordAudit } from '../audit/index.js';
 import { operatorsOf, usersByIds } from '../identity/index.js';
 import { notify, type Recipient } from '../notifications/index.js';
@@ -43,9 +42,6 @@ import {
 } from './working-days.js';
 
 type Ctx = AppContext;
-
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-const ACCEPTED_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg']);
 
 // settings
 
@@ -255,22 +251,13 @@ export async function uploadDocument(
   const application = await loadApplication(ctx, applicationId);
   await assertApplicantAdmin(ctx, actor, application.organizationId);
   if (!EDITABLE_STATES.includes(application.state)) throw new AppError('documents_locked');
-  if (input.content.length === 0) throw new AppError('file_required', { fields: [{ path: 'file', code: 'required' }] });
-  if (input.content.length > MAX_DOCUMENT_BYTES)
-    throw new AppError('file_too_large', { params: { max: MAX_DOCUMENT_BYTES / 1024 / 1024 } });
-  const detected = await fileTypeFromBuffer(input.content);
-  if (!detected || !ACCEPTED_TYPES.has(detected.mime)) {
-    throw new AppError('file_type_refused', { fields: [{ path: 'file', code: 'invalid' }] });
-  }
+  const file = await inspectUpload(input.fileName, input.content, input.kind);
   const now = ctx.clock.now();
   const row = {
     id: newId(),
     applicationId,
     kind: input.kind,
-    fileName: input.fileName.replace(/[\\/\0]/g, '_').slice(0, 200) || `${input.kind}.${detected.ext}`,
-    contentType: detected.mime,
-    size: input.content.length,
-    sha256: createHash('sha256').update(input.content).digest('hex'),
+    ...file,
     storageKey: `applications/${applicationId}/${newId()}`,
     uploadedBy: actor.userId,
     uploadedAt: now,

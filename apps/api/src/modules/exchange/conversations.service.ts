@@ -1,0 +1,146 @@
+import type { AppContext } from '../../app-context.js';
+import type { Actor } from '../../lib/actor.js';
+import { AppError } from '../../lib/app-error.js';
+import { DAY } from '../../lib/clock.js';
+import { newId } from '../../lib/ids.js';
+import { inspectUpload } from '../../lib/uploads.js';
+import { notify } from '../notifications/index.js';
+import { membershipsOf, organizationMemberIds, organizationsByIds } from '../organizations/index.js';
+import * as repo from './conversations.repository.js';
+import { loadOpportunity, recipientsOf } from './exchange.service.js';
+import { findInterest } from './interests.repository.js';
+
+type Ctx = AppContext;
+
+/** How far back the mail digest looks for conversations with news. */
+const DIGEST_WINDOW_DAYS = 7;
+
+async function ownOrganizationIds(ctx: Ctx, actor: Actor) {
+  return (await membershipsOf(ctx, actor.userId)).map((m) => m.organizationId);
+}
+
+/**
+ * A conversation as one of its sides sees it. Only the two organisations' members take part; to
+ * anyone else, admins included, it does not exist.
+ */
+export async function openConversation(ctx: Ctx, actor: Actor, id: string) {
+  const row = await repo.findConversation(ctx.db, id);
+  const own = await ownOrganizationIds(ctx, actor);
+  if (!row) throw new AppError('conversation_not_found');
+  const ours = own.includes(row.ownerOrganizationId)
+    ? row.ownerOrganizationId
+    : own.includes(row.interestedOrganizationId)
+      ? row.interestedOrganizationId
+      : null;
+  if (!ours) throw new AppError('conversation_not_found');
+  const theirs = ours === row.ownerOrganizationId ? row.interestedOrganizationId : row.ownerOrganizationId;
+  return { row, ours, theirs, own };
+}
+
+export async function listConversations(ctx: Ctx, actor: Actor) {
+  const own = await ownOrganizationIds(ctx, actor);
+  const rows = await repo.conversationsOfOrganizations(ctx.db, own);
+  const unread = await repo.unreadCounts(
+    ctx.db,
+    actor.userId,
+    own,
+    rows.map((r) => r.id),
+  );
+  return { rows, own, unread };
+}
+
+export async function readMessages(ctx: Ctx, actor: Actor, id: string) {
+  const conversation = await openConversation(ctx, actor, id);
+  const unread = await repo.unreadCounts(ctx.db, actor.userId, conversation.own, [id]);
+  return { ...conversation, unread: unread.get(id) ?? 0, ...(await repo.messagesOf(ctx.db, id)) };
+}
+
+/** A message, with at most one file checked by the platform's upload rules; nothing is kept if refused. */
+export async function postMessage(
+  ctx: Ctx,
+  actor: Actor,
+  id: string,
+  input: { body: string; file?: { fileName: string; content: Buffer } },
+) {
+  const { ours } = await openConversation(ctx, actor, id);
+  const inspected = input.file ? await inspectUpload(input.file.fileName, input.file.content, 'attachment') : null;
+  const message = {
+    id: newId(),
+    conversationId: id,
+    organizationId: ours,
+    authorUserId: actor.userId,
+    body: input.body,
+    createdAt: ctx.clock.now(),
+  };
+  const attachment =
+    inspected && input.file
+      ? {
+          id: newId(),
+          messageId: message.id,
+          conversationId: id,
+          ...inspected,
+          storageKey: `conversations/${id}/${newId()}`,
+        }
+      : undefined;
+  if (attachment && input.file) await ctx.storage.put(attachment.storageKey, input.file.content);
+  try {
+    await ctx.db.transaction((tx) => repo.insertMessage(tx, message, attachment));
+  } catch (error) {
+    if (attachment) await ctx.storage.delete(attachment.storageKey);
+    throw error;
+  }
+  return { message, attachments: attachment ? [attachment] : [] };
+}
+
+export async function markConversationRead(ctx: Ctx, actor: Actor, id: string) {
+  await openConversation(ctx, actor, id);
+  await repo.markRead(ctx.db, id, actor.userId, ctx.clock.now());
+}
+
+export async function readAttachment(ctx: Ctx, actor: Actor, id: string, attachmentId: string) {
+  await openConversation(ctx, actor, id);
+  const attachment = await repo.findAttachment(ctx.db, id, attachmentId);
+  if (!attachment) throw new AppError('attachment_not_found');
+  return { attachment, content: await ctx.storage.get(attachment.storageKey) };
+}
+
+/**
+ * The scheduled digest: each member of a side hears once about what the other side wrote since
+ * they last read or were told — one mail for many messages, none for what they have already read.
+ */
+export async function runMessageDigest(ctx: Ctx): Promise<{ mailed: number }> {
+  const now = ctx.clock.now();
+  let mailed = 0;
+  for (const conversation of await repo.conversationsActiveSince(
+    ctx.db,
+    new Date(now.getTime() - DIGEST_WINDOW_DAYS * DAY),
+  )) {
+    const interest = await findInterest(ctx.db, conversation.interestId);
+    if (!interest) continue;
+    const opportunity = await loadOpportunity(ctx, interest.opportunityId);
+    const sides = await organizationsByIds(ctx, [
+      conversation.ownerOrganizationId,
+      conversation.interestedOrganizationId,
+    ]);
+    for (const side of sides) {
+      const other = sides.find((o) => o.id !== side.id);
+      if (!other) continue;
+      for (const userId of await organizationMemberIds(ctx, side.id)) {
+        const count = await repo.unmailedCount(ctx.db, conversation.id, userId, other.id, now);
+        if (count === 0) continue;
+        const recipients = await recipientsOf(ctx, [userId]);
+        await ctx.db.transaction(async (tx) => {
+          await repo.markMailed(tx, conversation.id, userId, now);
+          await notify(tx, ctx, {
+            recipients,
+            template: 'conversation_messages',
+            path: `/conversations/${conversation.id}`,
+            params: { organization: { text: other.name }, title: { text: opportunity.title }, count: String(count) },
+          });
+        });
+        mailed += 1;
+      }
+    }
+  }
+  return { mailed };
+}
