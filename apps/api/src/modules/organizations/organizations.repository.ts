@@ -202,6 +202,8 @@ export type RegistryFilter = {
 };
 
 const searchVector = sql`search_vector`;
+/** The statuses the public registry shows. */
+const PUBLIC_STATUSES = ['participant', 'partner'];
 
 function tsQuery(query: { text: string; segmented: string }) {
   return sql`(plainto_tsquery('russian', ${query.text}) || plainto_tsquery('english', ${query.text}) || plainto_tsquery('simple', ${query.segmented}))`;
@@ -210,9 +212,7 @@ function tsQuery(query: { text: string; segmented: string }) {
 function registryConditions(filter: RegistryFilter, omit: 'status' | 'jurisdiction' | null = null) {
   const likeCity = filter.city ? `%${filter.city.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   return and(
-    omit === 'status'
-      ? inArray(organizations.status, ['participant', 'partner'])
-      : inArray(organizations.status, filter.statuses),
+    omit === 'status' ? inArray(organizations.status, PUBLIC_STATUSES) : inArray(organizations.status, filter.statuses),
     filter.jurisdiction && omit !== 'jurisdiction'
       ? eq(organizations.jurisdiction, filter.jurisdiction as 'RU')
       : undefined,
@@ -249,18 +249,34 @@ export async function searchRegistry(
     .limit(limit);
 }
 
+/**
+ * The total and the counts by status and by jurisdiction. A facet's counts ignore its own filter (to
+ * show the alternatives); the counts whose conditions equal the page's share one scan.
+ */
 export async function registryCounts(db: DbOrTx, filter: RegistryFilter) {
-  const [total] = await db.select({ n: count() }).from(organizations).where(registryConditions(filter));
-  const byStatus = await db
-    .select({ key: organizations.status, n: count() })
-    .from(organizations)
-    .where(registryConditions(filter, 'status'))
-    .groupBy(organizations.status);
-  const byJurisdiction = await db
-    .select({ key: organizations.jurisdiction, n: count() })
-    .from(organizations)
-    .where(registryConditions(filter, 'jurisdiction'))
-    .groupBy(organizations.jurisdiction);
+  const statusFiltered = !PUBLIC_STATUSES.every((s) => filter.statuses.includes(s));
+  const jurisdictionFiltered = !!filter.jurisdiction;
+  const shared = (
+    (await db.execute(
+      sql`select status, jurisdiction, grouping(status) as gs, grouping(jurisdiction) as gj, count(*)::int as n
+          from ${organizations} where ${registryConditions(filter)} group by grouping sets ((), (status), (jurisdiction))`,
+    )) as unknown as { rows: { status: string; jurisdiction: string; gs: number; gj: number; n: number }[] }
+  ).rows;
+  const total = shared.find((r) => Number(r.gs) === 1 && Number(r.gj) === 1);
+  const byStatus = statusFiltered
+    ? await db
+        .select({ key: organizations.status, n: count() })
+        .from(organizations)
+        .where(registryConditions(filter, 'status'))
+        .groupBy(organizations.status)
+    : shared.filter((r) => Number(r.gs) === 0).map((r) => ({ key: r.status, n: Number(r.n) }));
+  const byJurisdiction = jurisdictionFiltered
+    ? await db
+        .select({ key: organizations.jurisdiction, n: count() })
+        .from(organizations)
+        .where(registryConditions(filter, 'jurisdiction'))
+        .groupBy(organizations.jurisdiction)
+    : shared.filter((r) => Number(r.gj) === 0).map((r) => ({ key: r.jurisdiction as 'RU', n: Number(r.n) }));
   return { total: Number(total?.n ?? 0), byStatus, byJurisdiction };
 }
 
