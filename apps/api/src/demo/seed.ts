@@ -1,5 +1,14 @@
 import type { AppContext } from '../app-context.js';
 import type { Actor } from '../lib/actor.js';
+import {
+  acceptInterest,
+  conversationOfInterest,
+  createOpportunity,
+  expressInterest,
+  postMessage,
+  publishOpportunity,
+  submitOpportunity,
+} from '../modules/exchange/index.js';
 import { actorForUser, hasAnyUser, provisionUser } from '../modules/identity/index.js';
 import { addMember, createOrganization } from '../modules/organizations/index.js';
 import {
@@ -12,6 +21,7 @@ import {
   uploadDocument,
 } from '../modules/registry/index.js';
 import { DEMO_PASSWORD, demoAccounts, demoOrganizations } from './demo-data.js';
+import { demoInterests, demoOpportunities } from './demo-exchange.js';
 
 /** The operators themselves hold no cluster status; these stay mid-way to show the operators' queue. */
 const NO_APPLICATION = new Set(['moscowCluster', 'zgcAdmin']);
@@ -38,10 +48,12 @@ export async function seedDemoData(ctx: AppContext): Promise<boolean> {
   };
   const operators = { RU: await actorOf('operatorRu'), CN: await actorOf('operatorCn') };
   const settings = await allSettings(ctx);
+  const organizationIds = new Map<string, string>();
 
   for (const organization of demoOrganizations) {
     const owner = await actorOf(organization.ownerKey);
     const row = await createOrganization(ctx, owner, organization.body, owner.locale);
+    organizationIds.set(organization.key, row.id);
     for (const memberKey of organization.memberKeys ?? []) {
       const member = userIds.get(memberKey);
       if (member) await addMember(ctx, owner, row.id, member);
@@ -68,7 +80,51 @@ export async function seedDemoData(ctx: AppContext): Promise<boolean> {
       reason: APPROVAL_REASON[operator.locale === 'zh' ? 'zh' : 'ru'],
     });
   }
+  await seedExchange(ctx, actorOf, operators, organizationIds);
   return true;
+}
+
+/** Opportunities through the real lifecycle and moderation, and interests with a conversation. */
+async function seedExchange(
+  ctx: AppContext,
+  actorOf: (key: string) => Promise<Actor>,
+  operators: Record<'RU' | 'CN', Actor>,
+  organizationIds: Map<string, string>,
+) {
+  const ownerOf = new Map(demoOrganizations.map((o) => [o.key, o.ownerKey]));
+  const idOf = (key: string) => {
+    const id = organizationIds.get(key);
+    if (!id) throw new Error(`demo data: unknown organisation ${key}`);
+    return id;
+  };
+  const opportunityIds = new Map<string, string>();
+  for (const demo of demoOpportunities) {
+    const author = await actorOf(ownerOf.get(demo.organizationKey) ?? '');
+    const row = await createOpportunity(ctx, author, { organizationId: idOf(demo.organizationKey), ...demo.body });
+    opportunityIds.set(demo.key, row.id);
+    if (demo.state === 'draft') continue;
+    await submitOpportunity(ctx, author, row.id);
+    if (demo.state === 'published')
+      await publishOpportunity(ctx, operators[row.jurisdiction === 'CN' ? 'CN' : 'RU'], row.id);
+  }
+  for (const demo of demoInterests) {
+    const opportunity = demoOpportunities.find((o) => o.key === demo.opportunityKey);
+    const opportunityId = opportunityIds.get(demo.opportunityKey);
+    if (!opportunity || !opportunityId) throw new Error(`demo data: unknown opportunity ${demo.opportunityKey}`);
+    const sender = await actorOf(demo.senderKey);
+    const owner = await actorOf(ownerOf.get(opportunity.organizationKey) ?? '');
+    const { row } = await expressInterest(ctx, sender, opportunityId, {
+      organizationId: idOf(demo.fromOrganizationKey),
+      message: demo.message,
+    });
+    if (!demo.accept) continue;
+    await acceptInterest(ctx, owner, row.id);
+    const conversationId = await conversationOfInterest(ctx, row.id);
+    if (!conversationId) throw new Error('demo data: the accepted interest opened no conversation');
+    for (const message of demo.messages) {
+      await postMessage(ctx, message.from === 'owner' ? owner : sender, conversationId, { body: message.body });
+    }
+  }
 }
 
 const INFO_REQUEST = {
