@@ -14,7 +14,7 @@ import { AppError } from './lib/app-error.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { JobQueue } from './lib/jobs.js';
 import { type CounterStore, memoryCounterStore } from './lib/rate-limiter.js';
-import { type FileStorage, localFileStorage } from './lib/storage.js';
+import { type FileStorage, localFileStorage, s3FileStorage } from './lib/storage.js';
 import { registerAuditRoutes } from './modules/audit/index.js';
 import { defineExchangeJobs, registerExchangeRoutes } from './modules/exchange/index.js';
 import { actorFromApiToken, actorFromSession, registerIdentityRoutes } from './modules/identity/index.js';
@@ -64,7 +64,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     jobs,
     counters: deps.counters ?? memoryCounterStore(() => clock.now().getTime()),
     email: createEmailSender(jobs, mailer),
-    storage: deps.storage ?? localFileStorage(path.join(config.dataDir, 'files')),
+    storage:
+      deps.storage ?? (config.s3 ? s3FileStorage(config.s3) : localFileStorage(path.join(config.dataDir, 'files'))),
   };
   defineExchangeJobs(ctx);
   await jobs.start();

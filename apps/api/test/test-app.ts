@@ -22,7 +22,12 @@ export type Session = { cookie?: string; token?: string; userId: string; email: 
  * the test moves. Requests go through app.inject, as a browser on the platform's origin would send them.
  */
 export async function createTestApp(
-  options: { counters?: CounterStore; wrapMailer?: (mailer: Mailer) => Mailer } = {},
+  options: {
+    counters?: CounterStore;
+    wrapMailer?: (mailer: Mailer) => Mailer;
+    /** More configuration, as environment variables (e.g. the S3 storage). */
+    env?: Record<string, string>;
+  } = {},
 ) {
   const database = await openTestDatabase({
     pgliteSnapshot: inject('pgliteSnapshot'),
@@ -37,6 +42,7 @@ export async function createTestApp(
     LOG_LEVEL: 'silent',
     DATA_DIR: dataDir,
     WEB_DIST: '/nonexistent',
+    ...options.env,
   });
   const mailer = createMailer({ smtpUrl: mail.url, from: config.mailFrom, mailDir: '/nonexistent' });
   const { app, ctx } = await buildApp({

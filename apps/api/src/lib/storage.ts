@@ -1,9 +1,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { AwsClient } from 'aws4fetch';
 
 /**
- * Where uploaded files live. The default keeps them under the data directory; an S3-compatible
- * store can take this shape later without touching the modules.
+ * Where uploaded files live: under the data directory by default, or in S3-compatible object
+ * storage when configured. The modules see only this shape.
  */
 export type FileStorage = {
   put(key: string, content: Buffer): Promise<void>;
@@ -28,6 +29,47 @@ export function localFileStorage(root: string): FileStorage {
     get: (key) => fs.readFile(pathOf(key)),
     async delete(key) {
       await fs.rm(pathOf(key), { force: true });
+    },
+  };
+}
+
+/**
+ * S3-compatible object storage (AWS S3, MinIO, Ceph, Yandex Object Storage, Alibaba OSS in S3 mode),
+ * path-style, with requests signed by Signature V4.
+ */
+export function s3FileStorage(options: {
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+}): FileStorage {
+  const client = new AwsClient({
+    accessKeyId: options.accessKeyId,
+    secretAccessKey: options.secretAccessKey,
+    region: options.region,
+    service: 's3',
+  });
+  const urlOf = (key: string) =>
+    `${options.endpoint}/${options.bucket}/${key.split('/').map(encodeURIComponent).join('/')}`;
+  const fail = async (verb: string, key: string, response: Response) => {
+    const detail = (await response.text()).slice(0, 300);
+    return new Error(`S3 ${verb} ${key} failed: ${response.status} ${detail}`);
+  };
+  return {
+    async put(key, content) {
+      const response = await client.fetch(urlOf(key), { method: 'PUT', body: content });
+      if (!response.ok) throw await fail('PUT', key, response);
+    },
+    async get(key) {
+      const response = await client.fetch(urlOf(key));
+      if (!response.ok) throw await fail('GET', key, response);
+      return Buffer.from(await response.arrayBuffer());
+    },
+    async delete(key) {
+      const response = await client.fetch(urlOf(key), { method: 'DELETE' });
+      // Deleting what is not there is no error, as on the local disk.
+      if (!response.ok && response.status !== 404) throw await fail('DELETE', key, response);
     },
   };
 }
