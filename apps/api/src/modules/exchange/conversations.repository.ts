@@ -75,6 +75,10 @@ export async function findAttachment(
   return row;
 }
 
+/** Joins each message to what one reader has read and been mailed of its conversation. */
+const readsOf = (userId: string) =>
+  and(eq(conversationReads.conversationId, conversationMessages.conversationId), eq(conversationReads.userId, userId));
+
 /** Messages of the other side a reader has not read yet, per conversation. */
 export async function unreadCounts(
   db: DbOrTx,
@@ -86,13 +90,7 @@ export async function unreadCounts(
   const rows = await db
     .select({ conversationId: conversationMessages.conversationId, unread: count() })
     .from(conversationMessages)
-    .leftJoin(
-      conversationReads,
-      and(
-        eq(conversationReads.conversationId, conversationMessages.conversationId),
-        eq(conversationReads.userId, userId),
-      ),
-    )
+    .leftJoin(conversationReads, readsOf(userId))
     .where(
       and(
         inArray(conversationMessages.conversationId, conversationIds),
@@ -138,13 +136,7 @@ export async function unmailedCount(
   const [row] = await db
     .select({ n: count() })
     .from(conversationMessages)
-    .leftJoin(
-      conversationReads,
-      and(
-        eq(conversationReads.conversationId, conversationMessages.conversationId),
-        eq(conversationReads.userId, userId),
-      ),
-    )
+    .leftJoin(conversationReads, readsOf(userId))
     .where(
       and(
         eq(conversationMessages.conversationId, conversationId),
