@@ -58,7 +58,8 @@ export function s3FileStorage(options: {
   };
   return {
     async put(key, content) {
-      const response = await client.fetch(urlOf(key), { method: 'PUT', body: content });
+      // A copy as a plain Uint8Array: what fetch's body type accepts in every TypeScript lib setting.
+      const response = await client.fetch(urlOf(key), { method: 'PUT', body: new Uint8Array(content) });
       if (!response.ok) throw await fail('PUT', key, response);
     },
     async get(key) {
