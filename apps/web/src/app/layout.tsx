@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate } from '@tanstack/react-router';
 import { App, Button, Layout } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ConversationsNavLink } from '../modules/exchange/conversations-nav.js';
 import { NotificationsBell } from '../modules/notifications/notifications-bell.js';
 import { api, isApiError } from '../shared/api-client.js';
 import { isPlatformAdmin, isStaff, meQuery, useMe } from './auth.js';
@@ -15,14 +16,23 @@ function MainNavigation() {
       <Link to="/registry" activeProps={{ 'aria-current': 'page' }}>
         {t('nav.registry')}
       </Link>
+      <Link to="/exchange" activeProps={{ 'aria-current': 'page' }}>
+        {t('nav.exchange')}
+      </Link>
       {me && (
         <Link to="/my-organizations" activeProps={{ 'aria-current': 'page' }}>
           {t('nav.myOrganizations')}
         </Link>
       )}
+      {me && <ConversationsNavLink />}
       {isStaff(me) && (
         <Link to="/operator/applications" activeProps={{ 'aria-current': 'page' }}>
           {t('nav.operatorQueue')}
+        </Link>
+      )}
+      {isStaff(me) && (
+        <Link to="/moderation/opportunities" activeProps={{ 'aria-current': 'page' }}>
+          {t('nav.opportunityModeration')}
         </Link>
       )}
       {me && (

@@ -3,10 +3,15 @@ import {
   APPLIED_STATUSES,
   type ApplicationState,
   type AppliedStatus,
+  COOPERATION_FORMS,
+  INTEREST_STATES,
+  type InterestState,
   JURISDICTIONS,
   type Jurisdiction,
   OPERATOR_JURISDICTIONS,
+  OPPORTUNITY_TYPES,
   type OperatorJurisdiction,
+  type OpportunityType,
   ORGANIZATION_TYPES,
   type OrganizationType,
 } from '@innobridge/contracts';
@@ -29,6 +34,13 @@ const oneOf =
   (value: unknown): T | undefined =>
     typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : undefined;
 const flag = (value: unknown): true | undefined => (value === true || value === 'true' ? true : undefined);
+/** A whole number in a range, or absent. */
+const integerIn =
+  (min: number, max: number) =>
+  (value: unknown): number | undefined => {
+    const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
+    return Number.isInteger(number) && number >= min && number <= max ? number : undefined;
+  };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: AppLayout,
@@ -191,6 +203,95 @@ const notificationsRoute = createRoute({
   component: lazyRouteComponent(() => import('../modules/notifications/notifications-page.js'), 'NotificationsPage'),
 });
 
+// The exchange
+const exchangeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/exchange',
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): {
+    q?: string;
+    sort?: 'relevance' | 'date';
+    type?: OpportunityType;
+    jurisdiction?: Jurisdiction;
+    area?: string;
+    trl?: number;
+    cooperationForm?: (typeof COOPERATION_FORMS)[number];
+  } => ({
+    q: optionalText(search.q),
+    sort: oneOf(['relevance', 'date'] as const)(search.sort),
+    type: oneOf(OPPORTUNITY_TYPES)(search.type),
+    jurisdiction: oneOf(JURISDICTIONS)(search.jurisdiction),
+    area: optionalText(search.area),
+    trl: integerIn(1, 9)(search.trl),
+    cooperationForm: oneOf(COOPERATION_FORMS)(search.cooperationForm),
+  }),
+  component: lazyRouteComponent(() => import('../modules/exchange/exchange-page.js'), 'ExchangePage'),
+});
+const newOpportunityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/opportunities/new',
+  beforeLoad: requireSignedIn,
+  validateSearch: (search: Record<string, unknown>): { organizationId?: string } => ({
+    organizationId: optionalText(search.organizationId),
+  }),
+  component: lazyRouteComponent(() => import('../modules/exchange/opportunity-editor-page.js'), 'NewOpportunityPage'),
+});
+const opportunityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/opportunities/$opportunityId',
+  component: lazyRouteComponent(() => import('../modules/exchange/opportunity-page.js'), 'OpportunityPage'),
+});
+const editOpportunityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/opportunities/$opportunityId/edit',
+  beforeLoad: requireSignedIn,
+  component: lazyRouteComponent(() => import('../modules/exchange/opportunity-editor-page.js'), 'EditOpportunityPage'),
+});
+const organizationOpportunitiesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organizations/$organizationId/opportunities',
+  beforeLoad: requireSignedIn,
+  component: lazyRouteComponent(
+    () => import('../modules/exchange/organization-opportunities-page.js'),
+    'OrganizationOpportunitiesPage',
+  ),
+});
+const organizationInterestsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/organizations/$organizationId/interests',
+  beforeLoad: requireSignedIn,
+  validateSearch: (search: Record<string, unknown>): { box?: 'received' | 'sent'; state?: InterestState } => ({
+    box: oneOf(['received', 'sent'] as const)(search.box),
+    state: oneOf(INTEREST_STATES)(search.state),
+  }),
+  component: lazyRouteComponent(() => import('../modules/exchange/interests-page.js'), 'InterestsPage'),
+});
+const interestRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/interests/$interestId',
+  beforeLoad: requireSignedIn,
+  component: lazyRouteComponent(() => import('../modules/exchange/interest-page.js'), 'InterestPage'),
+});
+const moderationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/moderation/opportunities',
+  beforeLoad: requireSignedIn,
+  component: lazyRouteComponent(() => import('../modules/exchange/moderation-page.js'), 'ModerationPage'),
+});
+const conversationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/conversations',
+  beforeLoad: requireSignedIn,
+  component: lazyRouteComponent(() => import('../modules/exchange/conversations-page.js'), 'ConversationsPage'),
+});
+const conversationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/conversations/$conversationId',
+  beforeLoad: requireSignedIn,
+  component: lazyRouteComponent(() => import('../modules/exchange/conversation-page.js'), 'ConversationPage'),
+});
+
 // Administration
 const adminUsersRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -232,6 +333,16 @@ const routeTree = rootRoute.addChildren([
   applicationRoute,
   operatorQueueRoute,
   notificationsRoute,
+  exchangeRoute,
+  newOpportunityRoute,
+  opportunityRoute,
+  editOpportunityRoute,
+  organizationOpportunitiesRoute,
+  organizationInterestsRoute,
+  interestRoute,
+  moderationRoute,
+  conversationsRoute,
+  conversationRoute,
   adminUsersRoute,
   adminAuditRoute,
   adminRegistryRoute,

@@ -28,6 +28,22 @@ export function useFormat() {
     const kilobytes = new Intl.NumberFormat(tag, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 });
     const megabytes = new Intl.NumberFormat(tag, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
     const list = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
+    const regions = new Intl.DisplayNames(tag, { type: 'region', fallback: 'code' });
+    const currencies = new Map<string, Intl.NumberFormat>();
+    // Whole amounts without ",00"; kopecks, fen and cents only when there are some.
+    const currency = (code: string, whole: boolean) => {
+      const key = `${code}:${whole}`;
+      let formatter = currencies.get(key);
+      if (!formatter) {
+        formatter = new Intl.NumberFormat(tag, {
+          style: 'currency',
+          currency: code,
+          ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
+        });
+        currencies.set(key, formatter);
+      }
+      return formatter;
+    };
     return {
       dateTime: (iso: string | null | undefined) => (iso ? dateTime.format(new Date(iso)) : '—'),
       date: (iso: string | null | undefined) => (iso ? date.format(new Date(iso)) : '—'),
@@ -37,6 +53,11 @@ export function useFormat() {
       fileSize: (bytes: number) =>
         bytes >= 1024 * 1024 ? megabytes.format(bytes / 1024 / 1024) : kilobytes.format(Math.max(bytes, 1) / 1024),
       list: (items: readonly string[]) => list.format(items),
+      /** Money kept in integer minor units (kopecks, fen, cents), shown in major units. */
+      money: (minorUnits: number, currencyCode: string) =>
+        currency(currencyCode, minorUnits % 100 === 0).format(minorUnits / 100),
+      /** A country's name from its ISO 3166-1 alpha-2 code, in the reader's language. */
+      country: (code: string) => regions.of(code) ?? code,
     };
   }, [locale, timeZone]);
 }

@@ -1,6 +1,6 @@
 import { LOCALES, type Locale, type LocalizedText, pickLocalized } from '@innobridge/contracts';
 import { Button, Tag } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_TAGS } from '../app/i18n.js';
 import { useLocale } from '../app/use-interface-locale.js';
@@ -15,18 +15,38 @@ export function LanguageTag({ lang }: { lang: Locale }) {
   );
 }
 
+/** A form's texts without the languages left blank, so that "present" always means "has words". */
+export function withoutBlanks(text: LocalizedText | undefined): LocalizedText {
+  const kept: LocalizedText = {};
+  for (const lang of LOCALES) {
+    const value = text?.[lang]?.trim();
+    if (value) kept[lang] = value;
+  }
+  return kept;
+}
+
+type LocalizedTextViewProps = {
+  text: LocalizedText | null | undefined;
+  empty?: string;
+  /** The language to prefer instead of the reader's (a language tab). */
+  lang?: Locale;
+  /** Draws the picked text, e.g. with the searched words marked. */
+  render?: (text: string) => ReactNode;
+};
+
 /**
  * A person's text in the reader's language; when it exists only in another language it is shown as
  * written and marked with that language, never silently.
  */
-export function LocalizedTextView({ text, empty = '—' }: { text: LocalizedText | null | undefined; empty?: string }) {
-  const locale = useLocale();
-  const picked = pickLocalized(text, locale);
+export function LocalizedTextView({ text, empty = '—', lang, render }: LocalizedTextViewProps) {
+  const reader = useLocale();
+  const preferred = lang ?? reader;
+  const picked = pickLocalized(text, preferred);
   if (!picked) return <>{empty}</>;
   return (
     <>
-      <span lang={LANGUAGE_TAGS[picked.lang]}>{picked.text}</span>
-      {picked.fallback && <LanguageTag lang={picked.lang} />}
+      <span lang={LANGUAGE_TAGS[picked.lang]}>{render ? render(picked.text) : picked.text}</span>
+      {picked.lang !== preferred && <LanguageTag lang={picked.lang} />}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { Alert, Button, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../shared/format.js';
+import { LoadMore } from '../../shared/load-more.js';
 import { Page, Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { type AuditEntry, adminApi } from './admin.api.js';
@@ -75,13 +76,7 @@ function AuditLog() {
           { title: t('admin.auditSummary'), dataIndex: 'summary' },
         ]}
       />
-      {entries.hasNextPage && (
-        <div className="load-more">
-          <Button onClick={() => entries.fetchNextPage()} loading={entries.isFetchingNextPage}>
-            {t('action.loadMore')}
-          </Button>
-        </div>
-      )}
+      <LoadMore pages={entries} />
     </Section>
   );
 }

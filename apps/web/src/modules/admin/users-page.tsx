@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api-client.js';
 import { useFormat } from '../../shared/format.js';
+import { LoadMore } from '../../shared/load-more.js';
 import { Page } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { type AdminUser, adminApi, type RoleToGrant } from './admin.api.js';
@@ -173,13 +174,7 @@ function UsersTable() {
           },
         ]}
       />
-      {users.hasNextPage && (
-        <div className="load-more">
-          <Button onClick={() => users.fetchNextPage()} loading={users.isFetchingNextPage}>
-            {t('action.loadMore')}
-          </Button>
-        </div>
-      )}
+      <LoadMore pages={users} />
     </>
   );
 }

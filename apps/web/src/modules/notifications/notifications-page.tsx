@@ -2,6 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button, Empty, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../app/use-interface-locale.js';
+import { LoadMore } from '../../shared/load-more.js';
 import { Page } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { NotificationList, useMarkRead } from './notification-list.js';
@@ -40,13 +41,7 @@ export function NotificationsPage() {
           <NotificationList items={items} />
         </div>
       )}
-      {notifications.hasNextPage && (
-        <div className="load-more">
-          <Button onClick={() => notifications.fetchNextPage()} loading={notifications.isFetchingNextPage}>
-            {t('action.loadMore')}
-          </Button>
-        </div>
-      )}
+      <LoadMore pages={notifications} />
     </Page>
   );
 }

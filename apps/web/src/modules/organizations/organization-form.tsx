@@ -17,6 +17,7 @@ import { LANGUAGE_TAGS } from '../../app/i18n.js';
 import { useLocale } from '../../app/use-interface-locale.js';
 import { ApiError } from '../../shared/api-client.js';
 import { useFormRules } from '../../shared/form-rules.js';
+import { withoutBlanks } from '../../shared/localized-text.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
 import { legalIdRule } from './legal-id-rule.js';
 import { jurisdictionLabel, organizationTypeLabel } from './organization-labels.js';
@@ -47,15 +48,6 @@ const TEXT_LIMITS: Record<ProfileText, number> = {
   description: 10000,
   products: 5000,
 };
-
-function withoutBlanks(text: LocalizedText | undefined): LocalizedText {
-  const kept: LocalizedText = {};
-  for (const lang of LOCALES) {
-    const value = text?.[lang]?.trim();
-    if (value) kept[lang] = value;
-  }
-  return kept;
-}
 
 export function toOrganizationBody(values: OrganizationFormValues): CreateOrganizationBody {
   const website = values.website?.trim();

@@ -1,13 +1,13 @@
 import { type Organization, pickLocalized } from '@innobridge/contracts';
 import { Link, useParams } from '@tanstack/react-router';
-import { Descriptions, type DescriptionsProps, Spin, Tag } from 'antd';
+import { Descriptions, type DescriptionsProps, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { canManageOrganization, canSeeMembers, useMe } from '../../app/auth.js';
+import { canManageOrganization, canSeeMembers, membershipOf, useMe } from '../../app/auth.js';
 import { useLocale } from '../../app/use-interface-locale.js';
 import { useFormat } from '../../shared/format.js';
 import { LocalizedTextView, MultilingualParagraph } from '../../shared/localized-text.js';
 import { Page, Section } from '../../shared/page.js';
-import { ProblemAlert } from '../../shared/problem.js';
+import { QueryPage } from '../../shared/query-page.js';
 import { jurisdictionLabel, organizationTypeLabel, STATUS_COLORS, statusLabel } from './organization-labels.js';
 import { useOrganization } from './organization-query.js';
 
@@ -15,27 +15,33 @@ function OrganizationActions({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation(['web', 'errors']);
   const { me } = useMe();
   if (!canSeeMembers(me, organizationId)) return null;
+  // Staff see the registry and the members; the exchange pages are the organisation's own.
+  const member = !!membershipOf(me, organizationId);
+  const links = [
+    {
+      to: '/organizations/$organizationId/edit',
+      label: t('organization.edit'),
+      shown: canManageOrganization(me, organizationId),
+    },
+    { to: '/organizations/$organizationId/registry', label: t('organization.clusterStatus'), shown: true },
+    { to: '/organizations/$organizationId/members', label: t('organization.members'), shown: true },
+    { to: '/organizations/$organizationId/opportunities', label: t('organization.opportunities'), shown: member },
+    { to: '/organizations/$organizationId/interests', label: t('organization.interests'), shown: member },
+  ] as const;
   return (
     <div className="action-links">
-      {canManageOrganization(me, organizationId) && (
-        <Link to="/organizations/$organizationId/edit" params={{ organizationId }} className="button-link">
-          {t('organization.edit')}
-        </Link>
-      )}
-      <Link
-        to="/organizations/$organizationId/registry"
-        params={{ organizationId }}
-        className="button-link button-link-secondary"
-      >
-        {t('organization.clusterStatus')}
-      </Link>
-      <Link
-        to="/organizations/$organizationId/members"
-        params={{ organizationId }}
-        className="button-link button-link-secondary"
-      >
-        {t('organization.members')}
-      </Link>
+      {links
+        .filter((link) => link.shown)
+        .map((link) => (
+          <Link
+            key={link.to}
+            to={link.to}
+            params={{ organizationId }}
+            className={link.to.endsWith('/edit') ? 'button-link' : 'button-link button-link-secondary'}
+          >
+            {link.label}
+          </Link>
+        ))}
     </div>
   );
 }
@@ -128,13 +134,9 @@ export function OrganizationPage() {
   const { organizationId } = useParams({ from: '/organizations/$organizationId' });
   const organization = useOrganization(organizationId);
 
-  if (organization.isPending) return <Spin className="page-spinner" />;
-  if (organization.isError) {
-    return (
-      <Page title={t('organization.notAvailable')}>
-        <ProblemAlert error={organization.error} />
-      </Page>
-    );
-  }
-  return <OrganizationCard organization={organization.data} />;
+  return (
+    <QueryPage query={organization} errorTitle={t('organization.notAvailable')}>
+      {(data) => <OrganizationCard organization={data} />}
+    </QueryPage>
+  );
 }

@@ -1,13 +1,15 @@
 import type { ApprovalCriterion, StatusApplication } from '@innobridge/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Checkbox, Form, Input, Modal, Popconfirm, Space } from 'antd';
+import { Alert, App, Button, Checkbox, Form, Input, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth.js';
+import { FormModal } from '../../shared/form-modal.js';
 import { useFormRules } from '../../shared/form-rules.js';
 import { useFormat } from '../../shared/format.js';
 import { Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
+import { ReasonModal } from '../../shared/reason-modal.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
 import { statusLabel } from '../organizations/organization-labels.js';
 import { registryApi, registryKeys } from './registry.api.js';
@@ -104,43 +106,23 @@ type ModalProps = { application: StatusApplication; open: boolean; onClose: () =
 function RequestInfoModal({ application, open, onClose }: ModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const rules = useFormRules();
   const { applied, handleConflict } = useApplicationUpdate(application);
-  const [form] = Form.useForm<{ message: string }>();
-  const { submit, isSubmitting, problemAlert, reset } = useFormSubmit({
-    form,
-    fieldPaths: ['message'],
-    submit: (values: { message: string }) => registryApi.requestInfo(application.id, values.message.trim()),
-    onSuccess: async (updated) => {
-      message.success(t('operatorActions.infoRequested'));
-      onClose();
-      await applied(updated);
-    },
-    onError: (error) => handleConflict(error) && onClose(),
-  });
   return (
-    <Modal
+    <ReasonModal
+      name="request-info"
       open={open}
+      onClose={onClose}
       title={t('operatorActions.requestInfoTitle')}
+      intro={t('operatorActions.requestInfoIntro')}
       okText={t('operatorActions.sendRequest')}
-      cancelText={t('action.cancel')}
-      confirmLoading={isSubmitting}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => {
-        form.resetFields();
-        reset();
+      field={{ name: 'message', label: t('operatorActions.questions'), minRows: 4, showCount: true }}
+      send={(text) => registryApi.requestInfo(application.id, text)}
+      onSent={async (updated) => {
+        message.success(t('operatorActions.infoRequested'));
+        await applied(updated);
       }}
-      forceRender
-    >
-      <p>{t('operatorActions.requestInfoIntro')}</p>
-      {problemAlert}
-      <Form form={form} name="request-info" layout="vertical" onFinish={submit}>
-        <Form.Item name="message" label={t('operatorActions.questions')} rules={[rules.requiredText]}>
-          <Input.TextArea maxLength={5000} autoSize={{ minRows: 4, maxRows: 12 }} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+      onFailed={handleConflict}
+    />
   );
 }
 
@@ -158,7 +140,7 @@ function ApproveModal({ application, open, onClose }: ModalProps) {
     enabled: open,
   });
   const criteria = settings.data?.approvalCriteria[application.requestedStatus] ?? [];
-  const { submit, isSubmitting, problemAlert, reset } = useFormSubmit({
+  const submission = useFormSubmit({
     form,
     fieldPaths: ['reason', ...criteria.map((criterion) => `checklist.${criterion}`)],
     submit: (values: ApproveValues) =>
@@ -180,98 +162,65 @@ function ApproveModal({ application, open, onClose }: ModalProps) {
     },
   };
   return (
-    <Modal
+    <FormModal
+      form={form}
+      name="approve"
       open={open}
       title={t('operatorActions.approveTitle', { status: statusLabel(t, application.requestedStatus) })}
+      intro={t('operatorActions.approveIntro')}
       okText={t('operatorActions.approve')}
-      cancelText={t('action.cancel')}
-      okButtonProps={{ disabled: !settings.data }}
-      confirmLoading={isSubmitting}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => {
-        form.resetFields();
-        reset();
-      }}
-      forceRender
+      okDisabled={!settings.data}
+      submission={submission}
+      onClose={onClose}
     >
-      <p>{t('operatorActions.approveIntro')}</p>
       <ProblemAlert error={settings.error} />
-      {problemAlert}
-      <Form form={form} name="approve" layout="vertical" onFinish={submit}>
-        <fieldset className="criteria">
-          <legend>{t('operatorActions.criteria')}</legend>
-          {criteria.map((criterion) => (
-            <Form.Item
-              key={criterion}
-              name={['checklist', criterion]}
-              valuePropName="checked"
-              rules={[mustBeTicked]}
-              className="criterion-item"
-            >
-              <Checkbox>{criterionLabel(t, criterion)}</Checkbox>
-            </Form.Item>
-          ))}
-        </fieldset>
-        <Form.Item
-          name="reason"
-          label={t('operatorActions.approveReason')}
-          extra={t('operatorActions.reasonVisible')}
-          rules={[rules.requiredText]}
-        >
-          <Input.TextArea maxLength={5000} autoSize={{ minRows: 3, maxRows: 10 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <fieldset className="criteria">
+        <legend>{t('operatorActions.criteria')}</legend>
+        {criteria.map((criterion) => (
+          <Form.Item
+            key={criterion}
+            name={['checklist', criterion]}
+            valuePropName="checked"
+            rules={[mustBeTicked]}
+            className="criterion-item"
+          >
+            <Checkbox>{criterionLabel(t, criterion)}</Checkbox>
+          </Form.Item>
+        ))}
+      </fieldset>
+      <Form.Item
+        name="reason"
+        label={t('operatorActions.approveReason')}
+        extra={t('operatorActions.reasonVisible')}
+        rules={[rules.requiredText]}
+      >
+        <Input.TextArea maxLength={5000} autoSize={{ minRows: 3, maxRows: 10 }} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
 function RejectModal({ application, open, onClose }: ModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const rules = useFormRules();
   const { applied, handleConflict } = useApplicationUpdate(application);
-  const [form] = Form.useForm<{ reason: string }>();
-  const { submit, isSubmitting, problemAlert, reset } = useFormSubmit({
-    form,
-    fieldPaths: ['reason'],
-    submit: (values: { reason: string }) => registryApi.reject(application.id, values.reason.trim()),
-    onSuccess: async (updated) => {
-      message.success(t('operatorActions.rejected'));
-      onClose();
-      await applied(updated);
-    },
-    onError: (error) => handleConflict(error) && onClose(),
-  });
   return (
-    <Modal
+    <ReasonModal
+      name="reject"
       open={open}
+      onClose={onClose}
       title={t('operatorActions.rejectTitle')}
+      intro={t('operatorActions.rejectIntro')}
       okText={t('operatorActions.reject')}
-      okButtonProps={{ danger: true }}
-      cancelText={t('action.cancel')}
-      confirmLoading={isSubmitting}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => {
-        form.resetFields();
-        reset();
+      danger
+      field={{ name: 'reason', label: t('operatorActions.rejectReason'), extra: t('operatorActions.reasonVisible') }}
+      send={(text) => registryApi.reject(application.id, text)}
+      onSent={async (updated) => {
+        message.success(t('operatorActions.rejected'));
+        await applied(updated);
       }}
-      forceRender
-    >
-      <p>{t('operatorActions.rejectIntro')}</p>
-      {problemAlert}
-      <Form form={form} name="reject" layout="vertical" onFinish={submit}>
-        <Form.Item
-          name="reason"
-          label={t('operatorActions.rejectReason')}
-          extra={t('operatorActions.reasonVisible')}
-          rules={[rules.requiredText]}
-        >
-          <Input.TextArea maxLength={5000} autoSize={{ minRows: 3, maxRows: 10 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      onFailed={handleConflict}
+    />
   );
 }
 

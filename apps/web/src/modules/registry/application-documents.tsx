@@ -1,9 +1,10 @@
 import { DOCUMENT_KINDS, type DocumentKind, type StatusApplication } from '@innobridge/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, Popconfirm, Select, Space, Table, Tag } from 'antd';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../shared/api-client.js';
+import { FileButton } from '../../shared/file-button.js';
 import { useFormat } from '../../shared/format.js';
 import { Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
@@ -16,49 +17,6 @@ import {
 } from './registry.api.js';
 import { documentKindLabel, EDITABLE_STATES } from './registry-labels.js';
 import { useApplicationUpdate } from './use-application-update.js';
-
-/** A button that opens the file picker; the input itself stays out of sight and out of the tab order. */
-function FileButton({
-  label,
-  accessibleName,
-  loading,
-  onFile,
-  primary = false,
-}: {
-  label: string;
-  accessibleName: string;
-  loading: boolean;
-  onFile: (file: File) => void;
-  primary?: boolean;
-}) {
-  const input = useRef<HTMLInputElement>(null);
-  return (
-    <>
-      <input
-        ref={input}
-        type="file"
-        accept={ACCEPTED_DOCUMENT_TYPES}
-        hidden
-        tabIndex={-1}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          // Clearing the input lets the same file be chosen again after a refusal.
-          event.target.value = '';
-          if (file) onFile(file);
-        }}
-      />
-      <Button
-        size="small"
-        type={primary ? 'primary' : 'default'}
-        loading={loading}
-        aria-label={accessibleName}
-        onClick={() => input.current?.click()}
-      >
-        {label}
-      </Button>
-    </>
-  );
-}
 
 type Row = { kind: DocumentKind; required: boolean; document: DocumentView | undefined };
 
@@ -122,6 +80,7 @@ export function DocumentsSection({ application, canEdit }: { application: Status
       <Space size={8} wrap>
         {editable && (
           <FileButton
+            accept={ACCEPTED_DOCUMENT_TYPES}
             label={row.document ? t('documents.replace') : t('documents.upload')}
             accessibleName={
               row.document
@@ -238,6 +197,7 @@ export function DocumentsSection({ application, canEdit }: { application: Status
           </Space.Compact>
           {extraKind && (
             <FileButton
+              accept={ACCEPTED_DOCUMENT_TYPES}
               label={t('documents.upload')}
               accessibleName={t('documents.uploadKind', { kind: documentKindLabel(t, extraKind) })}
               loading={uploadingKind === extraKind}

@@ -1,14 +1,14 @@
 import { pickLocalized, type StatusApplication } from '@innobridge/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import { Descriptions, type DescriptionsProps, Spin, Steps, type StepsProps } from 'antd';
+import { Descriptions, type DescriptionsProps, Steps, type StepsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { actsForJurisdiction, membershipOf, useMe } from '../../app/auth.js';
 import { useLocale } from '../../app/use-interface-locale.js';
 import { useFormat } from '../../shared/format.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Page } from '../../shared/page.js';
-import { ProblemAlert } from '../../shared/problem.js';
+import { QueryPage } from '../../shared/query-page.js';
 import { jurisdictionLabel, organizationTypeLabel, statusLabel } from '../organizations/organization-labels.js';
 import { ApplicantActions, OperatorActions } from './application-actions.js';
 import { DocumentsSection } from './application-documents.js';
@@ -164,13 +164,9 @@ export function ApplicationPage() {
     queryKey: registryKeys.application(applicationId),
     queryFn: () => registryApi.application(applicationId),
   });
-  if (application.isPending) return <Spin className="page-spinner" />;
-  if (application.isError) {
-    return (
-      <Page title={t('application.notAvailable')}>
-        <ProblemAlert error={application.error} />
-      </Page>
-    );
-  }
-  return <ApplicationView application={application.data} />;
+  return (
+    <QueryPage query={application} errorTitle={t('application.notAvailable')}>
+      {(data) => <ApplicationView application={data} />}
+    </QueryPage>
+  );
 }

@@ -8,13 +8,15 @@ import {
 } from '@innobridge/contracts';
 import { keepPreviousData, useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { App, Button, Card, Col, Empty, Input, Row, Select, Space } from 'antd';
+import { App, Button, Card, Col, Empty, Row, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api-client.js';
 import { useFormat } from '../../shared/format.js';
+import { LoadMore } from '../../shared/load-more.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Page } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
+import { SearchBox } from '../../shared/search-box.js';
 import { jurisdictionLabel, organizationTypeLabel, statusLabel } from '../organizations/organization-labels.js';
 import { StatusTag } from './application-parts.js';
 import { type RegistryFilters, type RegistryPage, registryApi, registryKeys } from './registry.api.js';
@@ -25,16 +27,11 @@ function SearchAndFilters({ filters, update }: { filters: RegistryFilters; updat
   const { t } = useTranslation();
   return (
     <search className="registry-search">
-      <Input.Search
-        key={`q:${filters.q ?? ''}`}
-        className="search-input"
-        aria-label={t('publicRegistry.search')}
+      <SearchBox
+        value={filters.q}
+        label={t('publicRegistry.search')}
         placeholder={t('publicRegistry.searchPlaceholder')}
-        defaultValue={filters.q}
-        allowClear
-        enterButton={t('action.search')}
-        maxLength={200}
-        onSearch={(value) => update({ q: value.trim() || undefined })}
+        onSearch={(q) => update({ q })}
       />
       <fieldset className="filters">
         <legend className="visually-hidden">{t('publicRegistry.filters')}</legend>
@@ -65,15 +62,14 @@ function SearchAndFilters({ filters, update }: { filters: RegistryFilters; updat
           onChange={(status) => update({ status })}
           options={APPLIED_STATUSES.map((value) => ({ value, label: statusLabel(t, value) }))}
         />
-        <Input.Search
-          key={`city:${filters.city ?? ''}`}
+        <SearchBox
+          value={filters.city}
           className="filter-city"
-          aria-label={t('field.city')}
+          label={t('field.city')}
           placeholder={t('publicRegistry.cityPlaceholder')}
-          defaultValue={filters.city}
-          allowClear
           maxLength={120}
-          onSearch={(value) => update({ city: value.trim() || undefined })}
+          withButton={false}
+          onSearch={(city) => update({ city })}
         />
       </fieldset>
     </search>
@@ -223,13 +219,7 @@ export function PublicRegistryPage() {
           ))}
         </Row>
       )}
-      {results.hasNextPage && (
-        <div className="load-more">
-          <Button onClick={() => results.fetchNextPage()} loading={results.isFetchingNextPage}>
-            {t('action.loadMore')}
-          </Button>
-        </div>
-      )}
+      <LoadMore pages={results} />
     </Page>
   );
 }

@@ -1,12 +1,11 @@
 import type { OrganizationStatus } from '@innobridge/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, Modal, Space } from 'antd';
+import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api-client.js';
-import { useFormRules } from '../../shared/form-rules.js';
 import { Section } from '../../shared/page.js';
-import { useFormSubmit } from '../../shared/use-form-submit.js';
+import { ReasonModal } from '../../shared/reason-modal.js';
 import { statusLabel } from '../organizations/organization-labels.js';
 import { registryApi, registryKeys, type StatusAction } from './registry.api.js';
 
@@ -29,58 +28,33 @@ function StatusActionModal({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const rules = useFormRules();
   const queryClient = useQueryClient();
-  const [form] = Form.useForm<{ reason: string }>();
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: registryKeys.organization(organizationId) }),
       queryClient.invalidateQueries({ queryKey: ['organizations', organizationId], exact: true }),
     ]);
-  const { submit, isSubmitting, problemAlert, reset } = useFormSubmit({
-    form,
-    fieldPaths: ['reason'],
-    submit: (values: { reason: string }) =>
-      registryApi.changeStatus(organizationId, action ?? 'suspend', values.reason.trim()),
-    onSuccess: async (result) => {
-      message.success(t('statusActions.done', { status: statusLabel(t, result.status) }));
-      onClose();
-      await refresh();
-    },
-    onError: async (error) => {
-      // The status changed meanwhile: show it as it is now.
-      if (isApiError(error) && error.status === 409) await refresh();
-    },
-  });
   return (
-    <Modal
+    <ReasonModal
+      name="status-action"
       open={action !== null}
+      onClose={onClose}
       title={action ? t(`statusActions.${action}.title`) : undefined}
-      okText={action ? t(`statusActions.${action}.confirm`) : undefined}
-      okButtonProps={{ danger: action !== 'reinstate' }}
-      cancelText={t('action.cancel')}
-      confirmLoading={isSubmitting}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => {
-        form.resetFields();
-        reset();
+      intro={action ? t(`statusActions.${action}.intro`) : undefined}
+      okText={action ? t(`statusActions.${action}.confirm`) : ''}
+      danger={action !== 'reinstate'}
+      field={{ name: 'reason', label: t('statusActions.reason'), extra: t('statusActions.reasonHint') }}
+      send={(text) => registryApi.changeStatus(organizationId, action ?? 'suspend', text)}
+      onSent={async (result) => {
+        message.success(t('statusActions.done', { status: statusLabel(t, result.status) }));
+        await refresh();
       }}
-      forceRender
-    >
-      {action && <p>{t(`statusActions.${action}.intro`)}</p>}
-      {problemAlert}
-      <Form form={form} name="status-action" layout="vertical" onFinish={submit}>
-        <Form.Item
-          name="reason"
-          label={t('statusActions.reason')}
-          extra={t('statusActions.reasonHint')}
-          rules={[rules.requiredText]}
-        >
-          <Input.TextArea maxLength={5000} autoSize={{ minRows: 3, maxRows: 10 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      onFailed={async (error) => {
+        // The status changed meanwhile: show it as it is now.
+        if (isApiError(error) && error.status === 409) await refresh();
+        return false;
+      }}
+    />
   );
 }
 

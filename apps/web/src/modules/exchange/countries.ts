@@ -1,0 +1,22 @@
+/**
+ * ISO 3166-1 alpha-2 codes of the places an opportunity may target; uninhabited territories (Antarctica,
+ * Bouvet, Heard, South Georgia, the French Southern and the US Minor Outlying Islands) are left out, and
+ * so is TW: the platform follows its operators' usage, in which Taiwan is part of China (CN).
+ * Their names come from the browser (`Intl.DisplayNames`) in the reader's language.
+ */
+export const COUNTRY_CODES: readonly string[] = `
+AD AE AF AG AI AL AM AO AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR
+BS BT BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ
+EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GT GU GW
+GY HK HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY
+KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU
+MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT
+PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC
+TD TG TH TJ TK TL TM TN TO TR TT TV TZ UA UG US UY UZ VA VC VE VG VI VN VU WF WS YE YT
+ZA ZM ZW
+`
+  .trim()
+  .split(/\s+/);
+
+/** The two sides of the platform come first in the list. */
+export const FIRST_COUNTRIES: readonly string[] = ['RU', 'CN'];
