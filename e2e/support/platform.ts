@@ -25,14 +25,17 @@ export type TestPlatform = {
   stop(): Promise<void>;
 };
 
-/** The whole platform (API, web app, jobs) on an ephemeral port with a fresh embedded database. */
-export async function startTestPlatform(): Promise<TestPlatform> {
+/**
+ * The whole platform (API, web app, jobs) on an ephemeral port with a fresh embedded database,
+ * empty or with the demo data a new installation gets.
+ */
+export async function startTestPlatform(options: { demoData?: boolean } = {}): Promise<TestPlatform> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'innobridge-e2e-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: dataDir,
     PORT: '0',
-    DEMO_DATA: 'false',
+    DEMO_DATA: options.demoData ? 'true' : 'false',
     LOG_LEVEL: 'silent',
   });
   const platform = await startPlatform(config);
