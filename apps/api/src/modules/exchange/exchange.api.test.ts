@@ -238,6 +238,8 @@ describe('GET /api/v1/opportunities', () => {
     expect(await ids(`q=${encodeURIComponent('аккумулятор')}`)).toEqual([offer.id]);
     expect(await ids(`q=${encodeURIComponent('电池回收')}`)).toEqual([request.id]);
     expect(await ids('q=battery')).toEqual([offer.id]);
+    expect(await ids('q=batteries')).toEqual([offer.id]); // the title says "battery"
+    expect(await ids('q=vehicles')).toEqual([offer.id]);
 
     const all = (await t.call('GET', '/api/v1/opportunities?sort=date')).json();
     expect(all.items.map((o: { id: string }) => o.id).slice(0, 2)).toEqual([request.id, offer.id]);
@@ -259,5 +261,43 @@ describe('GET /api/v1/opportunities', () => {
     expect((await t.call('GET', `/api/v1/opportunities/${offer.id}`, { as: cnAdmin })).json().description).toEqual({
       ru: 'Подробности для участников кластера.',
     });
+  });
+
+  it('pages through every result once with a keyset cursor, by date and by relevance, and refuses a forged cursor', async () => {
+    const ruAdmin = await t.signIn('ex.ru@example.ru');
+    const opRu = await t.signIn('ex.op.ru@example.ru');
+    const made: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      t.clock.advance(1000);
+      const o = await published(
+        ruAdmin,
+        ru.organizationId,
+        {
+          type: 'pilot_request',
+          title: { en: `Pilot site for drones ${i}` },
+          summary: { en: 'Drone delivery pilot.' },
+        },
+        opRu,
+      );
+      made.push(o.id);
+    }
+    for (const query of ['q=drone&limit=2', 'sort=date&limit=2']) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const res = await t.call(
+          'GET',
+          `/api/v1/opportunities?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        );
+        expect(res.statusCode).toBe(200);
+        seen.push(...res.json().items.map((o: { id: string }) => o.id));
+        cursor = res.json().nextCursor;
+      } while (cursor);
+      expect(new Set(seen).size, query).toBe(seen.length);
+      expect(seen, query).toEqual(expect.arrayContaining(made));
+    }
+    const forged = await t.call('GET', '/api/v1/opportunities?q=drone&cursor=not-a-cursor');
+    expect(forged.statusCode).toBe(422);
+    expect(forged.json().errors[0].path).toBe('cursor');
   });
 });
