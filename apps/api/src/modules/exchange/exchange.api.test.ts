@@ -115,6 +115,46 @@ describe('the opportunity lifecycle', () => {
     expect(success.json()).toMatchObject({ state: 'closed', closeReason: 'success' });
   });
 
+  it('refuses every transition the lifecycle does not allow from where it stands, changing nothing', async () => {
+    const create = async () =>
+      (
+        await t.call('POST', '/api/v1/opportunities', {
+          as: ru.admin,
+          body: { organizationId: ru.organizationId, type: 'business_offer', title: { en: 'x' }, summary: { en: 'y' } },
+        })
+      ).json().id as string;
+    const act = (id: string, action: string, as: Session) =>
+      t.call('POST', `/api/v1/opportunities/${id}/${action}`, {
+        as,
+        ...(action === 'return' ? { body: { reason: 'no' } } : {}),
+      });
+    const draft = await create();
+    const submitted = await create();
+    await act(submitted, 'submit', ru.admin);
+    const closed = await create();
+    await act(closed, 'withdraw', ru.admin);
+    const forbidden: [string, string, Session][] = [
+      [draft, 'publish', operatorRu],
+      [draft, 'return', operatorRu],
+      [draft, 'renew', ru.admin],
+      [draft, 'close-success', ru.admin],
+      [submitted, 'submit', ru.admin],
+      [submitted, 'renew', ru.admin],
+      [closed, 'submit', ru.admin],
+      [closed, 'publish', operatorRu],
+      [closed, 'withdraw', ru.admin],
+      [closed, 'renew', ru.admin],
+    ];
+    for (const [id, action, as] of forbidden) {
+      const before = (await t.call('GET', `/api/v1/opportunities/${id}`, { as: ru.admin })).json();
+      const res = await act(id, action, as);
+      expect(res.statusCode, `${action} from ${before.state}`).toBe(409);
+      expect(res.json().code).toBe('opportunity_state_conflict');
+      const after = (await t.call('GET', `/api/v1/opportunities/${id}`, { as: ru.admin })).json();
+      expect(after).toEqual(before);
+    }
+  });
+
   it('lets an organisation without a cluster status draft but not submit', async () => {
     const newcomer = await organisationWithAdmin(t, 'newbie@example.ru');
     const draft = await t.call('POST', '/api/v1/opportunities', {
