@@ -241,11 +241,13 @@ export async function searchRegistry(
     : filter.query
       ? sql`(${rank} < ${after.rank} or (${rank} = ${after.rank} and ${organizations.id} > ${after.id}))`
       : sql`(${since} < ${after.since}::timestamptz or (${since} = ${after.since}::timestamptz and ${organizations.id} > ${after.id}))`;
+  // Ordered by the selected rank's name: the expression written again would be computed again for
+  // every match (its parameters are others, so PostgreSQL cannot tell it is the same).
   return db
-    .select({ organization: organizations, rank })
+    .select({ organization: organizations, rank: rank.as('rank') })
     .from(organizations)
     .where(and(registryConditions(filter), keyset))
-    .orderBy(...(filter.query ? [sql`${rank} desc`, organizations.id] : [sql`${since} desc`, organizations.id]))
+    .orderBy(...(filter.query ? [sql`"rank" desc`, organizations.id] : [sql`${since} desc`, organizations.id]))
     .limit(limit);
 }
 
