@@ -3,6 +3,7 @@ const name = process.argv[2];
 const benches: Record<string, () => Promise<unknown>> = {
   startup: () => import('./startup.bench.js'),
   registry: () => import('./registry.bench.js'),
+  search: () => import('./search.bench.js'),
 };
 const run = name ? benches[name] : undefined;
 if (!run) {

@@ -6,12 +6,10 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { withScratchDatabase, withTempDir } from './support/scratch.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const IDLE_MS = 3000;
 
 type Row = { case: string; toHealthyMs: number; idleRssMb: number };
@@ -52,40 +50,20 @@ async function measure(label: string, args: string[], env: Record<string, string
   }
 }
 
-async function withFreshPostgresDb<T>(work: (url: string) => Promise<T>): Promise<T | null> {
-  const admin = new pg.Client({ connectionString: PG_URL });
-  try {
-    await admin.connect();
-  } catch {
-    console.error(`PostgreSQL not reachable at ${PG_URL}; skipping its rows`);
-    return null;
-  }
-  const name = `innobridge_bench_${Date.now()}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  try {
-    return await work(url.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
 const server = ['--import', 'tsx', 'apps/api/src/server.ts'];
 const baseline = ['-e', "require('node:http').createServer((q,s)=>{s.end('ok')}).listen(process.env.PORT,'127.0.0.1')"];
 const rows: Row[] = [];
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'innobridge-bench-'));
 
-rows.push(await measure('baseline: bare node http server', baseline, {}, 3901));
-rows.push(await measure('PGlite, first start (demo data)', server, { DATA_DIR: dataDir }, 3902));
-rows.push(await measure('PGlite, restart', server, { DATA_DIR: dataDir }, 3903));
-await withFreshPostgresDb(async (url) => {
-  const env = { DATA_DIR: dataDir, DATABASE_URL: url, DEMO_DATA: 'true' };
-  rows.push(await measure('PostgreSQL, first start (demo data)', server, env, 3904));
-  rows.push(await measure('PostgreSQL, restart', server, env, 3905));
+await withTempDir('innobridge-bench', async (dataDir) => {
+  rows.push(await measure('baseline: bare node http server', baseline, {}, 3901));
+  rows.push(await measure('PGlite, first start (demo data)', server, { DATA_DIR: dataDir }, 3902));
+  rows.push(await measure('PGlite, restart', server, { DATA_DIR: dataDir }, 3903));
+  await withScratchDatabase('innobridge_bench', async (url) => {
+    const env = { DATA_DIR: dataDir, DATABASE_URL: url, DEMO_DATA: 'true' };
+    rows.push(await measure('PostgreSQL, first start (demo data)', server, env, 3904));
+    rows.push(await measure('PostgreSQL, restart', server, env, 3905));
+  });
 });
-fs.rmSync(dataDir, { recursive: true, force: true });
 
 console.table(rows.map((r) => ({ case: r.case, 'to first 200 (ms)': r.toHealthyMs, 'idle RSS (MB)': r.idleRssMb })));
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');

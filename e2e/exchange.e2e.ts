@@ -152,7 +152,9 @@ describe('the exchange', () => {
     conversationPath = new URL(page.url()).pathname;
     await expect.poll(() => page.getByRole('link', { name: WANG }).isVisible()).toBe(true);
 
-    await page.getByRole('textbox', { name: 'Сообщение', exact: true }).fill('Здравствуйте! Предлагаем созвониться в четверг.');
+    await page
+      .getByRole('textbox', { name: 'Сообщение', exact: true })
+      .fill('Здравствуйте! Предлагаем созвониться в четверг.');
     await page.getByRole('button', { name: 'Отправить' }).click();
     await expect.poll(() => page.getByText('Предлагаем созвониться в четверг.').isVisible()).toBe(true);
     expect(opportunityPath).not.toBe('');

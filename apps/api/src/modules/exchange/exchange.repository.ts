@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { opportunities } from './exchange.tables.js';
 
@@ -97,7 +97,8 @@ function conditions(filter: SearchFilter, omit: Facet | null = null): SQL | unde
     filter.jurisdiction && omit !== 'jurisdiction'
       ? eq(opportunities.jurisdiction, filter.jurisdiction as 'RU')
       : undefined,
-    filter.area && omit !== 'area' ? sql`${filter.area} = any(${opportunities.areas})` : undefined,
+    // Containment, not `= any`, so that the GIN index on areas can serve it.
+    filter.area && omit !== 'area' ? sql`${opportunities.areas} @> array[${filter.area}]::text[]` : undefined,
     filter.trl && omit !== 'trl' ? eq(opportunities.trl, filter.trl) : undefined,
     filter.cooperationForm && omit !== 'cooperationForm'
       ? sql`${filter.cooperationForm} = any(${opportunities.cooperationForms})`
@@ -128,40 +129,90 @@ export async function search(
             sql`${opportunities.id} > ${after.id}`,
           ),
         );
+  // Ordered by the selected rank's name: the same expression written again would be computed again
+  // for every match, its parameters being others.
   return db
-    .select({ opportunity: opportunities, rank })
+    .select({ opportunity: opportunities, rank: rank.as('rank') })
     .from(opportunities)
     .where(and(conditions(filter), keyset))
-    .orderBy(...(byRank ? [sql`${rank} desc`, opportunities.id] : [desc(opportunities.publishedAt), opportunities.id]))
+    .orderBy(...(byRank ? [sql`"rank" desc`, opportunities.id] : [desc(opportunities.publishedAt), opportunities.id]))
     .limit(limit);
 }
 
-/** Facet counts: each ignores its own filter, so a person sees what choosing another value gives. */
+const FACETS = {
+  type: { column: opportunities.type, array: false },
+  jurisdiction: { column: opportunities.jurisdiction, array: false },
+  area: { column: opportunities.areas, array: true },
+  trl: { column: opportunities.trl, array: false },
+  cooperationForm: { column: opportunities.cooperationForms, array: true },
+} as const;
+type Counts = { key: string | number | null; n: number }[];
+
+/**
+ * The total and the counts of the facets in `shared` (those without a filter of their own, whose
+ * conditions are the total's), in one scan: a grouping set per facet, an array grouped whole and then
+ * split into its values.
+ */
+async function sharedCounts(db: DbOrTx, filter: SearchFilter, shared: Facet[]) {
+  const columns = (array: boolean) => shared.filter((f) => FACETS[f].array === array).map((f) => FACETS[f].column);
+  const facet = shared.length
+    ? sql`case ${sql.join(
+        shared.map((f) => sql`when grouping(${FACETS[f].column}) = 0 then ${f}::text`),
+        sql` `,
+      )} else 'total' end`
+    : sql`'total'`;
+  const key = sql`coalesce(${sql.join([...columns(false).map((c) => sql`${c}::text`), sql`null::text`], sql`, `)})`;
+  const values = sql`coalesce(${sql.join([...columns(true), sql`null::text[]`], sql`, `)})`;
+  const sets = sql.join([sql`()`, ...shared.map((f) => sql`(${FACETS[f].column})`)], sql`, `);
+  const result = (await db.execute(
+    sql`select g.facet, coalesce(g.key, v.key) as key, sum(g.n)::int as n
+        from (
+          select ${facet} as facet, ${key} as key, ${values} as values, count(*) as n
+          from ${opportunities} where ${conditions(filter)} group by grouping sets (${sets})
+        ) g
+        left join lateral unnest(g.values) as v(key) on true
+        group by 1, 2`,
+  )) as unknown as { rows: { facet: string; key: string | null; n: number }[] };
+  return result.rows;
+}
+
+/** The counts of a facet with a filter of its own, which they ignore. */
+async function ownCounts(db: DbOrTx, filter: SearchFilter, f: Facet): Promise<Counts> {
+  const { column, array } = FACETS[f];
+  const result = (await db.execute(
+    sql`select ${array ? sql`unnest(${column})` : column} as key, count(*)::int as n
+        from ${opportunities} where ${conditions(filter, f)} group by 1`,
+  )) as unknown as { rows: Counts };
+  return result.rows;
+}
+
+/**
+ * The total and the facet counts. A facet's counts ignore its own filter, so a person sees what
+ * choosing another value gives; the counts whose conditions equal the total's share its one scan.
+ */
 export async function facets(db: DbOrTx, filter: SearchFilter) {
-  const [total] = await db.select({ n: count() }).from(opportunities).where(conditions(filter));
-  const grouped = async (column: SQL, omit: Facet) =>
-    (
-      (await db.execute(
-        sql`select ${column} as key, count(*)::int as n from ${opportunities} where ${conditions(filter, omit)} group by 1`,
-      )) as unknown as { rows: { key: string | number | null; n: number }[] }
-    ).rows;
-  const [type, jurisdiction, area, trl, cooperationForm] = await Promise.all([
-    grouped(sql`${opportunities.type}`, 'type'),
-    grouped(sql`${opportunities.jurisdiction}`, 'jurisdiction'),
-    grouped(sql`unnest(${opportunities.areas})`, 'area'),
-    grouped(sql`${opportunities.trl}`, 'trl'),
-    grouped(sql`unnest(${opportunities.cooperationForms})`, 'cooperationForm'),
+  const all = Object.keys(FACETS) as Facet[];
+  const own = all.filter((f) => filter[f]);
+  const [shared, ...owned] = await Promise.all([
+    sharedCounts(
+      db,
+      filter,
+      all.filter((f) => !filter[f]),
+    ),
+    ...own.map((f) => ownCounts(db, filter, f)),
   ]);
-  const toRecord = (rows: { key: string | number | null; n: number }[]) =>
-    Object.fromEntries(rows.filter((r) => r.key !== null).map((r) => [String(r.key), Number(r.n)]));
+  const record = (f: Facet) => {
+    const rows = own.includes(f) ? (owned[own.indexOf(f)] as Counts) : shared.filter((r) => r.facet === f);
+    return Object.fromEntries(rows.filter((r) => r.key !== null).map((r) => [String(r.key), Number(r.n)]));
+  };
   return {
-    total: Number(total?.n ?? 0),
+    total: Number(shared.find((r) => r.facet === 'total')?.n ?? 0),
     facets: {
-      type: toRecord(type),
-      jurisdiction: toRecord(jurisdiction),
-      area: toRecord(area),
-      trl: toRecord(trl),
-      cooperationForm: toRecord(cooperationForm),
+      type: record('type'),
+      jurisdiction: record('jurisdiction'),
+      area: record('area'),
+      trl: record('trl'),
+      cooperationForm: record('cooperationForm'),
     },
   };
 }

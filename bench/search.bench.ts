@@ -1,0 +1,198 @@
+/**
+ * Opportunity search benchmark: GET /api/v1/opportunities over 1,000,000 generated opportunities on
+ * PostgreSQL and 100,000 on PGlite (Russian, Chinese and English texts, fixed seed). For each query,
+ * p50 and p95 of the endpoint over HTTP, next to the same SQL (the page query and the facet queries
+ * the endpoint issues for one request, built by the repository's `search` and `facets`) run directly,
+ * in the same run and interleaved. Targets on PostgreSQL: endpoint p95 < 50 ms, and endpoint p95
+ * within 1.5× of the direct queries. PGlite: reported only.
+ */
+import path from 'node:path';
+import { type Database, type Db, openPglite } from '../apps/api/src/db/client.js';
+import { migrateDatabase } from '../apps/api/src/db/migrate.js';
+import { segmentQuery } from '../apps/api/src/lib/text.js';
+import { facets, type SearchFilter, search } from '../apps/api/src/modules/exchange/exchange.repository.js';
+import { announce, compareOnPostgres } from './support/compare.js';
+import { type Case, measure, queries, report, seconds } from './support/measure.js';
+import { generateOpportunity, insertOpportunities, type Owner } from './support/opportunities.js';
+import { DAY, generateOrganization, insertOrganizations } from './support/organizations.js';
+import { startBenchPlatform } from './support/platform.js';
+import { seeded } from './support/random.js';
+import { withTempDir } from './support/scratch.js';
+
+const PG_OPPORTUNITIES = Number(process.env.BENCH_OPPORTUNITIES ?? 1_000_000);
+const PGLITE_OPPORTUNITIES = Number(process.env.BENCH_PGLITE_OPPORTUNITIES ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const WARMUP = 10;
+const WARMUP_MS = 5_000;
+/** Per query: when the targets are far off, stop after this long (with at least MIN_RUNS pairs). */
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 15_000);
+const MIN_RUNS = 10;
+const SEED = 20_240_715;
+const ORGS = 400;
+const BATCH = 5_000;
+const PAGE = 20; // the endpoint's default limit; it reads one more row to know whether there is a next page
+const TARGETS = { p95Ms: 50, ratio: 1.5 };
+
+// ——— data ———
+
+/**
+ * The organisations, then the opportunities in batches (the next batch generated while the last one
+ * is inserted), then VACUUM (ANALYZE) for a steady state: the GIN indexes' pending lists merged, as
+ * autovacuum would, and statistics. With `rebuildIndexes`, the secondary indexes are dropped during
+ * the load and created again, as they were, after it: the usual bulk load, with the same result.
+ */
+async function load(database: Database, count: number, rebuildIndexes: boolean) {
+  const r = seeded(SEED);
+  const orgs = Array.from({ length: ORGS }, (_, i) => generateOrganization(r, i));
+  await insertOrganizations(database, orgs);
+  const owners: Owner[] = orgs.map((o) => ({ id: o.id, jurisdiction: o.jurisdiction }));
+  const today = Math.floor(Date.now() / DAY) * DAY;
+
+  const indexes = rebuildIndexes
+    ? (
+        await database.query(
+          `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'opportunities' AND indexname <> 'opportunities_pkey'`,
+        )
+      ).rows.map((row) => ({ name: String(row.indexname), definition: String(row.indexdef) }))
+    : [];
+  for (const index of indexes) await database.query(`DROP INDEX ${index.name}`);
+
+  // PostgreSQL inserts on two connections at once (its CPU is what limits); PGlite has one.
+  const inserters = database.kind === 'postgres' ? 2 : 1;
+  const inserting = new Set<Promise<void>>();
+  let generateMs = 0;
+  const began = performance.now();
+  for (let start = 0; start < count; start += BATCH) {
+    const t = performance.now();
+    const rows = Array.from({ length: Math.min(BATCH, count - start) }, () => generateOpportunity(r, owners, today));
+    generateMs += performance.now() - t;
+    if (inserting.size >= inserters) await Promise.race(inserting);
+    const insert: Promise<void> = insertOpportunities(database, rows).then(() => {
+      inserting.delete(insert);
+    });
+    insert.catch(() => {}); // handled below, by race or all
+    inserting.add(insert);
+  }
+  await Promise.all(inserting);
+  const insertMs = performance.now() - began;
+
+  let t = performance.now();
+  if (indexes.length > 0) await database.query(`SET maintenance_work_mem = '1GB'`);
+  for (const index of indexes) await database.query(index.definition);
+  if (indexes.length > 0) await database.query('RESET maintenance_work_mem');
+  const indexMs = performance.now() - t;
+  t = performance.now();
+  await database.query('VACUUM (ANALYZE) opportunities');
+  await database.query('VACUUM (ANALYZE) organizations');
+  return { generateMs, insertMs, indexMs, vacuumAnalyzeMs: performance.now() - t };
+}
+
+async function loadAndDescribe(database: Database, count: number, rebuildIndexes: boolean) {
+  console.log(
+    `Generating and loading ${count.toLocaleString('en')} opportunities of ${ORGS} organisations (seed ${SEED})…`,
+  );
+  const started = performance.now();
+  const times = await load(database, count, rebuildIndexes);
+  const loadMs = performance.now() - started;
+  const [stats] = (
+    await database.query(
+      `SELECT pg_size_pretty(pg_total_relation_size('opportunities')) AS size,
+        pg_size_pretty(pg_relation_size('opportunities_search_idx')) AS gin,
+        count(*) FILTER (WHERE state = 'published') AS published,
+        count(*) FILTER (WHERE title ? 'ru') AS ru, count(*) FILTER (WHERE title ? 'zh') AS zh,
+        count(*) FILTER (WHERE title ? 'en') AS en FROM opportunities`,
+    )
+  ).rows;
+  console.log(
+    `Loaded in ${seconds(loadMs)}: generate + segment ${seconds(times.generateMs)} (while inserting), ` +
+      `insert ${seconds(times.insertMs)}${rebuildIndexes ? `, indexes ${seconds(times.indexMs)}` : ''}, ` +
+      `vacuum + analyze ${seconds(times.vacuumAnalyzeMs)}; table ${stats?.size} (search index ${stats?.gin}); ` +
+      `published ${stats?.published}; with ru ${stats?.ru}, zh ${stats?.zh}, en ${stats?.en}`,
+  );
+}
+
+// ——— measurement ———
+
+const CASES: Case[] = [
+  // Words the texts have in other forms (аккумуляторов, sensor) or inside longer words (新能源汽车电池回收技术).
+  ...queries('ru', 'аккумуляторы', 'переработка отходов'),
+  ...queries('zh', '电池回收', '机器人'),
+  ...queries('en', 'battery recycling', 'sensors'),
+  {
+    label: 'sensors & cooperationForm=joint_rnd',
+    language: 'filter',
+    params: { q: 'sensors', cooperationForm: 'joint_rnd' },
+  },
+  { label: '机器人 & sort=date', language: 'filter', params: { q: '机器人', sort: 'date' } },
+  { label: '(no q) & area=energy.batteries', language: 'browse', params: { area: 'energy.batteries' } },
+  { label: '(no q)', language: 'browse', params: {} },
+];
+
+/** The filter and sort exactly as the exchange's searchOpportunities builds them. */
+function filterOf(params: Record<string, string>): { filter: SearchFilter; sort: 'relevance' | 'date' } {
+  const text = params.q?.trim();
+  return {
+    filter: {
+      query: text ? { text, segmented: segmentQuery(text) } : undefined,
+      type: params.type,
+      jurisdiction: params.jurisdiction,
+      area: params.area,
+      trl: params.trl ? Number(params.trl) : undefined,
+      cooperationForm: params.cooperationForm,
+    },
+    sort: params.sort === 'date' ? 'date' : 'relevance',
+  };
+}
+
+/** The page and facet queries the endpoint issues for one request, in the same order. */
+async function direct(db: Db, params: Record<string, string>) {
+  const { filter, sort } = filterOf(params);
+  const rows = await search(db, filter, sort, null, PAGE + 1);
+  const { total } = await facets(db, filter);
+  return { rows: rows.length, total };
+}
+
+const plan = {
+  path: '/api/v1/opportunities',
+  page: PAGE,
+  warmup: WARMUP,
+  warmupMs: WARMUP_MS,
+  runs: RUNS,
+  budgetMs: BUDGET_MS,
+  minRuns: MIN_RUNS,
+};
+
+// ——— the run ———
+
+console.log('\n== PostgreSQL');
+await compareOnPostgres({
+  name: 'search',
+  load: (database) => loadAndDescribe(database, PG_OPPORTUNITIES, true),
+  cases: CASES,
+  direct,
+  plan,
+  note: `PostgreSQL, ${PG_OPPORTUNITIES.toLocaleString('en')} opportunities; direct = the same page + facet SQL on a separate pg pool`,
+  targets: TARGETS,
+});
+
+console.log('\n== PGlite');
+await withTempDir('innobridge-bench-search-pglite', async (dataDir) => {
+  const database = await openPglite({ dataDir: path.join(dataDir, 'pgdata') });
+  try {
+    await migrateDatabase(database);
+    await loadAndDescribe(database, PGLITE_OPPORTUNITIES, false);
+  } finally {
+    await database.close();
+  }
+  const { platform, base } = await startBenchPlatform(dataDir);
+  try {
+    announce(CASES, plan);
+    const results = await measure(base, CASES, (params) => direct(platform.ctx.db, params), plan);
+    report(
+      results,
+      `PGlite, ${PGLITE_OPPORTUNITIES.toLocaleString('en')} opportunities; direct = the same page + facet SQL on the platform's own PGlite connection; no targets`,
+    );
+  } finally {
+    await platform.stop();
+  }
+});

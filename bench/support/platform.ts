@@ -1,0 +1,20 @@
+/// <reference path="../../apps/api/src/modules/identity/fxa.d.ts" />
+import { loadConfig } from '../../apps/api/src/config.js';
+import { type Platform, startPlatform } from '../../apps/api/src/platform.js';
+
+/**
+ * The whole platform in this process, quiet, on an ephemeral port, without demo data: on PostgreSQL
+ * with `databaseUrl`, else on PGlite in `dataDir`. `base` is its address for fetch.
+ */
+export async function startBenchPlatform(dataDir: string, databaseUrl?: string) {
+  const platform: Platform = await startPlatform(
+    loadConfig({
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+      PORT: '0',
+      DEMO_DATA: 'false',
+      LOG_LEVEL: 'silent',
+      DATA_DIR: dataDir,
+    }),
+  );
+  return { platform, base: platform.url.replace('//localhost:', '//127.0.0.1:') };
+}
