@@ -350,7 +350,12 @@ export async function searchOpportunities(ctx: Ctx, query: z.infer<typeof Search
     if (!valid) throw new AppError('validation_failed', { fields: [{ path: 'cursor', code: 'invalid' }] });
     after = byRank ? { rank: first as number, id } : { publishedAt: String(first), id };
   }
-  const rows = await repo.search(ctx.db, filter, query.sort, after, query.limit + 1);
+  // The page, the counts and the words to highlight do not depend on one another.
+  const [rows, { total, facets }, terms] = await Promise.all([
+    repo.search(ctx.db, filter, query.sort, after, query.limit + 1),
+    repo.facets(ctx.db, filter),
+    text ? matchedTerms(ctx, text) : [],
+  ]);
   const items = rows.slice(0, query.limit);
   const last = items[items.length - 1];
   const nextCursor =
@@ -361,14 +366,7 @@ export async function searchOpportunities(ctx: Ctx, query: z.infer<typeof Search
             : [last.opportunity.publishedAt?.toISOString() ?? '', last.opportunity.id],
         )
       : null;
-  const { total, facets } = await repo.facets(ctx.db, filter);
-  return {
-    items: items.map((r) => r.opportunity),
-    nextCursor,
-    total,
-    facets,
-    terms: text ? await matchedTerms(ctx, text) : [],
-  };
+  return { items: items.map((r) => r.opportunity), nextCursor, total, facets, terms };
 }
 
 /**

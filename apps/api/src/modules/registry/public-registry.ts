@@ -40,7 +40,11 @@ function afterOf(cursor: string | undefined, byRank: boolean) {
 export async function publicRegistry(ctx: AppContext, query: z.infer<typeof RegistryQuery>) {
   const filter = filterOf(query);
   const byRank = !!filter.query;
-  const rows = await searchRegistry(ctx, filter, afterOf(query.cursor, byRank), query.limit + 1);
+  // The page and the counts do not depend on each other.
+  const [rows, counts] = await Promise.all([
+    searchRegistry(ctx, filter, afterOf(query.cursor, byRank), query.limit + 1),
+    registryCounts(ctx, filter),
+  ]);
   const items = rows.slice(0, query.limit);
   const last = items[items.length - 1];
   const nextCursor =
@@ -51,7 +55,6 @@ export async function publicRegistry(ctx: AppContext, query: z.infer<typeof Regi
             : [(last.organization.statusSince ?? last.organization.createdAt).toISOString(), last.organization.id],
         )
       : null;
-  const counts = await registryCounts(ctx, filter);
   return {
     items: items.map((r) => organizationOut(r.organization)),
     nextCursor,
