@@ -48,4 +48,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...s3, S3_SECRET_ACCESS_KEY: '' })).toThrow(/S3_SECRET_ACCESS_KEY: required/);
     expect(() => loadConfig({ ...s3, S3_BUCKET: 'Not A Bucket' })).toThrow(/S3_BUCKET/);
   });
+
+  it('reads which cluster statuses may submit to the exchange, refusing an unknown one', () => {
+    expect(loadConfig({}).exchangeSubmitStatuses).toEqual(['participant', 'partner']);
+    expect(loadConfig({ EXCHANGE_SUBMIT_STATUSES: 'participant, partner, applicant' }).exchangeSubmitStatuses).toEqual([
+      'participant',
+      'partner',
+      'applicant',
+    ]);
+    expect(() => loadConfig({ EXCHANGE_SUBMIT_STATUSES: 'participant,member' })).toThrow(/EXCHANGE_SUBMIT_STATUSES/);
+  });
 });

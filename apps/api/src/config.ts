@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ORGANIZATION_STATUSES, type OrganizationStatus } from '@innobridge/contracts';
 import { z } from 'zod';
 
 /**
@@ -33,6 +34,11 @@ const EnvSchema = z.object({
   TRUST_PROXY: bool.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
+  EXCHANGE_SUBMIT_STATUSES: z
+    .string()
+    .transform((v) => v.split(',').map((s) => s.trim()))
+    .pipe(z.array(z.enum(ORGANIZATION_STATUSES)).min(1))
+    .default(['participant', 'partner']),
   S3_ENDPOINT: z.url().optional(),
   S3_BUCKET: z
     .string()
@@ -62,6 +68,8 @@ export type Config = {
   trustProxy: boolean;
   logLevel: string;
   webDist: string;
+  /** Cluster statuses whose organisations may submit opportunities for publication (others draft). */
+  exchangeSubmitStatuses: OrganizationStatus[];
   /** S3-compatible object storage for uploaded files; unset: files live under the data directory. */
   s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } | undefined;
 };
@@ -104,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(e.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
+    exchangeSubmitStatuses: e.EXCHANGE_SUBMIT_STATUSES,
     s3:
       e.S3_ENDPOINT && e.S3_BUCKET && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
         ? {

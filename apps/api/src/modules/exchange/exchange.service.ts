@@ -33,9 +33,6 @@ import {
 
 type Ctx = AppContext;
 
-/** Cluster statuses whose organisations may submit opportunities for publication (others may draft). */
-export const SUBMITTING_STATUSES: OrganizationStatus[] = ['participant', 'partner'];
-
 const stateLabel = (state: string) => ({ key: `opportunityState.${state}`, ns: 'common' as const });
 
 const addMonths = (date: Date, months: number) => {
@@ -205,7 +202,7 @@ async function transition(
   }
   if (action === 'submit') {
     const org = await getOrganization(ctx, current.organizationId);
-    if (!SUBMITTING_STATUSES.includes(org.status as OrganizationStatus)) {
+    if (!ctx.config.exchangeSubmitStatuses.includes(org.status as OrganizationStatus)) {
       throw new AppError('submit_status_required', {
         params: { status: { key: `status.${org.status}`, ns: 'common' } },
       });
