@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import { searchingText } from '../../db/full-text.js';
 import { opportunities } from './exchange.tables.js';
 
 export type OpportunityRow = typeof opportunities.$inferSelect;
@@ -131,12 +132,14 @@ export async function search(
         );
   // Ordered by the selected rank's name: the same expression written again would be computed again
   // for every match, its parameters being others.
-  return db
-    .select({ opportunity: opportunities, rank: rank.as('rank') })
-    .from(opportunities)
-    .where(and(conditions(filter), keyset))
-    .orderBy(...(byRank ? [sql`"rank" desc`, opportunities.id] : [desc(opportunities.publishedAt), opportunities.id]))
-    .limit(limit);
+  return searchingText(db, !!filter.query, (handle) =>
+    handle
+      .select({ opportunity: opportunities, rank: rank.as('rank') })
+      .from(opportunities)
+      .where(and(conditions(filter), keyset))
+      .orderBy(...(byRank ? [sql`"rank" desc`, opportunities.id] : [desc(opportunities.publishedAt), opportunities.id]))
+      .limit(limit),
+  );
 }
 
 const FACETS = {
@@ -193,13 +196,16 @@ async function ownCounts(db: DbOrTx, filter: SearchFilter, f: Facet): Promise<Co
 export async function facets(db: DbOrTx, filter: SearchFilter) {
   const all = Object.keys(FACETS) as Facet[];
   const own = all.filter((f) => filter[f]);
+  const read = <T>(run: (handle: DbOrTx) => Promise<T>) => searchingText(db, !!filter.query, run);
   const [shared, ...owned] = await Promise.all([
-    sharedCounts(
-      db,
-      filter,
-      all.filter((f) => !filter[f]),
+    read((handle) =>
+      sharedCounts(
+        handle,
+        filter,
+        all.filter((f) => !filter[f]),
+      ),
     ),
-    ...own.map((f) => ownCounts(db, filter, f)),
+    ...own.map((f) => read((handle) => ownCounts(handle, filter, f))),
   ]);
   const record = (f: Facet) => {
     const rows = own.includes(f) ? (owned[own.indexOf(f)] as Counts) : shared.filter((r) => r.facet === f);

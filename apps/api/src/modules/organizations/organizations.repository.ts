@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gt, ilike, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import { searchingText } from '../../db/full-text.js';
 import { invitations, organizationMembers, organizations } from './organizations.tables.js';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
@@ -243,19 +244,25 @@ export async function searchRegistry(
       : sql`(${since} < ${after.since}::timestamptz or (${since} = ${after.since}::timestamptz and ${organizations.id} > ${after.id}))`;
   // Ordered by the selected rank's name: the expression written again would be computed again for
   // every match (its parameters are others, so PostgreSQL cannot tell it is the same).
-  return db
-    .select({ organization: organizations, rank: rank.as('rank') })
-    .from(organizations)
-    .where(and(registryConditions(filter), keyset))
-    .orderBy(...(filter.query ? [sql`"rank" desc`, organizations.id] : [sql`${since} desc`, organizations.id]))
-    .limit(limit);
+  const page = (handle: DbOrTx) =>
+    handle
+      .select({ organization: organizations, rank: rank.as('rank') })
+      .from(organizations)
+      .where(and(registryConditions(filter), keyset))
+      .orderBy(...(filter.query ? [sql`"rank" desc`, organizations.id] : [sql`${since} desc`, organizations.id]))
+      .limit(limit);
+  return searchingText(db, !!filter.query, page);
 }
 
 /**
  * The total and the counts by status and by jurisdiction. A facet's counts ignore its own filter (to
  * show the alternatives); the counts whose conditions equal the page's share one scan.
  */
-export async function registryCounts(db: DbOrTx, filter: RegistryFilter) {
+export function registryCounts(db: DbOrTx, filter: RegistryFilter) {
+  return searchingText(db, !!filter.query, (handle) => countRegistry(handle, filter));
+}
+
+async function countRegistry(db: DbOrTx, filter: RegistryFilter) {
   const statusFiltered = !PUBLIC_STATUSES.every((s) => filter.statuses.includes(s));
   const jurisdictionFiltered = !!filter.jurisdiction;
   const shared = (
