@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { searchingText } from '../../db/full-text.js';
-import { opportunities } from './exchange.tables.js';
+import { opportunities, opportunityFacetCounts } from './exchange.tables.js';
 
 export type OpportunityRow = typeof opportunities.$inferSelect;
 
@@ -189,11 +189,33 @@ async function ownCounts(db: DbOrTx, filter: SearchFilter, f: Facet): Promise<Co
   return result.rows;
 }
 
+type FacetCounts = { total: number; facets: Record<Facet, Record<string, number>> };
+
+function facetCounts(total: number, rowsOf: (f: Facet) => Counts): FacetCounts {
+  const record = (f: Facet) =>
+    Object.fromEntries(
+      rowsOf(f)
+        .filter((r) => r.key !== null)
+        .map((r) => [String(r.key), Number(r.n)]),
+    );
+  return {
+    total,
+    facets: {
+      type: record('type'),
+      jurisdiction: record('jurisdiction'),
+      area: record('area'),
+      trl: record('trl'),
+      cooperationForm: record('cooperationForm'),
+    },
+  };
+}
+
 /**
- * The total and the facet counts. A facet's counts ignore its own filter, so a person sees what
- * choosing another value gives; the counts whose conditions equal the total's share its one scan.
+ * The total and the facet counts, counted over the matches. A facet's counts ignore its own filter, so
+ * a person sees what choosing another value gives; the counts whose conditions equal the total's share
+ * its one scan.
  */
-export async function facets(db: DbOrTx, filter: SearchFilter) {
+export async function countFacets(db: DbOrTx, filter: SearchFilter): Promise<FacetCounts> {
   const all = Object.keys(FACETS) as Facet[];
   const own = all.filter((f) => filter[f]);
   const read = <T>(run: (handle: DbOrTx) => Promise<T>) => searchingText(db, !!filter.query, run);
@@ -207,18 +229,39 @@ export async function facets(db: DbOrTx, filter: SearchFilter) {
     ),
     ...own.map((f) => read((handle) => ownCounts(handle, filter, f))),
   ]);
-  const record = (f: Facet) => {
-    const rows = own.includes(f) ? (owned[own.indexOf(f)] as Counts) : shared.filter((r) => r.facet === f);
-    return Object.fromEntries(rows.filter((r) => r.key !== null).map((r) => [String(r.key), Number(r.n)]));
-  };
-  return {
-    total: Number(shared.find((r) => r.facet === 'total')?.n ?? 0),
-    facets: {
-      type: record('type'),
-      jurisdiction: record('jurisdiction'),
-      area: record('area'),
-      trl: record('trl'),
-      cooperationForm: record('cooperationForm'),
-    },
-  };
+  return facetCounts(Number(shared.find((r) => r.facet === 'total')?.n ?? 0), (f) =>
+    own.includes(f) ? (owned[own.indexOf(f)] as Counts) : shared.filter((r) => r.facet === f),
+  );
+}
+
+/**
+ * The same counts, read from those the database keeps (`opportunity_facet_counts`) for a browse without
+ * a search word and with at most one filter: the counts within that filter's value, and the filtered
+ * facet's own counts within the whole exchange.
+ */
+async function keptFacets(db: DbOrTx, filtered: Facet | undefined, filter: SearchFilter): Promise<FacetCounts> {
+  const within = filtered ? { facet: filtered, key: String(filter[filtered]) } : { facet: '', key: '' };
+  const { withinFacet, withinKey, facet, key, n } = opportunityFacetCounts;
+  const rows = await db
+    .select({ within: withinFacet, facet, key, n })
+    .from(opportunityFacetCounts)
+    .where(
+      and(
+        sql`${n} > 0`,
+        or(
+          and(eq(withinFacet, within.facet), eq(withinKey, within.key)),
+          filtered ? and(eq(withinFacet, ''), eq(withinKey, ''), eq(facet, filtered)) : undefined,
+        ),
+      ),
+    );
+  const inFilter = rows.filter((r) => r.within === within.facet);
+  return facetCounts(inFilter.find((r) => r.facet === 'total')?.n ?? 0, (f) =>
+    f === filtered ? rows.filter((r) => r.within === '' && r.facet === f) : inFilter.filter((r) => r.facet === f),
+  );
+}
+
+/** The total and the facet counts of a search: read where the database keeps them, else counted. */
+export async function facets(db: DbOrTx, filter: SearchFilter): Promise<FacetCounts> {
+  const filtered = (Object.keys(FACETS) as Facet[]).filter((f) => filter[f]);
+  return !filter.query && filtered.length <= 1 ? keptFacets(db, filtered[0], filter) : countFacets(db, filter);
 }

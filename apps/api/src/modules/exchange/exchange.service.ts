@@ -81,6 +81,9 @@ function amountColumns(amount: OpportunityBody['amount']) {
   return { amountMin: amount?.min ?? null, amountMax: amount?.max ?? null, currency: amount?.currency ?? null };
 }
 
+/** A list chosen in a form, each value once: a value counts once in the search's facets. */
+const once = <T>(values: T[]): T[] => [...new Set(values)];
+
 export async function createOpportunity(ctx: Ctx, actor: Actor, body: OpportunityBody) {
   const org = await getOrganization(ctx, body.organizationId);
   await assertMember(ctx, actor, org.id);
@@ -97,11 +100,11 @@ export async function createOpportunity(ctx: Ctx, actor: Actor, body: Opportunit
     summary: body.summary,
     description: body.description ?? {},
     offer: body.offer ?? {},
-    areas: body.areas,
+    areas: once(body.areas),
     trl: body.trl ?? null,
     ipStatus: body.ipStatus ?? null,
-    cooperationForms: body.cooperationForms,
-    targetCountries: body.targetCountries,
+    cooperationForms: once(body.cooperationForms),
+    targetCountries: once(body.targetCountries),
     deadline: body.deadline ?? null,
     ...amountColumns(body.amount),
     searchZh: chineseSearchText({ title: body.title, summary: body.summary, description: body.description ?? {} }),
@@ -157,6 +160,9 @@ export async function updateOpportunity(
   const merged = { ...current, ...patch };
   const changes = {
     ...patch,
+    ...(patch.areas ? { areas: once(patch.areas) } : {}),
+    ...(patch.cooperationForms ? { cooperationForms: once(patch.cooperationForms) } : {}),
+    ...(patch.targetCountries ? { targetCountries: once(patch.targetCountries) } : {}),
     ...(patch.amount !== undefined ? amountColumns(patch.amount) : {}),
     amount: undefined,
     searchZh: chineseSearchText({

@@ -58,6 +58,25 @@ export const opportunities = pgTable(
   ],
 );
 
+/**
+ * How many published opportunities have each facet value (`facet`, `key`), among all of them
+ * (`withinFacet` and `withinKey` empty) and among those with one other facet value: the exchange's
+ * counts without a search word and with at most one filter, read instead of counted. Kept by statement
+ * triggers on `opportunities` (migration 0009), so every write keeps them, in its own transaction.
+ * `facet` 'total' counts the opportunities themselves.
+ */
+export const opportunityFacetCounts = pgTable(
+  'opportunity_facet_counts',
+  {
+    withinFacet: text('within_facet').notNull(),
+    withinKey: text('within_key').notNull(),
+    facet: text('facet').notNull(),
+    key: text('key').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.withinFacet, t.withinKey, t.facet, t.key] })],
+);
+
 /** An organisation's expression of interest in another's opportunity; one per organisation and opportunity. */
 export const interests = pgTable(
   'interests',
