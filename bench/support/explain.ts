@@ -9,7 +9,8 @@ import { ms, percentile, time } from './measure.js';
  */
 export async function explainStatements(url: string, run: (db: Db) => Promise<unknown>) {
   const captured: { query: string; params: unknown[] }[] = [];
-  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  // Set up as the platform's own pool is (apps/api/src/db/client.ts), JIT off.
+  const pool = new pg.Pool({ connectionString: url, max: 1, options: '-c jit=off' });
   try {
     const logged = drizzle(pool, {
       logger: { logQuery: (query: string, params: unknown[]) => captured.push({ query, params }) },
