@@ -32,8 +32,12 @@ describe('e-mail jobs', () => {
     const [job] = (await t.database.query(`select state from pgboss.job where name = 'email.send'`)).rows;
     expect(job?.state).toBe('retry');
 
-    // The retry is scheduled after a delay; bring it forward instead of waiting.
-    await t.database.query(`update pgboss.job set start_after = now() where name = 'email.send' and state = 'retry'`);
+    // The retry is scheduled after a delay; bring it forward instead of waiting. Into the past: PGlite's
+    // clock may read the same millisecond for the next statement, and a job is due once its start is
+    // strictly before now.
+    await t.database.query(
+      `update pgboss.job set start_after = now() - interval '1 second' where name = 'email.send' and state = 'retry'`,
+    );
     expect(await t.ctx.jobs.runPending()).toEqual({ ran: 1, failed: 0 });
     const [mail] = t.mail.to('retry@example.com');
     expect(mail?.subject).toBe('请确认您的电子邮箱');
