@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from './client.js';
 
 /**
@@ -18,4 +18,26 @@ export function withFullTextIndex<T>(db: DbOrTx, run: (tx: Tx) => Promise<T>): P
 /** `withFullTextIndex` when the search has words to match; a plain read otherwise. */
 export function searchingText<T>(db: DbOrTx, hasText: boolean, run: (handle: DbOrTx) => Promise<T>): Promise<T> {
   return hasText ? withFullTextIndex(db, run) : run(db);
+}
+
+/**
+ * A Russian word's stem, as the search matches it: a stem of five letters or more loses a final vowel
+ * and matches as a prefix. Snowball stems батарея and батареями to батаре but батарей and батареи to
+ * батар; whoever types one form means the others. Other lexemes (English words read by the Russian
+ * configuration, numbers) stay exact.
+ */
+const russianLexeme = (lexeme: SQL) => sql`case
+  when ${lexeme} ~ '^[а-яё]{5,}$' then quote_literal(regexp_replace(${lexeme}, '[аеиоуыэюяьй]$', '')) || ':*'
+  else quote_literal(${lexeme}) end`;
+
+/**
+ * What a search's words match in a `search_vector` built as ADR 0007 says: every word in the Russian
+ * reading (stems as prefixes, above), or every word in the English one, or every Chinese word as
+ * segmented by the app. Empty when nothing is left of the words (stop words only), which
+ * `plainto_tsquery` then says in a notice.
+ */
+export function searchQuery(query: { text: string; segmented: string }): SQL {
+  const russian = sql`coalesce((select string_agg(${russianLexeme(sql`lexeme`)}, ' & ')::tsquery
+    from unnest(to_tsvector('russian', ${query.text}))), plainto_tsquery('russian', ${query.text}))`;
+  return sql`(${russian} || plainto_tsquery('english', ${query.text}) || plainto_tsquery('simple', ${query.segmented}))`;
 }

@@ -276,6 +276,8 @@ describe('GET /api/v1/opportunities', () => {
     const ids = async (query: string) =>
       (await t.call('GET', `/api/v1/opportunities?${query}`)).json().items.map((o: { id: string }) => o.id);
     expect(await ids(`q=${encodeURIComponent('аккумулятор')}`)).toEqual([offer.id]);
+    // The summary says батарей (stem батар); батарея stems to батаре and must find it all the same.
+    expect(await ids(`q=${encodeURIComponent('батарея')}`)).toEqual([offer.id]);
     expect(await ids(`q=${encodeURIComponent('电池回收')}`)).toEqual([request.id]);
     expect(await ids('q=battery')).toEqual([offer.id]);
     expect(await ids('q=batteries')).toEqual([offer.id]); // the title says "battery"

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { searchingText } from '../../db/full-text.js';
+import { searchingText, searchQuery } from '../../db/full-text.js';
 import { opportunities, opportunityFacetCounts } from './exchange.tables.js';
 
 export type OpportunityRow = typeof opportunities.$inferSelect;
@@ -88,8 +88,6 @@ export type SearchFilter = {
 type Facet = 'type' | 'jurisdiction' | 'area' | 'trl' | 'cooperationForm';
 
 const vector = sql`search_vector`;
-const tsQuery = (q: { text: string; segmented: string }) =>
-  sql`(plainto_tsquery('russian', ${q.text}) || plainto_tsquery('english', ${q.text}) || plainto_tsquery('simple', ${q.segmented}))`;
 
 function conditions(filter: SearchFilter, omit: Facet | null = null): SQL | undefined {
   return and(
@@ -104,7 +102,7 @@ function conditions(filter: SearchFilter, omit: Facet | null = null): SQL | unde
     filter.cooperationForm && omit !== 'cooperationForm'
       ? sql`${filter.cooperationForm} = any(${opportunities.cooperationForms})`
       : undefined,
-    filter.query ? sql`${vector} @@ ${tsQuery(filter.query)}` : undefined,
+    filter.query ? sql`${vector} @@ ${searchQuery(filter.query)}` : undefined,
   );
 }
 
@@ -117,7 +115,7 @@ export async function search(
 ) {
   const byRank = sort === 'relevance' && !!filter.query;
   const rank = filter.query
-    ? sql<number>`ts_rank(${vector}, ${tsQuery(filter.query)})::float8`
+    ? sql<number>`ts_rank(${vector}, ${searchQuery(filter.query)})::float8`
     : sql<number>`0::float8`;
   const keyset = !after
     ? undefined

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gt, ilike, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { searchingText } from '../../db/full-text.js';
+import { searchingText, searchQuery } from '../../db/full-text.js';
 import { invitations, organizationMembers, organizations } from './organizations.tables.js';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
@@ -206,10 +206,6 @@ const searchVector = sql`search_vector`;
 /** The statuses the public registry shows. */
 const PUBLIC_STATUSES = ['participant', 'partner'];
 
-function tsQuery(query: { text: string; segmented: string }) {
-  return sql`(plainto_tsquery('russian', ${query.text}) || plainto_tsquery('english', ${query.text}) || plainto_tsquery('simple', ${query.segmented}))`;
-}
-
 function registryConditions(filter: RegistryFilter, omit: 'status' | 'jurisdiction' | null = null) {
   const likeCity = filter.city ? `%${filter.city.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   return and(
@@ -219,7 +215,7 @@ function registryConditions(filter: RegistryFilter, omit: 'status' | 'jurisdicti
       : undefined,
     filter.type ? eq(organizations.type, filter.type) : undefined,
     likeCity ? ilike(organizations.city, likeCity) : undefined,
-    filter.query ? sql`${searchVector} @@ ${tsQuery(filter.query)}` : undefined,
+    filter.query ? sql`${searchVector} @@ ${searchQuery(filter.query)}` : undefined,
   );
 }
 
@@ -234,7 +230,7 @@ export async function searchRegistry(
   limit: number,
 ) {
   const rank = filter.query
-    ? sql<number>`ts_rank(${searchVector}, ${tsQuery(filter.query)})::float8`
+    ? sql<number>`ts_rank(${searchVector}, ${searchQuery(filter.query)})::float8`
     : sql<number>`0::float8`;
   const since = sql`coalesce(${organizations.statusSince}, ${organizations.createdAt})`;
   const keyset = !after

@@ -17,7 +17,7 @@ beforeAll(async () => {
       city: 'Москва',
       name: { ru: 'ВторЛитий', en: 'VtorLithium' },
       description: {
-        ru: 'Переработка литий-ионных аккумуляторов электромобилей.',
+        ru: 'Переработка литий-ионных аккумуляторов электромобилей. Восстанавливаем тяговые батареи.',
         en: 'Recycling of electric vehicle batteries.',
       },
       type: 'startup',
@@ -62,6 +62,9 @@ describe('GET /api/v1/registry', () => {
   it('finds a Russian text by a word in another grammatical form', async () => {
     expect(idsOf(await search(`q=${encodeURIComponent('аккумулятор')}`))).toEqual([ids.batteries]);
     expect(idsOf(await search(`q=${encodeURIComponent('переработкой аккумуляторов')}`))).toEqual([ids.batteries]);
+    // Forms whose Snowball stems differ: батарея → батаре, батареи → батар.
+    expect(idsOf(await search(`q=${encodeURIComponent('батарея')}`))).toEqual([ids.batteries]);
+    expect(idsOf(await search(`q=${encodeURIComponent('батареями')}`))).toEqual([ids.batteries]);
   });
 
   it('finds a Chinese name by a word inside it', async () => {
