@@ -26,7 +26,13 @@ afterAll(async () => {
 });
 
 async function newContext(locale: string): Promise<BrowserContext> {
-  return browser.newContext({ baseURL: platform.url, locale, viewport: { width: 1280, height: 800 } });
+  return browser.newContext({
+    // No animations (the app follows the system's wish): the accessibility check reads a page at rest.
+    reducedMotion: 'reduce',
+    baseURL: platform.url,
+    locale,
+    viewport: { width: 1280, height: 800 },
+  });
 }
 
 async function expectAccessible(page: Page): Promise<void> {
@@ -136,6 +142,12 @@ describe('the first journey of a new member', () => {
     await expect.poll(() => page.getByText('No status').isVisible()).toBe(true);
     expect(await heading(page).textContent()).toBe(`${chineseName}中文`);
     expect(await heading(page).getByTitle('Written in 中文').isVisible()).toBe(true);
+
+    // Signing out is behind the person's name in the header.
+    await page.getByRole('banner').getByRole('button', { name: displayName }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await expect.poll(() => page.getByRole('banner').getByRole('link', { name: 'Sign in' }).isVisible()).toBe(true);
+    expect(await page.getByRole('banner').getByText(displayName).count()).toBe(0);
 
     await context.close();
   });

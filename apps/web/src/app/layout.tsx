@@ -1,6 +1,7 @@
+import { DownOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate } from '@tanstack/react-router';
-import { App, Button, Layout } from 'antd';
+import { App, Button, Dropdown, Layout, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ConversationsNavLink } from '../modules/exchange/conversations-nav.js';
 import { NotificationsBell } from '../modules/notifications/notifications-bell.js';
@@ -33,16 +34,6 @@ function MainNavigation() {
       {isStaff(me) && (
         <Link to="/moderation/opportunities" activeProps={{ 'aria-current': 'page' }}>
           {t('nav.opportunityModeration')}
-        </Link>
-      )}
-      {me && (
-        <Link to="/account" activeProps={{ 'aria-current': 'page' }}>
-          {t('nav.account')}
-        </Link>
-      )}
-      {isPlatformAdmin(me) && (
-        <Link to="/admin/users" activeProps={{ 'aria-current': 'page' }}>
-          {t('nav.admin')}
         </Link>
       )}
     </nav>
@@ -83,15 +74,23 @@ function SessionActions() {
     await navigate({ to: '/' });
   };
 
+  // The account, administration and sign-out behind the person's name, as most sites keep them: the
+  // header then holds on one line in every language at 1280 px.
+  const items: MenuProps['items'] = [
+    { key: 'account', label: <Link to="/account">{t('nav.account')}</Link> },
+    ...(isPlatformAdmin(me) ? [{ key: 'admin', label: <Link to="/admin/users">{t('nav.admin')}</Link> }] : []),
+    { type: 'divider' },
+    { key: 'signOut', label: t('nav.signOut'), onClick: signOut },
+  ];
   return (
     <div className="session-actions">
       <NotificationsBell />
-      <span className="user-name" title={me.email}>
-        {me.displayName}
-      </span>
-      <Button size="small" onClick={signOut}>
-        {t('nav.signOut')}
-      </Button>
+      <Dropdown menu={{ items }} trigger={['click']} placement="bottomRight">
+        <Button type="text" className="user-menu-button" title={me.email}>
+          <span className="user-name">{me.displayName}</span>
+          <DownOutlined aria-hidden />
+        </Button>
+      </Dropdown>
     </div>
   );
 }

@@ -61,7 +61,7 @@ export function NotificationsBell() {
         aria-expanded={open}
         aria-haspopup="dialog"
         icon={
-          <Badge count={unread} size="small" overflowCount={99} aria-hidden="true">
+          <Badge count={unread} size="small" overflowCount={99} offset={[4, -2]} aria-hidden="true">
             <BellOutlined className="bell-icon" />
           </Badge>
         }
