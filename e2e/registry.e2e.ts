@@ -21,6 +21,8 @@ afterAll(async () => {
 
 async function newContext(locale: string, timezoneId: string): Promise<BrowserContext> {
   return browser.newContext({
+    // No animations (the app follows the system's wish): the accessibility check reads a page at rest.
+    reducedMotion: 'reduce',
     baseURL: platform.url,
     locale,
     timezoneId,

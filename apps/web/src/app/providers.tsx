@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntdApp, ConfigProvider, type ThemeConfig } from 'antd';
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo, useSyncExternalStore } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { ApiError } from '../shared/api-client.js';
 import { i18n } from './i18n.js';
@@ -65,10 +65,27 @@ export function createQueryClient(): QueryClient {
   });
 }
 
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
+/** Whether the person asked their system for less motion; followed as it changes. */
+function usePrefersReducedMotion(): boolean {
+  return useSyncExternalStore(
+    (changed) => {
+      const query = window.matchMedia(REDUCED_MOTION);
+      query.addEventListener('change', changed);
+      return () => query.removeEventListener('change', changed);
+    },
+    () => window.matchMedia(REDUCED_MOTION).matches,
+  );
+}
+
 function LocalizedAntd({ children }: { children: ReactNode }) {
   const locale = useLocale();
+  // Ant Design's animations (messages fading in, menus sliding) off for whoever prefers less motion.
+  const reducedMotion = usePrefersReducedMotion();
+  const themed = useMemo(() => ({ ...theme, token: { ...theme.token, motion: !reducedMotion } }), [reducedMotion]);
   return (
-    <ConfigProvider locale={antdLocaleFor(locale)} theme={theme}>
+    <ConfigProvider locale={antdLocaleFor(locale)} theme={themed}>
       <AntdApp>{children}</AntdApp>
     </ConfigProvider>
   );
