@@ -66,7 +66,13 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
     dataDir = path.resolve(options.dataDir);
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   }
-  const client = new PGlite({ dataDir, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
+  const client = new PGlite({
+    dataDir,
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    // A 32 MB buffer pool instead of PostgreSQL's 128 MB: the embedded database serves one small
+    // installation or a demo, and its pool lives in the process's own memory (93 MB less resident).
+    startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'],
+  });
   await client.waitReady;
   const db = drizzlePglite(client) as unknown as Db;
   return {
