@@ -1,5 +1,8 @@
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
@@ -60,11 +63,17 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   };
 }
 
+const CREATE_DATA_DIR = fileURLToPath(new URL('./create-data-dir.mjs', import.meta.url));
+
 export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<Database> {
   let dataDir: string | undefined;
   if (options.dataDir) {
     dataDir = path.resolve(options.dataDir);
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    // A new directory is created in a child process, which takes initdb's memory with it.
+    if (!options.loadDataDir && !fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+      await promisify(execFile)(process.execPath, [CREATE_DATA_DIR, dataDir]);
+    }
   }
   const client = new PGlite({
     dataDir,
