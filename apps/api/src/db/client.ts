@@ -45,7 +45,7 @@ export function rawQueryOf(handle: DbOrTx): RawQuery {
 
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
   // JIT compilation off: the platform's statements are short, and compiling a large one's expressions
-  // cost more than it saved (0.4 s on a browse of a million opportunities; bench/README.md).
+  // cost more than it saved (0.4 s on a browse of a million opportunities; ADR 0009).
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, options: '-c jit=off' });
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on the next checkout.

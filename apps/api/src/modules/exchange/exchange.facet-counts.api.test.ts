@@ -70,7 +70,23 @@ describe('the facet counts kept for browsing', () => {
     const stored = (await t.call('GET', `/api/v1/opportunities/${first}`)).json();
     expect(stored.areas).toEqual([a, b]);
     expect(stored.cooperationForms).toEqual(['licence', 'joint_rnd']);
-    await publish({
+    // Likewise when a draft is edited.
+    const draft = await t.call('POST', '/api/v1/opportunities', {
+      as: org.admin,
+      body: {
+        organizationId: org.organizationId,
+        type: 'business_offer',
+        title: { ru: 'Черновик' },
+        summary: { ru: 'Кратко.' },
+      },
+    });
+    const edited = await t.call('PATCH', `/api/v1/opportunities/${draft.json().id}`, {
+      as: org.admin,
+      body: { areas: [b, b], cooperationForms: ['licence', 'licence'], targetCountries: ['CN', 'CN'] },
+    });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json()).toMatchObject({ areas: [b], cooperationForms: ['licence'], targetCountries: ['CN'] });
+    const second = await publish({
       type: 'technology_offer',
       title: { ru: 'Датчики газа' },
       areas: [a],
@@ -91,6 +107,12 @@ describe('the facet counts kept for browsing', () => {
     expect(byArea.items).toHaveLength(2);
     expect(byArea.facets.type).toEqual({ technology_offer: 2 });
     expect(byArea.facets.area).toEqual({ [a]: 2, [b]: 2 }); // a facet ignores its own filter
+
+    // A renewal changes the publication's dates, not its values: the counts stay.
+    const renewed = await t.call('POST', `/api/v1/opportunities/${second}/renew`, { as: org.admin });
+    expect(renewed.statusCode).toBe(200);
+    expect((await t.call('GET', '/api/v1/opportunities')).json().facets).toEqual(browse.facets);
+    await expectKeptEqualCounted();
 
     const closed = await t.call('POST', `/api/v1/opportunities/${first}/withdraw`, { as: org.admin });
     expect(closed.statusCode).toBe(200);
@@ -140,6 +162,13 @@ describe('the facet counts kept for browsing', () => {
     ).rejects.toThrow();
     expect(await facets(t.ctx.db, {})).toEqual(before);
     await expectKeptEqualCounted();
+  });
+
+  it('are cleared with the opportunities when the table is truncated', async () => {
+    expect((await facets(t.ctx.db, {})).total).toBeGreaterThan(0);
+    await t.database.query('TRUNCATE opportunities CASCADE');
+    expect(await facets(t.ctx.db, {})).toEqual(await countFacets(t.ctx.db, {}));
+    expect((await facets(t.ctx.db, {})).total).toBe(0);
   });
 
   it('stay right when two publications of opportunities with shared values commit at once', async () => {

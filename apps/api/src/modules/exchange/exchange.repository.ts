@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { searchingText, searchQuery } from '../../db/full-text.js';
 import { opportunities, opportunityFacetCounts } from './exchange.tables.js';
@@ -245,7 +245,7 @@ async function keptFacets(db: DbOrTx, filtered: Facet | undefined, filter: Searc
     .from(opportunityFacetCounts)
     .where(
       and(
-        sql`${n} > 0`,
+        gt(n, 0),
         or(
           and(eq(withinFacet, within.facet), eq(withinKey, within.key)),
           filtered ? and(eq(withinFacet, ''), eq(withinKey, ''), eq(facet, filtered)) : undefined,
