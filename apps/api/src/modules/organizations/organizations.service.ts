@@ -10,6 +10,7 @@ import {
   validateLegalId,
 } from '@innobridge/contracts';
 import type { AppContext } from '../../app-context.js';
+import type { DbOrTx } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { type Actor, isAdmin, operatorJurisdictions } from '../../lib/actor.js';
 import { AppError, type FieldIssue } from '../../lib/app-error.js';
@@ -121,9 +122,10 @@ export async function getOrganization(ctx: Ctx, id: string) {
 }
 
 /** Members act for their own organisation only: a stranger hears that, a plain member hears they need the admin role. */
-async function assertOrgAdmin(ctx: Ctx, actor: Actor, organizationId: string) {
+/** `db` is the transaction when the check must hold under the organisation's lock. */
+async function assertOrgAdmin(ctx: Ctx, actor: Actor, organizationId: string, db: DbOrTx = ctx.db) {
   if (isAdmin(actor)) return;
-  const member = await repo.findMember(ctx.db, organizationId, actor.userId);
+  const member = await repo.findMember(db, organizationId, actor.userId);
   if (!member) throw new AppError('organization_forbidden');
   if (member.role !== 'admin') throw new AppError('organization_admin_required');
 }
@@ -212,6 +214,8 @@ export async function changeMemberRole(
   await assertOrgAdmin(ctx, actor, organizationId);
   return ctx.db.transaction(async (tx) => {
     await repo.lockOrganization(tx, organizationId);
+    // Checked again under the lock: a concurrent change may have removed or demoted the actor.
+    await assertOrgAdmin(ctx, actor, organizationId, tx);
     if (role !== 'admin') await assertAdminRemains(tx, organizationId, userId);
     const row = await repo.updateMemberRole(tx, organizationId, userId, role);
     if (!row) throw new AppError('member_not_found');
@@ -233,6 +237,9 @@ export async function removeMember(ctx: Ctx, actor: Actor, organizationId: strin
   if (!leaving) await assertOrgAdmin(ctx, actor, organizationId);
   await ctx.db.transaction(async (tx) => {
     await repo.lockOrganization(tx, organizationId);
+    // Checked again under the lock: the actor may have been removed meanwhile (two admins removing
+    // each other at once — the second finds itself no longer an admin).
+    if (!leaving) await assertOrgAdmin(ctx, actor, organizationId, tx);
     await assertAdminRemains(tx, organizationId, userId);
     await repo.deleteMember(tx, organizationId, userId);
     await recordAudit(tx, ctx.clock, {
