@@ -9,8 +9,12 @@
 import path from 'node:path';
 import { type Database, type Db, openPglite } from '../apps/api/src/db/client.js';
 import { migrateDatabase } from '../apps/api/src/db/migrate.js';
-import { segmentQuery } from '../apps/api/src/lib/text.js';
-import { facets, type SearchFilter, search } from '../apps/api/src/modules/exchange/exchange.repository.js';
+import {
+  facets,
+  type SearchFilter,
+  search,
+  searchWords,
+} from '../apps/api/src/modules/exchange/exchange.repository.js';
 import { announce, compareOnPostgres } from './support/compare.js';
 import { type Case, measure, queries, report, seconds } from './support/measure.js';
 import { generateOpportunity, insertOpportunities, type Owner } from './support/opportunities.js';
@@ -129,11 +133,14 @@ const CASES: Case[] = [
 ];
 
 /** The filter and sort exactly as the exchange's searchOpportunities builds them. */
-function filterOf(params: Record<string, string>): { filter: SearchFilter; sort: 'relevance' | 'date' } {
+async function filterOf(
+  db: Db,
+  params: Record<string, string>,
+): Promise<{ filter: SearchFilter; sort: 'relevance' | 'date' }> {
   const text = params.q?.trim();
   return {
     filter: {
-      query: text ? { text, segmented: segmentQuery(text) } : undefined,
+      ...(text ? await searchWords(db, text) : {}),
       type: params.type,
       jurisdiction: params.jurisdiction,
       area: params.area,
@@ -146,7 +153,7 @@ function filterOf(params: Record<string, string>): { filter: SearchFilter; sort:
 
 /** The page and facet queries the endpoint issues for one request, in the same order. */
 async function direct(db: Db, params: Record<string, string>) {
-  const { filter, sort } = filterOf(params);
+  const { filter, sort } = await filterOf(db, params);
   const rows = await search(db, filter, sort, null, PAGE + 1);
   const { total } = await facets(db, filter);
   return { rows: rows.length, total };

@@ -6,7 +6,7 @@
  */
 import { COOPERATION_FORMS, IP_STATUSES, OPPORTUNITY_TYPES, type OpportunityType } from '@innobridge/contracts';
 import type { Database } from '../../apps/api/src/db/client.js';
-import { segmentForIndex } from '../../apps/api/src/lib/text.js';
+import { segmentFieldsForIndex } from '../../apps/api/src/lib/text.js';
 import { TAXONOMY_SEED, type TaxonomySeedArea } from '../../apps/api/src/modules/matching/taxonomy-data.js';
 import { DAY, EXTRAS, MARKETS, type Texts } from './organizations.js';
 import { cap, type Random } from './random.js';
@@ -221,7 +221,7 @@ export function generateOpportunity(r: Random, owners: Owner[], today: number): 
     publishedAt: iso(publishedAt),
     expiresAt: iso(expiresAt),
     // as the exchange's chineseSearchText
-    searchZh: segmentForIndex([title, summary, description].map((t) => t.zh ?? '').join('\n')),
+    searchZh: segmentFieldsForIndex([title, summary, description].map((t) => t.zh ?? '')),
     createdBy: uuid(),
     createdAt: iso(created) as string,
     updatedAt: iso(publishedAt ?? created) as string,

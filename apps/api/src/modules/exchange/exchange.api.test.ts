@@ -305,6 +305,54 @@ describe('GET /api/v1/opportunities', () => {
     });
   });
 
+  it('ranks by where the words are — title, then summary, then elsewhere — newest first within each, in every language', async () => {
+    const ruAdmin = await t.signIn('ex.ru@example.ru');
+    const cnAdmin = await t.signIn('ex.cn@example.cn');
+    const opRu = await t.signIn('ex.op.ru@example.ru');
+    const opCn = await t.signIn('ex.op.cn@example.cn');
+    const publish = async (body: Record<string, unknown>, chinese = false) => {
+      t.clock.advance(60_000);
+      const o = chinese
+        ? await published(cnAdmin, cn.organizationId, { type: 'technology_request', ...body }, opCn)
+        : await published(ruAdmin, ru.organizationId, { type: 'technology_offer', ...body }, opRu);
+      return o.id as string;
+    };
+    const oldTitle = await publish({ title: { en: 'Hydrogen storage tanks' }, summary: { en: 'Composite vessels.' } });
+    const inSummary = await publish({ title: { en: 'Storage tanks' }, summary: { en: 'Vessels for hydrogen.' } });
+    const inDescription = await publish({
+      title: { ru: 'Компрессоры' },
+      summary: { ru: 'Поршневые компрессоры.' },
+      description: { en: 'Also for hydrogen.' },
+    });
+    const newTitle = await publish({ title: { en: 'Hydrogen fuel cells' }, summary: { en: 'Stacks.' } });
+    const zhSummary = await publish({ title: { zh: '储罐' }, summary: { zh: '用于氢能的复合材料储罐。' } }, true);
+    const zhTitle = await publish({ title: { zh: '氢能储运技术' }, summary: { zh: '需要合作伙伴。' } }, true);
+
+    const ranked = async (q: string, limit = 20) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const after: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+        const page = (
+          await t.call('GET', `/api/v1/opportunities?q=${encodeURIComponent(q)}&limit=${limit}${after}`)
+        ).json();
+        seen.push(...page.items.map((o: { id: string }) => o.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    expect(await ranked('hydrogen')).toEqual([newTitle, oldTitle, inSummary, inDescription]);
+    // One at a time, the cursor carries the tier across: the same order, each once.
+    expect(await ranked('hydrogen', 1)).toEqual([newTitle, oldTitle, inSummary, inDescription]);
+    // Both words in the title before words spread over title and summary.
+    expect(await ranked('hydrogen tanks')).toEqual([oldTitle, inSummary]);
+    expect(await ranked('氢能')).toEqual([zhTitle, zhSummary]);
+    // Newest first when asked, whatever the field.
+    const byDate = (await t.call('GET', '/api/v1/opportunities?q=hydrogen&sort=date')).json();
+    expect(byDate.items.map((o: { id: string }) => o.id)).toEqual([newTitle, inDescription, inSummary, oldTitle]);
+    expect(byDate).toMatchObject({ total: 4, estimated: false });
+  });
+
   it('pages through every result once with a keyset cursor, by date and by relevance, and refuses a forged cursor', async () => {
     const ruAdmin = await t.signIn('ex.ru@example.ru');
     const opRu = await t.signIn('ex.op.ru@example.ru');

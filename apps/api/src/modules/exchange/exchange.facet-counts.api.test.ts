@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approvedOrganisation } from '../../../test/registry-helpers.js';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
-import { countFacets, facets, type SearchFilter } from './exchange.repository.js';
+import { compiledSearchQuery } from '../../db/full-text.js';
+import { countFacets, facets, roughly, type SearchFilter } from './exchange.repository.js';
 
 // The counts the database keeps for browsing without a search word must always equal the counts
 // counted over the opportunities, whatever wrote them: the API's transitions, and statements that
@@ -195,5 +196,74 @@ describe('the facet counts kept for browsing', () => {
     );
     expect(published.map((r) => r.statusCode)).toEqual([200, 200, 200, 200]);
     await expectKeptEqualCounted();
+  });
+});
+
+describe('counts past the exact limit', () => {
+  it('are estimated from the first matches in the table, rounded, and said to be estimates', async () => {
+    const [a, b] = areas as [string, string];
+    // Rows of about a kilobyte, so that the matches spread over pages as a large table's do.
+    const filler = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
+    for (let i = 0; i < 40; i++) {
+      await publish({
+        type: i % 4 === 0 ? 'pilot_request' : 'technology_offer',
+        title: { en: `Solar inverter ${i}` },
+        summary: { en: `Inverters. ${filler}` },
+        areas: [i % 2 === 0 ? a : b],
+      });
+    }
+    const solar: SearchFilter = { tsquery: await compiledSearchQuery(t.ctx.db, { text: 'solar', segmented: 'solar' }) };
+
+    const exact = await countFacets(t.ctx.db, solar);
+    expect(exact).toMatchObject({ total: 40, estimated: false });
+    expect(exact.facets.type).toEqual({ technology_offer: 30, pilot_request: 10 });
+
+    const estimated = await countFacets(t.ctx.db, solar, { upTo: 10, sample: false });
+    expect(estimated.estimated).toBe(true);
+    expect(estimated.total).toBeGreaterThan(10);
+    expect(estimated.total).toBeGreaterThanOrEqual(20);
+    expect(estimated.total).toBeLessThanOrEqual(80);
+    expect(Object.keys(estimated.facets.type)).toEqual(expect.arrayContaining(['technology_offer']));
+    for (const n of Object.values(estimated.facets.type)) expect(n).toBe(roughly(n));
+
+    // A facet with a filter of its own is estimated over its own matches.
+    const ownFiltered = await countFacets(
+      t.ctx.db,
+      { ...solar, type: 'technology_offer' },
+      { upTo: 10, sample: false },
+    );
+    expect(ownFiltered.estimated).toBe(true);
+    expect(ownFiltered.facets.type.technology_offer).toBeGreaterThan(10);
+
+    // At or under the limit, exact; the sample (an eighth of 40) tells that they are few.
+    expect(await countFacets(t.ctx.db, solar, { upTo: 40, sample: false })).toEqual(exact);
+    expect(await countFacets(t.ctx.db, solar, { upTo: 1000 })).toEqual(exact);
+  });
+
+  it('are estimated from the sample of one opportunity in eight when a word is common', async () => {
+    const now = new Date().toISOString();
+    const ids = Array.from({ length: 1600 }, () => randomUUID());
+    await t.database.query(
+      `INSERT INTO opportunities (id, organization_id, jurisdiction, type, state, title, areas, published_at,
+         expires_at, created_by, created_at, updated_at)
+       SELECT id, $2, 'RU', CASE WHEN i % 4 = 0 THEN 'pilot_request' ELSE 'business_offer' END, 'published',
+         '{"en": "Wind turbine blades"}', ARRAY[$3], $4, $4, $2, $4, $4
+       FROM unnest($1::uuid[]) WITH ORDINALITY AS g(id, i)`,
+      [ids, org.organizationId, areas[0], now],
+    );
+    const wind: SearchFilter = { tsquery: await compiledSearchQuery(t.ctx.db, { text: 'wind', segmented: 'wind' }) };
+    const counts = await countFacets(t.ctx.db, wind, { upTo: 100 });
+    // About 200 of the 1,600 are in the sample (binomial, standard deviation 13): far within these bounds.
+    expect(counts.estimated).toBe(true);
+    expect(counts.total).toBeGreaterThanOrEqual(1200);
+    expect(counts.total).toBeLessThanOrEqual(2000);
+    expect(counts.facets.type.business_offer).toBeGreaterThan(counts.facets.type.pilot_request ?? 0);
+    expect(counts.facets.jurisdiction).toEqual({ RU: counts.total });
+    // Exact when asked to count that many.
+    expect(await countFacets(t.ctx.db, wind, { upTo: 2000 })).toMatchObject({ total: 1600, estimated: false });
+  });
+
+  it('read as people read an estimate: two significant figures, never zero', () => {
+    expect([0.3, 7, 56.4, 99.6, 1234, 21_487, 995].map(roughly)).toEqual([1, 7, 56, 100, 1200, 21_000, 1000]);
   });
 });

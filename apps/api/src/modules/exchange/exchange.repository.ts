@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
-import { searchingText, searchQuery } from '../../db/full-text.js';
+import type { DbOrTx, Tx } from '../../db/client.js';
+import { compiledSearchQuery, searchingText } from '../../db/full-text.js';
+import { segmentQuery } from '../../lib/text.js';
 import { opportunities, opportunityFacetCounts } from './exchange.tables.js';
 
 export type OpportunityRow = typeof opportunities.$inferSelect;
@@ -78,18 +79,32 @@ export async function dueForReminder(db: DbOrTx, before: Date): Promise<Opportun
 // search
 
 export type SearchFilter = {
-  query?: { text: string; segmented: string };
+  /** The search's words, as `compiledSearchQuery` gives them. */
+  tsquery?: string;
+  /** Each word on its own, likewise: what the planner estimates well (see `search`). */
+  wordTsqueries?: string[];
   type?: string;
   jurisdiction?: string;
   area?: string;
   trl?: number;
   cooperationForm?: string;
 };
+/** A search's words as a filter takes them: the whole query, and each word on its own when several. */
+export async function searchWords(db: DbOrTx, text: string): Promise<Pick<SearchFilter, 'tsquery' | 'wordTsqueries'>> {
+  const segmented = segmentQuery(text);
+  const words = segmented.split(/\s+/).filter((word) => word.length > 0);
+  const [tsquery, ...each] = await Promise.all([
+    compiledSearchQuery(db, { text, segmented }),
+    ...(words.length > 1 ? words.map((word) => compiledSearchQuery(db, { text: word, segmented: word })) : []),
+  ]);
+  // A stop word on its own matches nothing and bounds nothing.
+  return { tsquery, wordTsqueries: each.filter((word) => word !== '') };
+}
+
 type Facet = 'type' | 'jurisdiction' | 'area' | 'trl' | 'cooperationForm';
 
-const vector = sql`search_vector`;
-
-function conditions(filter: SearchFilter, omit: Facet | null = null): SQL | undefined {
+/** The published opportunities a search's filters (but for `omit`'s) let through, its words aside. */
+function filtered(filter: SearchFilter, omit: Facet | null = null): SQL | undefined {
   return and(
     eq(opportunities.state, 'published'),
     filter.type && omit !== 'type' ? eq(opportunities.type, filter.type) : undefined,
@@ -102,59 +117,227 @@ function conditions(filter: SearchFilter, omit: Facet | null = null): SQL | unde
     filter.cooperationForm && omit !== 'cooperationForm'
       ? sql`${filter.cooperationForm} = any(${opportunities.cooperationForms})`
       : undefined,
-    filter.query ? sql`${vector} @@ ${searchQuery(filter.query)}` : undefined,
   );
 }
 
+/** The opportunities a search finds: its filters (but for `omit`'s), and its words anywhere. */
+function conditions(filter: SearchFilter, omit: Facet | null = null): SQL | undefined {
+  return and(
+    filtered(filter, omit),
+    filter.tsquery !== undefined ? sql`search_vector @@ ${filter.tsquery}::tsquery` : undefined,
+  );
+}
+
+/** Where a page of search results continues: after this opportunity, in its tier when ranked. */
+export type SearchAfter = { tier?: Tier; publishedAt: string; id: string };
+
+/**
+ * Relevance, as tiers (ADR 0010): 1, the words are in the title; 2, in the summary; 3, elsewhere or
+ * spread across fields. Newest first within a tier.
+ */
+export type Tier = 1 | 2 | 3;
+export const TIERS: readonly Tier[] = [1, 2, 3];
+
+/** The vector a tier's words are looked for in first. */
+const TIER_VECTOR = {
+  1: sql.raw('title_search_vector'),
+  2: sql.raw('summary_search_vector'),
+  3: sql.raw('search_vector'),
+};
+
+/** A tier's matches. Title and summary words are among `search_vector`'s, so tiers 1 and 2 need only their own. */
+function inTier(tsquery: string, tier: Tier): SQL {
+  const inTitle = sql`title_search_vector @@ ${tsquery}::tsquery`;
+  const inSummary = sql`summary_search_vector @@ ${tsquery}::tsquery`;
+  if (tier === 1) return inTitle;
+  if (tier === 2) return sql`(${inSummary} and not ${inTitle})`;
+  return sql`(search_vector @@ ${tsquery}::tsquery and not (${inTitle} or ${inSummary}))`;
+}
+
+const newestAfter = (after: SearchAfter) =>
+  or(
+    lt(opportunities.publishedAt, new Date(after.publishedAt)),
+    and(eq(opportunities.publishedAt, new Date(after.publishedAt)), gt(opportunities.id, after.id)),
+  );
+
+/** Past this many estimated matches, a tier's newest are looked for among the newest opportunities first. */
+const PROBE_FROM = 1_000;
+/** How many of the newest opportunities that look goes through at most. */
+const PROBE_ROWS = 2_000;
+
+/** The planner's estimate of the rows `where` lets through: a plan, not a scan. */
+async function estimatedRows(db: DbOrTx, where: SQL | undefined): Promise<number> {
+  const result = (await db.execute(
+    sql`explain (format json) select 1 from ${opportunities} where ${where}`,
+  )) as unknown as {
+    rows: { 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[];
+  };
+  return result.rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0;
+}
+
+/**
+ * The ids of the newest `n` that `tierWhere` lets through among the newest PROBE_ROWS that `where`
+ * lets through. When a tier has many matches they are found there, reading a few rows per match; the
+ * planner would otherwise often read every match to sort them, because it takes words to be
+ * independent and so expects few rows for several words together.
+ */
+async function newestAmongRecent(db: DbOrTx, where: SQL | undefined, tierWhere: SQL, n: number): Promise<string[]> {
+  const result = (await db.execute(
+    sql`select id from (
+          select id, published_at, search_vector, title_search_vector, summary_search_vector from ${opportunities}
+          where ${where} order by published_at desc, id limit ${PROBE_ROWS}
+        ) as recent where ${tierWhere} order by published_at desc, id limit ${n}`,
+  )) as unknown as { rows: { id: string }[] };
+  return result.rows.map((r) => r.id);
+}
+
+/**
+ * A page of published opportunities: newest first, or with a query and by relevance, tier by tier —
+ * each tier's newest first, until the page is full. A tier's query reads its own matches only (the
+ * title's and the summary's have their own indexes), so a common word does not read every match.
+ */
 export async function search(
   db: DbOrTx,
   filter: SearchFilter,
   sort: 'relevance' | 'date',
-  after: { rank?: number; publishedAt?: string; id: string } | null,
+  after: SearchAfter | null,
   limit: number,
-) {
-  const byRank = sort === 'relevance' && !!filter.query;
-  const rank = filter.query
-    ? sql<number>`ts_rank(${vector}, ${searchQuery(filter.query)})::float8`
-    : sql<number>`0::float8`;
-  const keyset = !after
-    ? undefined
-    : byRank
-      ? sql`(${rank} < ${after.rank} or (${rank} = ${after.rank} and ${opportunities.id} > ${after.id}))`
-      : or(
-          lt(opportunities.publishedAt, new Date(after.publishedAt as string)),
-          and(
-            eq(opportunities.publishedAt, new Date(after.publishedAt as string)),
-            sql`${opportunities.id} > ${after.id}`,
-          ),
-        );
-  // Ordered by the selected rank's name: the same expression written again would be computed again
-  // for every match, its parameters being others.
-  return searchingText(db, !!filter.query, (handle) =>
+): Promise<{ opportunity: OpportunityRow; tier: Tier | null }[]> {
+  const page = (handle: DbOrTx, where: SQL | undefined, n: number) =>
     handle
-      .select({ opportunity: opportunities, rank: rank.as('rank') })
+      .select()
       .from(opportunities)
-      .where(and(conditions(filter), keyset))
-      .orderBy(...(byRank ? [sql`"rank" desc`, opportunities.id] : [desc(opportunities.publishedAt), opportunities.id]))
-      .limit(limit),
-  );
+      .where(where)
+      .orderBy(desc(opportunities.publishedAt), opportunities.id)
+      .limit(n);
+  const query = filter.tsquery;
+  if (sort === 'date' || query === undefined) {
+    return searchingText(db, query !== undefined, async (handle) =>
+      (await page(handle, and(conditions(filter), after ? newestAfter(after) : undefined), limit)).map(
+        (opportunity) => ({ opportunity, tier: null }),
+      ),
+    );
+  }
+  return searchingText(db, true, async (handle) => {
+    const rows: { opportunity: OpportunityRow; tier: Tier }[] = [];
+    for (const tier of TIERS.filter((t) => t >= (after?.tier ?? 1))) {
+      const within = and(filtered(filter), after && tier === after.tier ? newestAfter(after) : undefined);
+      const wanted = limit - rows.length;
+      const matches = inTier(query, tier);
+      let found: OpportunityRow[] = [];
+      // The planner multiplies the words' frequencies as if they were independent, and so expects few
+      // rows for several common words together (310 for a pair found in 9,800 titles). The rarest
+      // word's own estimate bounds the matches from above instead.
+      const words = filter.wordTsqueries?.length ? filter.wordTsqueries : [query];
+      const bounds = await Promise.all(
+        words.map((word) => estimatedRows(handle, and(within, sql`${TIER_VECTOR[tier]} @@ ${word}::tsquery`))),
+      );
+      if (Math.min(...bounds) >= PROBE_FROM) {
+        const ids = await newestAmongRecent(handle, within, matches, wanted);
+        const byId = new Map((await findOpportunities(handle, ids)).map((o) => [o.id, o]));
+        found = ids.flatMap((id) => byId.get(id) ?? []);
+      }
+      // Not all among the newest: the rest of the tier, after what was found, by the planner's choice.
+      if (found.length < wanted) {
+        const last = found[found.length - 1];
+        const rest = last
+          ? and(within, newestAfter({ publishedAt: String(last.publishedAt?.toISOString()), id: last.id }))
+          : within;
+        found.push(...(await page(handle, and(rest, matches), wanted - found.length)));
+      }
+      rows.push(...found.map((opportunity) => ({ opportunity, tier })));
+      if (rows.length >= limit) break;
+    }
+    return rows;
+  });
 }
 
+/** The facets' columns, by name: the counts read them from a search's matches, not from the table. */
 const FACETS = {
-  type: { column: opportunities.type, array: false },
-  jurisdiction: { column: opportunities.jurisdiction, array: false },
-  area: { column: opportunities.areas, array: true },
-  trl: { column: opportunities.trl, array: false },
-  cooperationForm: { column: opportunities.cooperationForms, array: true },
+  type: { column: sql.raw('type'), array: false },
+  jurisdiction: { column: sql.raw('jurisdiction'), array: false },
+  area: { column: sql.raw('areas'), array: true },
+  trl: { column: sql.raw('trl'), array: false },
+  cooperationForm: { column: sql.raw('cooperation_forms'), array: true },
 } as const;
 type Counts = { key: string | number | null; n: number }[];
+
+/**
+ * Counts are exact up to this many matches. Past it they are estimated (ADR 0010): counting every
+ * match of a common word reads tens of thousands of rows.
+ */
+export const EXACT_COUNTS_UP_TO = 2_000;
+
+/**
+ * One published opportunity in SAMPLE_EVERY, chosen by its id, has its words in a GIN index of its own
+ * (migration 0011): a search with words counts there first, reading an eighth of the matches.
+ */
+const SAMPLE_EVERY = 8;
+const inSample = sql`(hashtext(id::text) & 7) = 0`;
+/**
+ * How many of the sample's matches an estimate reads at most: each is a page read, from the operating
+ * system's cache at best (10 µs), and 500 give counts within a few per cent.
+ */
+const SAMPLE_ROWS = 500;
+
+/** Whether counts are taken over the sample, and how many matches they go through at most. */
+type Counting = { upTo: number; sampled: boolean };
+
+/**
+ * The first `upTo + 1` opportunities `where` lets through, in the table's physical order, as the CTE
+ * `matches` (with each row's page, to estimate from), and the table's size in pages.
+ */
+const matchesUpTo = (where: SQL | undefined, { upTo, sampled }: Counting) => sql`matches as materialized (
+  select type, jurisdiction, areas, trl, cooperation_forms, (ctid::text::point)[0]::int as page
+  from ${opportunities} where ${and(where, sampled ? inSample : undefined)} limit ${upTo + 1}
+)`;
+const tablePages = sql`(pg_relation_size('opportunities') / current_setting('block_size')::int)::int`;
+
+/**
+ * Reads in the table's physical order, which the estimate assumes: a bitmap or sequential scan from
+ * the first page, in one process. With words to match, by their index (`withFullTextIndex`).
+ */
+function inTableOrder<T>(db: DbOrTx, hasText: boolean, run: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    if (hasText) await tx.execute(sql`set local enable_seqscan = off`);
+    await tx.execute(sql`set local enable_indexscan = off`);
+    await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+    await tx.execute(sql`set local synchronize_seqscans = off`);
+    return run(tx);
+  });
+}
+
+/**
+ * What the counts of the first matches are multiplied by: none when they were every match (of the
+ * whole table). Past `upTo`, matches are taken to continue, as dense as in the pages they came from,
+ * to the table's end; a word that appears only in recent opportunities starts late in the table, and
+ * so does the estimate.
+ */
+type Extent = { n: number; firstPage: number; lastPage: number; pages: number };
+function scaleOf({ n, firstPage, lastPage, pages }: Extent, { upTo, sampled }: Counting): number | null {
+  const rest = n > upTo ? Math.max(1, (pages - firstPage) / (lastPage - firstPage + 1)) : 1;
+  return sampled ? SAMPLE_EVERY * rest : n > upTo ? rest : null;
+}
+const extentOf = (row: { n: number; first_page: number; last_page: number; pages: number } | undefined): Extent => ({
+  n: Number(row?.n ?? 0),
+  firstPage: Number(row?.first_page ?? 0),
+  lastPage: Number(row?.last_page ?? 0),
+  pages: Number(row?.pages ?? 0),
+});
+
+/** An estimate as people read one: two significant figures, at least 1. */
+export function roughly(n: number): number {
+  if (n < 1) return 1;
+  const unit = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / unit) * unit;
+}
 
 /**
  * The total and the counts of the facets in `shared` (those without a filter of their own, whose
  * conditions are the total's), in one scan: a grouping set per facet, an array grouped whole and then
  * split into its values.
  */
-async function sharedCounts(db: DbOrTx, filter: SearchFilter, shared: Facet[]) {
+async function sharedCounts(db: DbOrTx, filter: SearchFilter, shared: Facet[], counting: Counting) {
   const columns = (array: boolean) => shared.filter((f) => FACETS[f].array === array).map((f) => FACETS[f].column);
   const facet = shared.length
     ? sql`case ${sql.join(
@@ -166,30 +349,38 @@ async function sharedCounts(db: DbOrTx, filter: SearchFilter, shared: Facet[]) {
   const values = sql`coalesce(${sql.join([...columns(true), sql`null::text[]`], sql`, `)})`;
   const sets = sql.join([sql`()`, ...shared.map((f) => sql`(${FACETS[f].column})`)], sql`, `);
   const result = (await db.execute(
-    sql`select g.facet, coalesce(g.key, v.key) as key, sum(g.n)::int as n
+    sql`with ${matchesUpTo(conditions(filter), counting)}
+        select g.facet, coalesce(g.key, v.key) as key, sum(g.n)::int as n, min(g.first_page) as first_page,
+          max(g.last_page) as last_page, ${tablePages} as pages
         from (
-          select ${facet} as facet, ${key} as key, ${values} as values, count(*) as n
-          from ${opportunities} where ${conditions(filter)} group by grouping sets (${sets})
+          select ${facet} as facet, ${key} as key, ${values} as values, count(*) as n, min(page) as first_page,
+            max(page) as last_page
+          from matches group by grouping sets (${sets})
         ) g
         left join lateral unnest(g.values) as v(key) on true
         group by 1, 2`,
-  )) as unknown as { rows: { facet: string; key: string | null; n: number }[] };
-  return result.rows;
+  )) as unknown as { rows: ({ facet: string; key: string | null } & Parameters<typeof extentOf>[0])[] };
+  return { rows: result.rows, scale: scaleOf(extentOf(result.rows.find((r) => r.facet === 'total')), counting) };
 }
 
 /** The counts of a facet with a filter of its own, which they ignore. */
-async function ownCounts(db: DbOrTx, filter: SearchFilter, f: Facet): Promise<Counts> {
+async function ownCounts(db: DbOrTx, filter: SearchFilter, f: Facet, counting: Counting) {
   const { column, array } = FACETS[f];
   const result = (await db.execute(
-    sql`select ${array ? sql`unnest(${column})` : column} as key, count(*)::int as n
-        from ${opportunities} where ${conditions(filter, f)} group by 1`,
-  )) as unknown as { rows: Counts };
-  return result.rows;
+    sql`with ${matchesUpTo(conditions(filter, f), counting)}
+        select false as whole, key::text, count(*)::int as n, 0 as first_page, 0 as last_page, 0 as pages
+        from (select ${array ? sql`unnest(${column})` : column} as key from matches) k group by key
+        union all
+        select true, null, count(*)::int, coalesce(min(page), 0), coalesce(max(page), 0), ${tablePages} from matches`,
+  )) as unknown as { rows: ({ whole: boolean; key: string | null } & Parameters<typeof extentOf>[0])[] };
+  const whole = extentOf(result.rows.find((r) => r.whole));
+  return { rows: result.rows.filter((r) => !r.whole) as Counts, scale: scaleOf(whole, counting) };
 }
 
-type FacetCounts = { total: number; facets: Record<Facet, Record<string, number>> };
+/** The total and each facet value's count; `estimated` when any was estimated (and rounded). */
+export type FacetCounts = { total: number; estimated: boolean; facets: Record<Facet, Record<string, number>> };
 
-function facetCounts(total: number, rowsOf: (f: Facet) => Counts): FacetCounts {
+function facetCounts(total: number, rowsOf: (f: Facet) => Counts, estimated = false): FacetCounts {
   const record = (f: Facet) =>
     Object.fromEntries(
       rowsOf(f)
@@ -198,6 +389,7 @@ function facetCounts(total: number, rowsOf: (f: Facet) => Counts): FacetCounts {
     );
   return {
     total,
+    estimated,
     facets: {
       type: record('type'),
       jurisdiction: record('jurisdiction'),
@@ -208,28 +400,57 @@ function facetCounts(total: number, rowsOf: (f: Facet) => Counts): FacetCounts {
   };
 }
 
-/**
- * The total and the facet counts, counted over the matches. A facet's counts ignore its own filter, so
- * a person sees what choosing another value gives; the counts whose conditions equal the total's share
- * its one scan.
- */
-export async function countFacets(db: DbOrTx, filter: SearchFilter): Promise<FacetCounts> {
+const scaled = (rows: Counts, scale: number | null): Counts =>
+  scale === null ? rows : rows.map((r) => ({ key: r.key, n: roughly(r.n * scale) }));
+
+/** Counted over the matches (`sampled`: over the sample's), up to `upTo` of them. */
+async function countedFacets(db: DbOrTx, filter: SearchFilter, counting: Counting): Promise<FacetCounts> {
   const all = Object.keys(FACETS) as Facet[];
   const own = all.filter((f) => filter[f]);
-  const read = <T>(run: (handle: DbOrTx) => Promise<T>) => searchingText(db, !!filter.query, run);
+  const read = <T>(run: (handle: DbOrTx) => Promise<T>) => inTableOrder(db, filter.tsquery !== undefined, run);
   const [shared, ...owned] = await Promise.all([
     read((handle) =>
       sharedCounts(
         handle,
         filter,
         all.filter((f) => !filter[f]),
+        counting,
       ),
     ),
-    ...own.map((f) => read((handle) => ownCounts(handle, filter, f))),
+    ...own.map((f) => read((handle) => ownCounts(handle, filter, f, counting))),
   ]);
-  return facetCounts(Number(shared.find((r) => r.facet === 'total')?.n ?? 0), (f) =>
-    own.includes(f) ? (owned[own.indexOf(f)] as Counts) : shared.filter((r) => r.facet === f),
+  const total = Number(shared.rows.find((r) => r.facet === 'total')?.n ?? 0);
+  return facetCounts(
+    shared.scale === null ? total : roughly(total * shared.scale),
+    (f) => {
+      const counted = own.includes(f) ? owned[own.indexOf(f)] : undefined;
+      return counted
+        ? scaled(counted.rows, counted.scale)
+        : scaled(
+            shared.rows.filter((r) => r.facet === f),
+            shared.scale,
+          );
+    },
+    [shared, ...owned].some((c) => c?.scale !== null),
   );
+}
+
+/**
+ * The total and the facet counts, counted over the matches — exact up to `upTo` of them, estimated
+ * past it. A search with words counts over the sample first, and over every match only when the
+ * sample says they are few. A facet's counts ignore its own filter, so a person sees what choosing
+ * another value gives; the counts whose conditions equal the total's share its one scan.
+ */
+export async function countFacets(
+  db: DbOrTx,
+  filter: SearchFilter,
+  { upTo = EXACT_COUNTS_UP_TO, sample = true }: { upTo?: number; sample?: boolean } = {},
+): Promise<FacetCounts> {
+  if (sample && filter.tsquery !== undefined) {
+    const estimate = await countedFacets(db, filter, { upTo: Math.min(upTo, SAMPLE_ROWS), sampled: true });
+    if (estimate.total > upTo) return estimate;
+  }
+  return countedFacets(db, filter, { upTo, sampled: false });
 }
 
 /**
@@ -261,5 +482,7 @@ async function keptFacets(db: DbOrTx, filtered: Facet | undefined, filter: Searc
 /** The total and the facet counts of a search: read where the database keeps them, else counted. */
 export async function facets(db: DbOrTx, filter: SearchFilter): Promise<FacetCounts> {
   const filtered = (Object.keys(FACETS) as Facet[]).filter((f) => filter[f]);
-  return !filter.query && filtered.length <= 1 ? keptFacets(db, filtered[0], filter) : countFacets(db, filter);
+  return filter.tsquery === undefined && filtered.length <= 1
+    ? keptFacets(db, filtered[0], filter)
+    : countFacets(db, filter);
 }

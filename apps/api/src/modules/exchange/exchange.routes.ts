@@ -63,12 +63,19 @@ export function registerExchangeRoutes(app: FastifyInstance, ctx: AppContext) {
     schema: {
       tags,
       summary: 'Search published opportunities in every language, with facets',
+      description:
+        'Sorted by relevance when there is a query: first the opportunities with its words in the title, then in the summary, then elsewhere; newest first within each. Otherwise, or with sort=date, newest first.',
       querystring: SearchQuery,
       response: {
         200: z.object({
           items: z.array(Opportunity),
           nextCursor: z.string().nullable(),
           total: z.number().int(),
+          estimated: z
+            .boolean()
+            .describe(
+              'True when the matches were too many to count: the total and facet counts are then estimates, rounded to two significant figures',
+            ),
           facets: z.record(z.string(), z.record(z.string(), z.number().int())),
           terms: z.array(z.string()).describe('Words and stems of the query, to highlight in the results'),
         }),

@@ -16,7 +16,7 @@ import { AppError } from '../../lib/app-error.js';
 import { DAY } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
-import { segmentForIndex, segmentQuery } from '../../lib/text.js';
+import { segmentFieldsForIndex, segmentQuery } from '../../lib/text.js';
 import { recordAudit } from '../audit/index.js';
 import { usersByIds } from '../identity/index.js';
 import { unknownAreas } from '../matching/index.js';
@@ -41,8 +41,9 @@ const addMonths = (date: Date, months: number) => {
   return d;
 };
 
+/** A line per field, in the order `search_vector` weighs them (migration 0011). */
 function chineseSearchText(o: Pick<repo.OpportunityRow, 'title' | 'summary' | 'description'>) {
-  return segmentForIndex([o.title, o.summary, o.description].map((t) => t?.zh ?? '').join('\n'));
+  return segmentFieldsForIndex([o.title, o.summary, o.description].map((t) => t?.zh ?? ''));
 }
 
 export async function assertMember(ctx: Ctx, actor: Actor, organizationId: string) {
@@ -336,40 +337,40 @@ export async function moderationQueue(ctx: Ctx, actor: Actor) {
 export async function searchOpportunities(ctx: Ctx, query: z.infer<typeof SearchQuery>) {
   const text = query.q?.trim();
   const filter: repo.SearchFilter = {
-    query: text ? { text, segmented: segmentQuery(text) } : undefined,
+    ...(text ? await repo.searchWords(ctx.db, text) : {}),
     type: query.type,
     jurisdiction: query.jurisdiction,
     area: query.area,
     trl: query.trl,
     cooperationForm: query.cooperationForm,
   };
-  const byRank = query.sort === 'relevance' && !!filter.query;
-  const key = decodeCursor(query.cursor, 2);
-  let after: { rank?: number; publishedAt?: string; id: string } | null = null;
+  // Ranked: [tier, published, id]; newest first: [published, id].
+  const byRelevance = query.sort === 'relevance' && !!text;
+  const key = decodeCursor(query.cursor, byRelevance ? 3 : 2);
+  let after: repo.SearchAfter | null = null;
   if (key) {
-    const [first, id] = key;
+    const [tier, publishedAt, id] = byRelevance ? key : [undefined, ...key];
     const valid =
-      typeof id === 'string' && (byRank ? typeof first === 'number' : !Number.isNaN(new Date(String(first)).getTime()));
+      typeof id === 'string' &&
+      !Number.isNaN(new Date(String(publishedAt)).getTime()) &&
+      (!byRelevance || repo.TIERS.includes(tier as repo.Tier));
     if (!valid) throw new AppError('validation_failed', { fields: [{ path: 'cursor', code: 'invalid' }] });
-    after = byRank ? { rank: first as number, id } : { publishedAt: String(first), id };
+    after = { tier: tier as repo.Tier | undefined, publishedAt: String(publishedAt), id };
   }
   // The page, the counts and the words to highlight do not depend on one another.
-  const [rows, { total, facets }, terms] = await Promise.all([
+  const [rows, { total, estimated, facets }, terms] = await Promise.all([
     repo.search(ctx.db, filter, query.sort, after, query.limit + 1),
     repo.facets(ctx.db, filter),
     text ? matchedTerms(ctx, text) : [],
   ]);
   const items = rows.slice(0, query.limit);
   const last = items[items.length - 1];
+  const lastKey = last && [last.opportunity.publishedAt?.toISOString() ?? '', last.opportunity.id];
   const nextCursor =
-    rows.length > query.limit && last
-      ? encodeCursor(
-          byRank
-            ? [last.rank, last.opportunity.id]
-            : [last.opportunity.publishedAt?.toISOString() ?? '', last.opportunity.id],
-        )
+    rows.length > query.limit && last && lastKey
+      ? encodeCursor(byRelevance ? [last.tier ?? 3, ...lastKey] : lastKey)
       : null;
-  return { items: items.map((r) => r.opportunity), nextCursor, total, facets, terms };
+  return { items: items.map((r) => r.opportunity), nextCursor, total, estimated, facets, terms };
 }
 
 /**

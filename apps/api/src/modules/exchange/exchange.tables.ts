@@ -44,7 +44,10 @@ export const opportunities = pgTable(
     publishedAt: ts('published_at'),
     expiresAt: ts('expires_at'),
     expiryReminderSentAt: ts('expiry_reminder_sent_at'),
-    /** Chinese texts segmented into words in the app, for full-text search (ADR 0007). */
+    /**
+     * Chinese texts segmented into words in the app, for full-text search (ADR 0007): a line per field,
+     * title, summary and description, each weighted as that field (ADR 0010).
+     */
     searchZh: text('search_zh').notNull().default(''),
     createdBy: uuid('created_by').notNull(),
     createdAt: ts('created_at').notNull(),

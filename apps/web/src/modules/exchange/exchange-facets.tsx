@@ -96,7 +96,11 @@ export function Facets({ page, filters, update }: FacetsProps) {
                       onClick={() => update({ [facet]: pressed ? undefined : filterValue(facet, value) })}
                     >
                       <span className="facet-label">{valueLabel(facet, value)}</span>
-                      <span className="facet-count">{format.number(counts[value] ?? 0)}</span>
+                      <span className="facet-count">
+                        {page.estimated
+                          ? t('exchange.search.aboutCount', { n: format.number(counts[value] ?? 0) })
+                          : format.number(counts[value] ?? 0)}
+                      </span>
                     </button>
                   </li>
                 );

@@ -111,8 +111,12 @@ export function ExchangePage() {
         </Col>
         <Col xs={24} lg={17} xl={18}>
           <p className="results-total" aria-live="polite">
-            {first && t('exchange.search.found', { n: format.number(first.total) })}
+            {first &&
+              t(first.estimated ? 'exchange.search.foundAbout' : 'exchange.search.found', {
+                n: format.number(first.total),
+              })}
           </p>
+          {first?.estimated && <p className="muted results-estimated">{t('exchange.search.estimated')}</p>}
           {results.isSuccess && opportunities.length === 0 ? (
             <Empty description={t('exchange.search.empty')} />
           ) : (
