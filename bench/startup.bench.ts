@@ -4,7 +4,7 @@
  * restart on the same data. Baseline in the same run: a bare Node.js HTTP server started the same way.
  * Targets on PGlite: restart < 3 s, first start < 15 s, idle memory < 300 MB.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { withScratchDatabase, withTempDir } from './support/scratch.js';
@@ -50,7 +50,14 @@ async function measure(label: string, args: string[], env: Record<string, string
   }
 }
 
-const server = ['--import', 'tsx', 'apps/api/src/server.ts'];
+// What `npm start` runs: the server bundled by `npm run build:api` (built once here), started with the
+// Node.js arguments of apps/api's start script.
+execFileSync('npm', ['run', 'build:api'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+const API_DIR = path.join(ROOT, 'apps/api');
+const startScript: string = JSON.parse(fs.readFileSync(path.join(API_DIR, 'package.json'), 'utf8')).scripts.start;
+const [command, ...startArgs] = startScript.split(' ');
+if (command !== 'node') throw new Error(`unexpected start script: ${startScript}`);
+const server = startArgs.map((arg) => (arg.startsWith('-') ? arg : path.join(API_DIR, arg)));
 const baseline = ['-e', "require('node:http').createServer((q,s)=>{s.end('ok')}).listen(process.env.PORT,'127.0.0.1')"];
 const rows: Row[] = [];
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ORGANIZATION_STATUSES, type OrganizationStatus } from '@innobridge/contracts';
 import { z } from 'zod';
+import { API_DIR } from './paths.js';
 
 /**
  * The only reader of process.env. Every variable is documented in .env.example; a bad value stops
@@ -111,7 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlDays: e.SESSION_TTL_DAYS,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
-    webDist: path.resolve(e.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
+    webDist: path.resolve(e.WEB_DIST ?? path.join(API_DIR, '../web/dist')),
     exchangeSubmitStatuses: e.EXCHANGE_SUBMIT_STATUSES,
     s3:
       e.S3_ENDPOINT && e.S3_BUCKET && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY

@@ -1,18 +1,52 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { buildApp } from './app.js';
 import type { AppContext } from './app-context.js';
 import type { Config } from './config.js';
-import { type Database, openPglite, openPostgres } from './db/client.js';
+import { type Database, openPglite, openPostgres, pgliteDataDirExists } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
 import { seedDemoData } from './demo/seed.js';
 import type { Clock } from './lib/clock.js';
 import { memoryCounterStore, redisCounterStore } from './lib/rate-limiter.js';
 
+const pgliteDataDir = (config: Config) => path.join(config.dataDir, 'pgdata');
+
 export async function openDatabase(config: Config): Promise<Database> {
-  return config.databaseUrl
-    ? openPostgres(config.databaseUrl)
-    : openPglite({ dataDir: path.join(config.dataDir, 'pgdata') });
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite({ dataDir: pgliteDataDir(config) });
+}
+
+/** Whether the platform runs on the embedded database and its directory does not exist yet. */
+export const isNewEmbeddedDatabase = (config: Config) =>
+  !config.databaseUrl && !pgliteDataDirExists(pgliteDataDir(config));
+
+/**
+ * Creates the embedded database and does a first start's work on it: the schema, and the demo data
+ * when configured. The server runs this in a short-lived child process, because the memory that work
+ * grows (PGlite's WebAssembly memory never shrinks; the Chinese segmenter's dictionary) would otherwise
+ * stay resident for as long as the server runs; the server then opens the database as on a restart.
+ * It is built in a directory beside the final one and moved into place when complete, so that an
+ * interrupted first start leaves nothing half-made behind.
+ */
+export async function prepareEmbeddedDatabase(config: Config): Promise<void> {
+  const dataDir = pgliteDataDir(config);
+  const building = `${dataDir}.new`;
+  fs.rmSync(building, { recursive: true, force: true });
+  const database = await openPglite({ dataDir: building, createHere: true });
+  try {
+    await migrateDatabase(database);
+    if (config.demoData) {
+      const { app, ctx } = await buildApp({ config, database, counters: memoryCounterStore() });
+      try {
+        await seedDemoData(ctx);
+      } finally {
+        await app.close();
+      }
+    }
+  } finally {
+    await database.close();
+  }
+  fs.renameSync(building, dataDir);
 }
 
 export type Platform = { url: string; ctx: AppContext; stop(): Promise<void> };

@@ -1,6 +1,23 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './config.js';
 import { DEMO_PASSWORD, demoAccounts } from './demo/demo-data.js';
-import { startPlatform } from './platform.js';
+import { isNewEmbeddedDatabase, prepareEmbeddedDatabase, startPlatform } from './platform.js';
+
+/** The argument on which this same program prepares a new embedded database, then exits. */
+const PREPARE_DATABASE = '--prepare-embedded-database';
+
+/** Runs this program (sources or bundle, with the same Node.js options) as a child that prepares the database. */
+async function prepareInChildProcess(): Promise<void> {
+  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), PREPARE_DATABASE], {
+    stdio: 'inherit',
+  });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', resolve);
+  });
+  if (code !== 0) throw new Error(`preparing the new embedded database failed (exit code ${code})`);
+}
 
 async function main() {
   let config: ReturnType<typeof loadConfig>;
@@ -12,6 +29,14 @@ async function main() {
       process.exit(1);
     }
     throw error;
+  }
+  if (process.argv.includes(PREPARE_DATABASE)) {
+    await prepareEmbeddedDatabase(config);
+    process.exit(0);
+  }
+  if (isNewEmbeddedDatabase(config)) {
+    console.log('Creating the embedded database…');
+    await prepareInChildProcess();
   }
   const platform = await startPlatform(config);
   console.log(`\nInnobridge is running at ${platform.url}`);

@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
@@ -9,6 +8,7 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { API_DIR } from '../paths.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: both drivers' result types meet here
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, any>>;
@@ -63,15 +63,24 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   };
 }
 
-const CREATE_DATA_DIR = fileURLToPath(new URL('./create-data-dir.mjs', import.meta.url));
+// Plain JavaScript, so that it runs the same under the sources and the bundled server.
+const CREATE_DATA_DIR = path.join(API_DIR, 'src/db/create-data-dir.mjs');
 
-export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<Database> {
+/** Whether `dataDir` holds an embedded database already. */
+export const pgliteDataDirExists = (dataDir: string) => fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+
+/**
+ * Opens (or creates) an embedded database. `createHere`: create a new directory in this process; by
+ * default a child process creates it and takes initdb's memory with it.
+ */
+export async function openPglite(
+  options: { dataDir?: string; loadDataDir?: Blob; createHere?: boolean } = {},
+): Promise<Database> {
   let dataDir: string | undefined;
   if (options.dataDir) {
     dataDir = path.resolve(options.dataDir);
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-    // A new directory is created in a child process, which takes initdb's memory with it.
-    if (!options.loadDataDir && !fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    if (!options.loadDataDir && !options.createHere && !pgliteDataDirExists(dataDir)) {
       await promisify(execFile)(process.execPath, [CREATE_DATA_DIR, dataDir]);
     }
   }
