@@ -266,7 +266,7 @@ type Counts = { key: string | number | null; n: number }[];
  * Counts are exact up to this many matches. Past it they are estimated (ADR 0010): counting every
  * match of a common word reads tens of thousands of rows.
  */
-export const EXACT_COUNTS_UP_TO = 2_000;
+export const EXACT_COUNTS_UP_TO = 1_000;
 
 /**
  * One published opportunity in SAMPLE_EVERY, chosen by its id, has its words in a GIN index of its own
