@@ -22,6 +22,8 @@ export type TestPlatform = {
    * demo data would: staff accounts are never self-service, and the browser tests need an operator.
    */
   provisionUser(user: ProvisionedUser): Promise<string>;
+  /** SQL on the platform's database, for data no screen makes in bulk. */
+  query(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   stop(): Promise<void>;
 };
 
@@ -44,6 +46,7 @@ export async function startTestPlatform(options: { demoData?: boolean } = {}): P
     dataDir,
     mailDir: path.join(dataDir, 'mail'),
     provisionUser: (user) => provisionUser(platform.ctx, user),
+    query: (text, values) => platform.ctx.database.query(text, values),
     async stop() {
       await platform.stop();
       await rm(dataDir, { recursive: true, force: true });
