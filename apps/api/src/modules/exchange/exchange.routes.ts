@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { type Actor, requireActor } from '../../lib/actor.js';
 import { errorResponses } from '../../plugins/openapi.js';
-import { organizationsByIds } from '../organizations/index.js';
+import { organizationNamesByIds } from '../organizations/index.js';
 import { registerConversationRoutes } from './conversations.routes.js';
 import type { OpportunityRow } from './exchange.repository.js';
 import * as exchange from './exchange.service.js';
@@ -20,7 +20,7 @@ async function describe(
   rows: OpportunityRow[],
   showDescription: (row: OpportunityRow) => boolean,
 ): Promise<Out[]> {
-  const orgs = await organizationsByIds(ctx, [...new Set(rows.map((r) => r.organizationId))]);
+  const orgs = await organizationNamesByIds(ctx, [...new Set(rows.map((r) => r.organizationId))]);
   return rows.map((o) => {
     const org = orgs.find((x) => x.id === o.organizationId);
     return {

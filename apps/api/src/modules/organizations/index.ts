@@ -12,6 +12,7 @@ export {
   organizationIdsOfType,
   organizationIn,
   organizationMemberIds,
+  organizationNamesByIds,
   organizationsByIds,
   type RegistryFilter,
   registryCounts,

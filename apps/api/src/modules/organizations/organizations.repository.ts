@@ -290,6 +290,15 @@ export async function findOrganizations(db: DbOrTx, ids: string[]): Promise<Orga
   return db.select().from(organizations).where(inArray(organizations.id, ids));
 }
 
+/** Names and types only: what a list of other things shows of their organisations. */
+export async function findOrganizationNames(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: organizations.id, name: organizations.name, type: organizations.type })
+    .from(organizations)
+    .where(inArray(organizations.id, ids));
+}
+
 export async function idsOfType(db: DbOrTx, type: string): Promise<string[]> {
   const rows = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.type, type));
   return rows.map((r) => r.id);

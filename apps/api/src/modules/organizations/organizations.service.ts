@@ -416,6 +416,7 @@ export const searchRegistry = (
 export const registryCounts = (ctx: Ctx, filter: repo.RegistryFilter) => repo.registryCounts(ctx.db, filter);
 export { displayName as organizationDisplayName };
 export const organizationsByIds = (ctx: Ctx, ids: string[]) => repo.findOrganizations(ctx.db, ids);
+export const organizationNamesByIds = (ctx: Ctx, ids: string[]) => repo.findOrganizationNames(ctx.db, ids);
 export const organizationIdsOfType = (ctx: Ctx, type: string) => repo.idsOfType(ctx.db, type);
 
 /** An organisation read on the caller's handle (inside a transaction, its own connection). */
