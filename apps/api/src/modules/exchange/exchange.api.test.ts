@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approvedOrganisation, organisationWithAdmin } from '../../../test/registry-helpers.js';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
 import { DAY } from '../../lib/clock.js';
+import { search, searchWords } from './exchange.repository.js';
 import { EXPIRY_JOB } from './index.js';
 
 let t: TestApp;
@@ -351,6 +352,22 @@ describe('GET /api/v1/opportunities', () => {
     const byDate = (await t.call('GET', '/api/v1/opportunities?q=hydrogen&sort=date')).json();
     expect(byDate.items.map((o: { id: string }) => o.id)).toEqual([newTitle, inDescription, inSummary, oldTitle]);
     expect(byDate).toMatchObject({ total: 4, estimated: false });
+
+    // The look among the newest first, which only a large exchange triggers, gives the same order: a
+    // window of the three newest rows finds part of a tier, and the planner's query the rest after it.
+    const filter = await searchWords(t.ctx.db, 'hydrogen');
+    for (const probe of [
+      { from: 0, rows: 3 },
+      { from: 0, rows: 1000 },
+    ]) {
+      const rows = await search(t.ctx.db, filter, 'relevance', null, 20, probe);
+      expect(rows.map((r) => [r.opportunity.id, r.tier])).toEqual([
+        [newTitle, 1],
+        [oldTitle, 1],
+        [inSummary, 2],
+        [inDescription, 3],
+      ]);
+    }
   });
 
   it('pages through every result once with a keyset cursor, by date and by relevance, and refuses a forged cursor', async () => {

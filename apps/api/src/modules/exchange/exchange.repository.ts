@@ -147,11 +147,10 @@ const TIER_VECTOR = {
 
 /** A tier's matches. Title and summary words are among `search_vector`'s, so tiers 1 and 2 need only their own. */
 function inTier(tsquery: string, tier: Tier): SQL {
-  const inTitle = sql`title_search_vector @@ ${tsquery}::tsquery`;
-  const inSummary = sql`summary_search_vector @@ ${tsquery}::tsquery`;
-  if (tier === 1) return inTitle;
+  const [inTitle, inSummary, anywhere] = TIERS.map((t) => sql`${TIER_VECTOR[t]} @@ ${tsquery}::tsquery`);
+  if (tier === 1) return inTitle as SQL;
   if (tier === 2) return sql`(${inSummary} and not ${inTitle})`;
-  return sql`(search_vector @@ ${tsquery}::tsquery and not (${inTitle} or ${inSummary}))`;
+  return sql`(${anywhere} and not (${inTitle} or ${inSummary}))`;
 }
 
 const newestAfter = (after: SearchAfter) =>
@@ -160,10 +159,12 @@ const newestAfter = (after: SearchAfter) =>
     and(eq(opportunities.publishedAt, new Date(after.publishedAt)), gt(opportunities.id, after.id)),
   );
 
-/** Past this many estimated matches, a tier's newest are looked for among the newest opportunities first. */
-const PROBE_FROM = 1_000;
-/** How many of the newest opportunities that look goes through at most. */
-const PROBE_ROWS = 2_000;
+/**
+ * Past `from` estimated matches, a tier's newest are looked for among the `rows` newest opportunities
+ * first (`newestAmongRecent`).
+ */
+export type Probe = { from: number; rows: number };
+const PROBE: Probe = { from: 1_000, rows: 2_000 };
 
 /** The planner's estimate of the rows `where` lets through: a plan, not a scan. */
 async function estimatedRows(db: DbOrTx, where: SQL | undefined): Promise<number> {
@@ -176,16 +177,22 @@ async function estimatedRows(db: DbOrTx, where: SQL | undefined): Promise<number
 }
 
 /**
- * The ids of the newest `n` that `tierWhere` lets through among the newest PROBE_ROWS that `where`
- * lets through. When a tier has many matches they are found there, reading a few rows per match; the
+ * The ids of the newest `n` that `tierWhere` lets through among the newest `rows` that `where` lets
+ * through. When a tier has many matches they are found there, reading a few rows per match; the
  * planner would otherwise often read every match to sort them, because it takes words to be
  * independent and so expects few rows for several words together.
  */
-async function newestAmongRecent(db: DbOrTx, where: SQL | undefined, tierWhere: SQL, n: number): Promise<string[]> {
+async function newestAmongRecent(
+  db: DbOrTx,
+  where: SQL | undefined,
+  tierWhere: SQL,
+  n: number,
+  rows: number,
+): Promise<string[]> {
   const result = (await db.execute(
     sql`select id from (
           select id, published_at, search_vector, title_search_vector, summary_search_vector from ${opportunities}
-          where ${where} order by published_at desc, id limit ${PROBE_ROWS}
+          where ${where} order by published_at desc, id limit ${rows}
         ) as recent where ${tierWhere} order by published_at desc, id limit ${n}`,
   )) as unknown as { rows: { id: string }[] };
   return result.rows.map((r) => r.id);
@@ -202,6 +209,7 @@ export async function search(
   sort: 'relevance' | 'date',
   after: SearchAfter | null,
   limit: number,
+  probe: Probe = PROBE,
 ): Promise<{ opportunity: OpportunityRow; tier: Tier | null }[]> {
   const page = (handle: DbOrTx, where: SQL | undefined, n: number) =>
     handle
@@ -232,8 +240,8 @@ export async function search(
       const bounds = await Promise.all(
         words.map((word) => estimatedRows(handle, and(within, sql`${TIER_VECTOR[tier]} @@ ${word}::tsquery`))),
       );
-      if (Math.min(...bounds) >= PROBE_FROM) {
-        const ids = await newestAmongRecent(handle, within, matches, wanted);
+      if (Math.min(...bounds) >= probe.from) {
+        const ids = await newestAmongRecent(handle, within, matches, wanted, probe.rows);
         const byId = new Map((await findOpportunities(handle, ids)).map((o) => [o.id, o]));
         found = ids.flatMap((id) => byId.get(id) ?? []);
       }
