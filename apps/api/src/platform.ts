@@ -1,24 +1,17 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { Redis } from 'ioredis';
 import { buildApp } from './app.js';
 import type { AppContext } from './app-context.js';
 import type { Config } from './config.js';
-import { type Database, openPglite, openPostgres, pgliteDataDirExists } from './db/client.js';
+import { type Database, openPglite, openPostgres } from './db/client.js';
+import { pgliteDataDir } from './db/embedded-data-dir.js';
 import { migrateDatabase } from './db/migrate.js';
 import { seedDemoData } from './demo/seed.js';
 import type { Clock } from './lib/clock.js';
 import { memoryCounterStore, redisCounterStore } from './lib/rate-limiter.js';
 
-const pgliteDataDir = (config: Config) => path.join(config.dataDir, 'pgdata');
-
 export async function openDatabase(config: Config): Promise<Database> {
   return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite({ dataDir: pgliteDataDir(config) });
 }
-
-/** Whether the platform runs on the embedded database and its directory does not exist yet. */
-export const isNewEmbeddedDatabase = (config: Config) =>
-  !config.databaseUrl && !pgliteDataDirExists(pgliteDataDir(config));
 
 /**
  * Creates the embedded database and does a first start's work on it: the schema, and the demo data
@@ -49,6 +42,12 @@ export async function prepareEmbeddedDatabase(config: Config): Promise<void> {
   fs.renameSync(building, dataDir);
 }
 
+/** Redis is imported only by installations configured to use it. */
+async function connectRedis(url: string) {
+  const { Redis } = await import('ioredis');
+  return new Redis(url, { lazyConnect: false });
+}
+
 export type Platform = { url: string; ctx: AppContext; stop(): Promise<void> };
 
 /**
@@ -58,7 +57,7 @@ export type Platform = { url: string; ctx: AppContext; stop(): Promise<void> };
 export async function startPlatform(config: Config, options: { clock?: Clock } = {}): Promise<Platform> {
   const database = await openDatabase(config);
   await migrateDatabase(database);
-  const counters = config.redisUrl ? redisCounterStore(new Redis(config.redisUrl, { lazyConnect: false })) : undefined;
+  const counters = config.redisUrl ? redisCounterStore(await connectRedis(config.redisUrl)) : undefined;
   const { app, ctx } = await buildApp({
     config,
     database,

@@ -1,8 +1,12 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './config.js';
-import { DEMO_PASSWORD, demoAccounts } from './demo/demo-data.js';
-import { isNewEmbeddedDatabase, prepareEmbeddedDatabase, startPlatform } from './platform.js';
+import { isNewEmbeddedDatabase } from './db/embedded-data-dir.js';
+
+// Only what decides how to start is imported up front; the platform itself (database drivers, the
+// web server, every module) is imported on demand, so that on a first start it loads while the child
+// process is already creating the database (the bundle keeps it in a chunk of its own).
+const loadPlatform = () => import('./platform.js');
 
 /** The argument on which this same program prepares a new embedded database, then exits. */
 const PREPARE_DATABASE = '--prepare-embedded-database';
@@ -31,13 +35,20 @@ async function main() {
     throw error;
   }
   if (process.argv.includes(PREPARE_DATABASE)) {
+    const { prepareEmbeddedDatabase } = await loadPlatform();
     await prepareEmbeddedDatabase(config);
     process.exit(0);
   }
+  let preparing: Promise<void> | undefined;
   if (isNewEmbeddedDatabase(config)) {
     console.log('Creating the embedded database…');
-    await prepareInChildProcess();
+    preparing = prepareInChildProcess();
   }
+  const [{ startPlatform }, { demoAccounts, DEMO_PASSWORD }] = await Promise.all([
+    loadPlatform(),
+    import('./demo/demo-data.js'),
+    preparing,
+  ]);
   const platform = await startPlatform(config);
   console.log(`\nInnobridge is running at ${platform.url}`);
   console.log(`  API docs: ${platform.url}/api/docs`);

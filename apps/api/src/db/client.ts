@@ -2,13 +2,11 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
-import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import pg from 'pg';
 import { API_DIR } from '../paths.js';
+import { pgliteDataDirExists } from './embedded-data-dir.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: both drivers' result types meet here
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, any>>;
@@ -43,7 +41,13 @@ export function rawQueryOf(handle: DbOrTx): RawQuery {
   return (text, values) => client.query(text, values ?? []);
 }
 
+// Each driver is imported when a database of its kind is opened: an installation uses one of them.
+
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+  const [{ default: pg }, { drizzle: drizzleNodePg }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+  ]);
   // JIT compilation off: the platform's statements are short, and compiling a large one's expressions
   // cost more than it saved (0.4 s on a browse of a million opportunities; ADR 0009).
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, options: '-c jit=off' });
@@ -66,9 +70,6 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
 // Plain JavaScript, so that it runs the same under the sources and the bundled server.
 const CREATE_DATA_DIR = path.join(API_DIR, 'src/db/create-data-dir.mjs');
 
-/** Whether `dataDir` holds an embedded database already. */
-export const pgliteDataDirExists = (dataDir: string) => fs.existsSync(path.join(dataDir, 'PG_VERSION'));
-
 /**
  * Opens (or creates) an embedded database. `createHere`: create a new directory in this process; by
  * default a child process creates it and takes initdb's memory with it.
@@ -84,6 +85,10 @@ export async function openPglite(
       await promisify(execFile)(process.execPath, [CREATE_DATA_DIR, dataDir]);
     }
   }
+  const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+  ]);
   const client = new PGlite({
     dataDir,
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
