@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { type ErrorCode, withCheckDigits } from '@innobridge/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, PASSWORD, type Session, type TestApp, tokenFromLink } from '../test/test-app.js';
+import { totpCodeAt } from './modules/identity/index.js';
 
 /**
  * The authorisation matrix: every route of the identity, organizations and audit modules, called by
@@ -44,6 +45,7 @@ let orgId: string;
 let thirdOrgAdmin: Session;
 let thirdOrgId: string;
 let roleTargetId: string;
+let twoFactorRecoveryCodes: string[];
 
 let serial = 0;
 const fresh = (what: string) => `${what}-${++serial}@matrix.test`;
@@ -100,10 +102,23 @@ beforeAll(async () => {
   roleTargetId = (await t.signUp('role-target@matrix.test')).userId;
   await t.signUp('login-target@matrix.test');
   await t.signUp('reset-target@matrix.test');
+  twoFactorRecoveryCodes = (await t.enableTwoFactor(await t.signUp('two-factor@matrix.test'))).recoveryCodes;
 });
 afterAll(() => t.close());
 
 const NEW_PASSWORD = 'matrix changed secret 7';
+/** An authenticator's code `steps` periods from now: each use of a secret needs a later step than the last. */
+const codeAhead = (secret: string, steps: number) =>
+  totpCodeAt(secret, new Date(t.clock.now().getTime() + steps * 30_000));
+
+/** Turns two-factor sign-in off again after a row turned it on, with a code of a step not used yet. */
+async function turnTwoFactorOff(as: Session, secret: string) {
+  const res = await t.call('POST', '/api/v1/me/two-factor/disable', {
+    as,
+    body: { password: PASSWORD, code: codeAhead(secret, 1) },
+  });
+  if (res.statusCode !== 204) throw new Error(`turning two-factor off failed: ${res.body}`);
+}
 
 // biome-ignore format: one row per route reads best as a table
 const matrix: Row[] = [
@@ -194,6 +209,57 @@ const matrix: Row[] = [
       return { params: { id: created.json().id } };
     },
     expect: { anonymous: 401, stranger: 204, member: 204, orgAdmin: 204, operator: 204, admin: 204 },
+  },
+
+  // identity: two-factor sign-in, for anyone signed in; admins have it on and must keep it
+  {
+    method: 'POST', route: '/api/v1/auth/login/two-factor',
+    prepare: async () => {
+      const login = await t.call('POST', '/api/v1/auth/login', { body: { email: 'two-factor@matrix.test', password: PASSWORD } });
+      return { body: { challengeToken: login.json().challengeToken, code: twoFactorRecoveryCodes.shift() } };
+    },
+    expect: { anonymous: 200, stranger: 200, member: 200, orgAdmin: 200, operator: 200, admin: 200 },
+  },
+  {
+    method: 'POST', route: '/api/v1/me/two-factor/setup', body: { password: PASSWORD },
+    expect: { anonymous: 401, stranger: 200, member: 200, orgAdmin: 200, operator: 200, admin: 409 },
+  },
+  {
+    method: 'POST', route: '/api/v1/me/two-factor/enable',
+    prepare: async (actor, as) => {
+      if (!as || actor === 'admin') return { body: { code: '000000' } };
+      const setup = await t.call('POST', '/api/v1/me/two-factor/setup', { as, body: { password: PASSWORD } });
+      const secret: string = setup.json().secret;
+      return { body: { code: codeAhead(secret, 0) }, cleanUp: () => turnTwoFactorOff(as, secret) };
+    },
+    expect: { anonymous: 401, stranger: 200, member: 200, orgAdmin: 200, operator: 200, admin: 409 },
+  },
+  {
+    method: 'POST', route: '/api/v1/me/two-factor/disable',
+    prepare: async (actor, as) => {
+      if (!as || actor === 'admin') return { body: { password: PASSWORD, code: '000000' } };
+      const { recoveryCodes } = await t.enableTwoFactor(as);
+      return { body: { password: PASSWORD, code: recoveryCodes[0] } };
+    },
+    expect: {
+      anonymous: 401, stranger: 204, member: 204, orgAdmin: 204, operator: 204,
+      admin: { status: 403, code: 'two_factor_required_for_role' },
+    },
+  },
+  {
+    method: 'POST', route: '/api/v1/me/two-factor/recovery-codes',
+    prepare: async (actor, as) => {
+      if (!as) return { body: { code: '000000' } };
+      if (actor === 'admin') return { body: { code: codeAhead(t.twoFactorSecretOf(as.email) as string, 1) } };
+      const { secret } = await t.enableTwoFactor(as);
+      // The enabling code took this step and the row's code the next: off again one step later.
+      const cleanUp = async () => {
+        t.clock.advance(30_000);
+        await turnTwoFactorOff(as, secret);
+      };
+      return { body: { code: codeAhead(secret, 1) }, cleanUp };
+    },
+    expect: { anonymous: 401, stranger: 200, member: 200, orgAdmin: 200, operator: 200, admin: 200 },
   },
 
   // identity: administration, for platform admins only
@@ -321,6 +387,7 @@ describe('the matrix', () => {
   it('lists every route of the identity, organizations and audit modules', () => {
     const files = [
       'modules/identity/identity.routes.ts',
+      'modules/identity/two-factor.routes.ts',
       'modules/organizations/organizations.routes.ts',
       'modules/audit/audit.routes.ts',
     ];

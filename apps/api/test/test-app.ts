@@ -7,7 +7,7 @@ import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { ManualClock } from '../src/lib/clock.js';
 import type { CounterStore } from '../src/lib/rate-limiter.js';
-import { provisionUser } from '../src/modules/identity/index.js';
+import { provisionUser, totpCodeAt } from '../src/modules/identity/index.js';
 import { createMailer, type Mailer } from '../src/modules/notifications/index.js';
 import { openTestDatabase } from './databases.js';
 import { startMailCatcher, tokenFromLink } from './mail-catcher.js';
@@ -92,11 +92,36 @@ export async function createTestApp(
     return signIn(email);
   }
 
+  /** Recovery codes of the accounts whose two-factor sign-in a factory turned on, for signing them in again. */
+  const recoveryCodesByEmail = new Map<string, string[]>();
+
   async function signIn(email: string, password = PASSWORD): Promise<Session> {
-    const login = await call('POST', '/api/v1/auth/login', { body: { email, password } });
+    let login = await call('POST', '/api/v1/auth/login', { body: { email, password } });
+    if (login.statusCode === 200 && login.json().twoFactorRequired) {
+      const code = recoveryCodesByEmail.get(email)?.shift();
+      if (!code) throw new Error(`no recovery code left to sign ${email} in`);
+      const challengeToken = login.json().challengeToken;
+      login = await call('POST', '/api/v1/auth/login/two-factor', { body: { challengeToken, code } });
+    }
     if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`);
     const cookie = login.cookies.find((c) => c.name === 'ib_session')?.value;
     return { cookie, userId: login.json().id, email };
+  }
+
+  const twoFactorSecrets = new Map<string, string>();
+
+  /** Turns two-factor sign-in on through the API, as a user with an authenticator app would. */
+  async function enableTwoFactor(session: Session): Promise<{ secret: string; recoveryCodes: string[] }> {
+    const setup = await call('POST', '/api/v1/me/two-factor/setup', { as: session, body: { password: PASSWORD } });
+    if (setup.statusCode !== 200) throw new Error(`two-factor setup failed: ${setup.body}`);
+    const secret: string = setup.json().secret;
+    const code = totpCodeAt(secret, clock.now());
+    const enable = await call('POST', '/api/v1/me/two-factor/enable', { as: session, body: { code } });
+    if (enable.statusCode !== 200) throw new Error(`two-factor enable failed: ${enable.body}`);
+    const recoveryCodes: string[] = enable.json().recoveryCodes;
+    recoveryCodesByEmail.set(session.email, [...recoveryCodes]);
+    twoFactorSecrets.set(session.email, secret);
+    return { secret, recoveryCodes };
   }
 
   /** A platform admin, provisioned the way an installation's first admin is, and signed in. */
@@ -108,7 +133,10 @@ export async function createTestApp(
       locale: 'en',
       roles: [{ role: 'admin' }],
     });
-    return signIn(email);
+    // An admin's role applies once two-factor sign-in is on.
+    const session = await signIn(email);
+    await enableTwoFactor(session);
+    return session;
   }
 
   /** A signed-up user to whom an admin grants a platform role through the API. */
@@ -124,6 +152,7 @@ export async function createTestApp(
       body: { role, jurisdiction },
     });
     if (res.statusCode !== 201) throw new Error(`grant failed: ${res.body}`);
+    if (role === 'admin') await enableTwoFactor(session);
     return session;
   }
 
@@ -138,6 +167,9 @@ export async function createTestApp(
     runJobs,
     signUp,
     signIn,
+    enableTwoFactor,
+    /** The authenticator secret of an account whose two-factor sign-in a factory turned on. */
+    twoFactorSecretOf: (email: string) => twoFactorSecrets.get(email),
     createAdmin,
     userWithRole,
     async close() {

@@ -26,6 +26,13 @@ export const ERROR_STATUS = {
   user_not_found: 404,
   session_not_found: 404,
   api_token_not_found: 404,
+  two_factor_code_invalid: 422,
+  two_factor_already_enabled: 409,
+  two_factor_not_enabled: 409,
+  two_factor_setup_not_started: 409,
+  two_factor_required_for_role: 403,
+  two_factor_setup_required: 403,
+  sign_in_challenge_invalid: 401,
   // organisations
   organization_not_found: 404,
   organization_forbidden: 403,

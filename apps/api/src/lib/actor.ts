@@ -12,9 +12,17 @@ export type Actor = {
   roles: { role: PlatformRole; jurisdiction: OperatorJurisdiction | null }[];
   via: 'session' | 'token';
   sessionId: string | null;
+  /** Holds a role that requires two-factor sign-in (admin) but has not turned it on: the role is left out of `roles`. */
+  awaitingTwoFactor?: boolean;
 };
 
 export const isAdmin = (actor: Actor | null): boolean => !!actor?.roles.some((r) => r.role === 'admin');
+
+/** Refuses anyone but a platform admin; an admin without two-factor sign-in is told to turn it on. */
+export function requireAdmin(actor: Actor | null, code: 'admin_required' | 'audit_admin_required' = 'admin_required') {
+  if (isAdmin(actor)) return;
+  throw new AppError(actor?.awaitingTwoFactor ? 'two_factor_setup_required' : code);
+}
 
 export const operatorJurisdictions = (actor: Actor | null): OperatorJurisdiction[] =>
   (actor?.roles ?? []).flatMap((r) => (r.role === 'operator' && r.jurisdiction ? [r.jurisdiction] : []));

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
-import { isAdmin, requireActor } from '../../lib/actor.js';
+import { requireActor, requireAdmin } from '../../lib/actor.js';
 import { AppError } from '../../lib/app-error.js';
 import { decodeCursor } from '../../lib/pagination.js';
 import { errorResponses } from '../../plugins/openapi.js';
@@ -23,7 +23,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['admin'];
   const assertAdmin = (request: Parameters<typeof requireActor>[0]) => {
-    if (!isAdmin(requireActor(request))) throw new AppError('audit_admin_required');
+    requireAdmin(requireActor(request), 'audit_admin_required');
   };
 
   r.get('/api/v1/admin/audit', {

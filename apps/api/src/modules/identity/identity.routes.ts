@@ -14,6 +14,8 @@ import {
   PasswordResetBody,
   RoleGrant,
   SessionInfo,
+  SignInChallenge,
+  SignInCodeBody,
   SignupBody,
   TokenBody,
   UpdateMeBody,
@@ -27,6 +29,8 @@ import { decodeTimeIdCursor, toPage } from '../../lib/pagination.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import type { RoleGrantRow } from './identity.repository.js';
 import * as identity from './identity.service.js';
+import { registerTwoFactorRoutes } from './two-factor.routes.js';
+import { twoFactorRequiredFor, twoFactorStatus } from './two-factor.service.js';
 
 type MembershipOut = z.infer<typeof Membership>;
 export type IdentityRouteDeps = { membershipsOf(userId: string): Promise<MembershipOut[]> };
@@ -47,6 +51,7 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
 
   async function meOf(userId: string) {
     const { user, grants } = await identity.getUser(ctx, userId);
+    const twoFactor = await twoFactorStatus(ctx, userId);
     return {
       id: user.id,
       email: user.email,
@@ -55,6 +60,7 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
       timeZone: user.timeZone,
       emailConfirmed: !!user.emailConfirmedAt,
       roles: grants.map(grantOut),
+      twoFactor: { ...twoFactor, required: !twoFactor.enabled && twoFactorRequiredFor(grants) },
       memberships: await deps.membershipsOf(user.id),
     };
   }
@@ -110,12 +116,37 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
   r.post('/api/v1/auth/login', {
     schema: {
       tags,
-      summary: 'Sign in; sets the session cookie',
+      summary: 'Sign in; sets the session cookie, or asks for a code when two-factor sign-in is on',
       body: LoginBody,
-      response: { 200: Me, ...errorResponses(401, 403, 422, 429) },
+      response: { 200: z.union([Me, SignInChallenge]), ...errorResponses(401, 403, 422, 429) },
     },
     handler: async (request, reply) => {
       const result = await identity.login(ctx, {
+        ...request.body,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+      });
+      if (!('sessionToken' in result)) {
+        return {
+          twoFactorRequired: true as const,
+          challengeToken: result.challengeToken,
+          expiresAt: result.expiresAt.toISOString(),
+        };
+      }
+      setSessionCookie(reply, result.sessionToken, result.expiresAt);
+      return meOf(result.userId);
+    },
+  });
+
+  r.post('/api/v1/auth/login/two-factor', {
+    schema: {
+      tags,
+      summary: 'Second step of signing in: a code from the authenticator app or a recovery code',
+      body: SignInCodeBody,
+      response: { 200: Me, ...errorResponses(401, 422, 429) },
+    },
+    handler: async (request, reply) => {
+      const result = await identity.completeSignIn(ctx, {
         ...request.body,
         ip: request.ip,
         userAgent: request.headers['user-agent'] ?? null,
@@ -191,6 +222,8 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
       return reply.code(204).send(null);
     },
   });
+
+  registerTwoFactorRoutes(app, ctx);
 
   r.get('/api/v1/me/sessions', {
     schema: {

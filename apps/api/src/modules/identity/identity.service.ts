@@ -2,13 +2,14 @@ import type { Locale, OperatorJurisdiction, PlatformRole } from '@innobridge/con
 import type { AppContext } from '../../app-context.js';
 import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
-import { isAdmin } from '../../lib/actor.js';
+import { requireAdmin } from '../../lib/actor.js';
 import { AppError } from '../../lib/app-error.js';
 import { DAY, HOUR, MINUTE } from '../../lib/clock.js';
 import { hashSecret, newId, newSecret } from '../../lib/ids.js';
 import { recordAudit } from '../audit/index.js';
 import * as repo from './identity.repository.js';
 import { assertAcceptablePassword, dummyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
+import { acceptSecondFactor, twoFactorRequiredFor } from './two-factor.service.js';
 
 export const CONFIRM_EMAIL_TTL = 48 * HOUR;
 export const RESET_PASSWORD_TTL = 60 * MINUTE;
@@ -125,19 +126,17 @@ export async function confirmEmail(ctx: Ctx, token: string): Promise<void> {
 // signing in and out
 
 export type LoginResult = { sessionToken: string; sessionId: string; userId: string; expiresAt: Date };
+/** The answer to a correct password on an account with two-factor sign-in: a code is still needed. */
+export type SignInChallenge = { challengeToken: string; expiresAt: Date };
 
-/**
- * Signs in with e-mail and password. Failures are counted per account and per address; past the
- * limit the account (or address) is locked for the rest of the window. The answer for an unknown
- * e-mail is the same as for a wrong password, and takes as long.
- */
-export async function login(
-  ctx: Ctx,
-  input: { email: string; password: string; ip: string; userAgent: string | null },
-): Promise<LoginResult> {
-  const accountKey = `login:account:${input.email}`;
-  const addressKey = `login:address:${input.ip}`;
-  const [account, address] = await Promise.all([ctx.counters.peek(accountKey), ctx.counters.peek(addressKey)]);
+const loginKeys = (email: string, ip: string) => ({
+  account: `login:account:${email}`,
+  address: `login:address:${ip}`,
+});
+
+/** Refuses while the account or the address is locked out after too many failures. */
+async function assertNotLockedOut(ctx: Ctx, keys: { account: string; address: string }): Promise<void> {
+  const [account, address] = await Promise.all([ctx.counters.peek(keys.account), ctx.counters.peek(keys.address)]);
   const lockedFor = (ttlMs: number) => ({ retryAfter: Math.max(1, Math.ceil(ttlMs / 1000)) });
   if (account.count >= MAX_FAILURES_PER_ACCOUNT) {
     const params = lockedFor(account.ttlMs);
@@ -147,19 +146,98 @@ export async function login(
     const params = lockedFor(address.ttlMs);
     throw new AppError('rate_limited', { params, headers: { 'retry-after': String(params.retryAfter) } });
   }
+}
 
+const countFailure = (ctx: Ctx, keys: { account: string; address: string }) =>
+  Promise.all([ctx.counters.increment(keys.account, LOGIN_WINDOW), ctx.counters.increment(keys.address, LOGIN_WINDOW)]);
+
+/**
+ * Signs in with e-mail and password. Failures are counted per account and per address; past the
+ * limit the account (or address) is locked for the rest of the window. The answer for an unknown
+ * e-mail is the same as for a wrong password, and takes as long. An account with two-factor sign-in
+ * gets a challenge instead of a session, and its failure count is kept until the code is right too,
+ * so that a known password does not buy unlimited guesses at codes.
+ */
+export async function login(
+  ctx: Ctx,
+  input: { email: string; password: string; ip: string; userAgent: string | null },
+): Promise<LoginResult | SignInChallenge> {
+  const keys = loginKeys(input.email, input.ip);
+  await assertNotLockedOut(ctx, keys);
   const user = await repo.findUserByEmail(ctx.db, input.email);
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!user || !valid) {
-    await Promise.all([
-      ctx.counters.increment(accountKey, LOGIN_WINDOW),
-      ctx.counters.increment(addressKey, LOGIN_WINDOW),
-    ]);
+    await countFailure(ctx, keys);
     throw new AppError('invalid_credentials');
   }
-  await ctx.counters.reset(accountKey);
+  if (user.twoFactorEnabledAt) {
+    if (!user.emailConfirmedAt) throw new AppError('email_not_confirmed');
+    return startSignInChallenge(ctx, user.id);
+  }
+  await ctx.counters.reset(keys.account);
   if (!user.emailConfirmedAt) throw new AppError('email_not_confirmed');
+  return openSession(ctx, user.id, { ip: input.ip, userAgent: input.userAgent, secondFactor: null });
+}
 
+export const SIGN_IN_CHALLENGE_TTL = 5 * MINUTE;
+export const MAX_CODE_ATTEMPTS_PER_CHALLENGE = 5;
+
+async function startSignInChallenge(ctx: Ctx, userId: string): Promise<SignInChallenge> {
+  const now = ctx.clock.now();
+  const challengeToken = newSecret();
+  const expiresAt = new Date(now.getTime() + SIGN_IN_CHALLENGE_TTL);
+  await repo.insertSignInChallenge(ctx.db, {
+    id: newId(),
+    userId,
+    tokenHash: hashSecret(challengeToken),
+    createdAt: now,
+    expiresAt,
+  });
+  return { challengeToken, expiresAt };
+}
+
+/**
+ * The second step of signing in: a code from the authenticator app, or a recovery code, answers the
+ * challenge and opens the session. A wrong code counts as a failed sign-in of the account.
+ */
+export async function completeSignIn(
+  ctx: Ctx,
+  input: { challengeToken: string; code: string; ip: string; userAgent: string | null },
+): Promise<LoginResult> {
+  const now = ctx.clock.now();
+  const challenge = await repo.findLiveSignInChallenge(
+    ctx.db,
+    hashSecret(input.challengeToken),
+    now,
+    MAX_CODE_ATTEMPTS_PER_CHALLENGE,
+  );
+  const user = challenge && (await repo.findUserById(ctx.db, challenge.userId));
+  if (!challenge || !user) throw new AppError('sign_in_challenge_invalid');
+  const keys = loginKeys(user.email, input.ip);
+  await assertNotLockedOut(ctx, keys);
+
+  const secondFactor = await ctx.db.transaction(async (tx) => {
+    const accepted = await acceptSecondFactor(tx, user, input.code, now);
+    // A challenge answers once: a second request with the same (right) code loses here.
+    if (accepted && !(await repo.consumeSignInChallenge(tx, challenge.id, now))) {
+      throw new AppError('sign_in_challenge_invalid');
+    }
+    return accepted;
+  });
+  if (!secondFactor) {
+    await repo.recordSignInChallengeFailure(ctx.db, challenge.id);
+    await countFailure(ctx, keys);
+    throw new AppError('two_factor_code_invalid', { fields: [{ path: 'code', code: 'two_factor_code_invalid' }] });
+  }
+  await ctx.counters.reset(keys.account);
+  return openSession(ctx, user.id, { ip: input.ip, userAgent: input.userAgent, secondFactor });
+}
+
+async function openSession(
+  ctx: Ctx,
+  userId: string,
+  input: { ip: string; userAgent: string | null; secondFactor: 'totp' | 'recovery_code' | null },
+): Promise<LoginResult> {
   const now = ctx.clock.now();
   const sessionToken = newSecret();
   const sessionId = newId();
@@ -167,7 +245,7 @@ export async function login(
   await ctx.db.transaction(async (tx) => {
     await repo.insertSession(tx, {
       id: sessionId,
-      userId: user.id,
+      userId,
       tokenHash: hashSecret(sessionToken),
       createdAt: now,
       lastSeenAt: now,
@@ -176,14 +254,14 @@ export async function login(
       ip: input.ip,
     });
     await recordAudit(tx, ctx.clock, {
-      actorUserId: user.id,
+      actorUserId: userId,
       action: 'session.created',
       subjectType: 'session',
       subjectId: sessionId,
-      summary: { ip: input.ip },
+      summary: { ip: input.ip, ...(input.secondFactor ? { secondFactor: input.secondFactor } : {}) },
     });
   });
-  return { sessionToken, sessionId, userId: user.id, expiresAt };
+  return { sessionToken, sessionId, userId, expiresAt };
 }
 
 export async function logout(ctx: Ctx, actor: Actor): Promise<void> {
@@ -197,12 +275,17 @@ async function actorOf(ctx: Ctx, userId: string, via: Actor['via'], sessionId: s
   const user = await repo.findUserById(ctx.db, userId);
   if (!user) return null;
   const grants = await repo.activeRoleGrants(ctx.db, [userId]);
+  // A role that requires two-factor sign-in applies only once the user has turned it on.
+  const awaitingTwoFactor = !user.twoFactorEnabledAt && twoFactorRequiredFor(grants);
   return {
     userId,
     email: user.email,
     displayName: user.displayName,
     locale: user.locale as Locale,
-    roles: grants.map((g) => ({ role: g.role, jurisdiction: g.jurisdiction })),
+    roles: grants
+      .filter((g) => !(awaitingTwoFactor && twoFactorRequiredFor([g])))
+      .map((g) => ({ role: g.role, jurisdiction: g.jurisdiction })),
+    ...(awaitingTwoFactor ? { awaitingTwoFactor: true } : {}),
     via,
     sessionId,
   };
@@ -403,16 +486,12 @@ export async function revokeApiToken(ctx: Ctx, actor: Actor, tokenId: string): P
 
 // administration
 
-function assertAdmin(actor: Actor | null): asserts actor is Actor {
-  if (!isAdmin(actor)) throw new AppError('admin_required');
-}
-
 export async function listUsers(
   ctx: Ctx,
   actor: Actor,
   query: { q?: string; after: { createdAt: Date; id: string } | null; limit: number },
 ) {
-  assertAdmin(actor);
+  requireAdmin(actor);
   const rows = await repo.searchUsers(ctx.db, query.q, query.after, query.limit + 1);
   const grants = await repo.activeRoleGrants(
     ctx.db,
@@ -426,7 +505,7 @@ export async function grantRole(
   actor: Actor,
   input: { userId: string; role: PlatformRole; jurisdiction: OperatorJurisdiction | null },
 ) {
-  assertAdmin(actor);
+  requireAdmin(actor);
   return ctx.db.transaction(async (tx) => {
     const user = await repo.findUserById(tx, input.userId);
     if (!user) throw new AppError('user_not_found');
@@ -452,7 +531,7 @@ export async function grantRole(
 }
 
 export async function revokeRole(ctx: Ctx, actor: Actor, userId: string, grantId: string): Promise<void> {
-  assertAdmin(actor);
+  requireAdmin(actor);
   await ctx.db.transaction(async (tx) => {
     const grant = await repo.revokeRoleGrant(tx, userId, grantId);
     if (!grant) throw new AppError('role_not_found');

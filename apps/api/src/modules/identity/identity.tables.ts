@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -13,6 +13,12 @@ export const users = pgTable(
     locale: text('locale').notNull(),
     timeZone: text('time_zone'),
     emailConfirmedAt: ts('email_confirmed_at'),
+    /** The TOTP secret (base32) once two-factor sign-in is on; a pending one while it is being set up. */
+    twoFactorSecret: text('two_factor_secret'),
+    twoFactorPendingSecret: text('two_factor_pending_secret'),
+    twoFactorEnabledAt: ts('two_factor_enabled_at'),
+    /** The last TOTP time step accepted, so that a code cannot be used twice. */
+    twoFactorLastStep: bigint('two_factor_last_step', { mode: 'number' }),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
   },
@@ -90,4 +96,39 @@ export const roleGrants = pgTable(
       .on(t.userId, t.role, sql`coalesce(${t.jurisdiction}, '')`)
       .where(sql`${t.active}`),
   ],
+);
+
+/** Single-use codes that stand in for the authenticator when it is lost; stored hashed. */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    createdAt: ts('created_at').notNull(),
+    usedAt: ts('used_at'),
+  },
+  (t) => [uniqueIndex('recovery_codes_user_code_key').on(t.userId, t.codeHash)],
+);
+
+/**
+ * The step between a correct password and a session for an account with two-factor sign-in: the
+ * client holds the challenge's token and answers it with a code.
+ */
+export const signInChallenges = pgTable(
+  'sign_in_challenges',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: ts('created_at').notNull(),
+    expiresAt: ts('expires_at').notNull(),
+    failures: integer('failures').notNull().default(0),
+    usedAt: ts('used_at'),
+  },
+  (t) => [uniqueIndex('sign_in_challenges_token_hash_key').on(t.tokenHash)],
 );

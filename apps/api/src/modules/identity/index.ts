@@ -9,3 +9,4 @@ export {
   userByEmail,
   usersByIds,
 } from './identity.service.js';
+export { totpCodeAt } from './two-factor.js';

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app-context.js';
-import { type Actor, isAdmin } from '../../lib/actor.js';
+import { type Actor, requireAdmin } from '../../lib/actor.js';
 import { AppError } from '../../lib/app-error.js';
 import { recordAudit } from '../audit/index.js';
 import * as repo from './matching.repository.js';
@@ -32,7 +32,7 @@ export async function unknownAreas(ctx: Ctx, codes: string[]): Promise<string[]>
 }
 
 export async function saveArea(ctx: Ctx, actor: Actor, area: Omit<repo.TaxonomyRow, 'updatedAt'>) {
-  if (!isAdmin(actor)) throw new AppError('admin_required');
+  requireAdmin(actor);
   if (area.parent) {
     const [parent] = await repo.existingCodes(ctx.db, [area.parent]);
     if (!parent) throw new AppError('validation_failed', { fields: [{ path: 'parent', code: 'invalid' }] });

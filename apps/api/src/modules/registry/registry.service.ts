@@ -9,7 +9,7 @@ import type {
 import type { AppContext } from '../../app-context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
-import { type Actor, isAdmin, operatorJurisdictions } from '../../lib/actor.js';
+import { type Actor, isAdmin, operatorJurisdictions, requireAdmin } from '../../lib/actor.js';
 import { AppError } from '../../lib/app-error.js';
 import { newId } from '../../lib/ids.js';
 import { inspectUpload } from '../../lib/uploads.js';
@@ -57,7 +57,7 @@ export async function updateSettings(
   jurisdiction: OperatorJurisdiction,
   settings: RegistrySettings,
 ) {
-  if (!isAdmin(actor)) throw new AppError('admin_required');
+  requireAdmin(actor);
   await ctx.db.transaction(async (tx) => {
     await repo.upsertSettings(tx, { jurisdiction, settings, updatedBy: actor.userId, updatedAt: ctx.clock.now() });
     await recordAudit(tx, ctx.clock, {

@@ -1,0 +1,282 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, PASSWORD, type Session, type TestApp } from '../../../test/test-app.js';
+import { MINUTE } from '../../lib/clock.js';
+import { provisionUser } from './index.js';
+import { totpCodeAt } from './two-factor.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+/** The code an authenticator app shows `steps` periods of 30 seconds from now. */
+const codeAt = (secret: string, steps = 0) => totpCodeAt(secret, new Date(t.clock.now().getTime() + steps * 30_000));
+
+const login = (email: string, password = PASSWORD) =>
+  t.call('POST', '/api/v1/auth/login', { body: { email, password } });
+const answer = (challengeToken: string, code: string, locale?: string) =>
+  t.call('POST', '/api/v1/auth/login/two-factor', { body: { challengeToken, code }, locale });
+const me = (as: Session) => t.call('GET', '/api/v1/me', { as });
+
+async function auditActions(userId: string): Promise<string[]> {
+  const { rows } = await t.database.query(
+    'select action from audit_log where actor_user_id = $1::uuid or subject_id = $1::text order by seq',
+    [userId],
+  );
+  return rows.map((r) => String(r.action));
+}
+
+describe('turning two-factor sign-in on', () => {
+  it('needs the password, then a code from the app; it returns ten recovery codes and signs other sessions out', async () => {
+    const session = await t.signUp('totp-on@example.com');
+    const otherSession = await t.signIn('totp-on@example.com');
+
+    const wrong = await t.call('POST', '/api/v1/me/two-factor/setup', {
+      as: session,
+      body: { password: 'not my password' },
+    });
+    expect(wrong.statusCode).toBe(422);
+    expect(wrong.json().code).toBe('wrong_password');
+
+    const setup = await t.call('POST', '/api/v1/me/two-factor/setup', { as: session, body: { password: PASSWORD } });
+    expect(setup.statusCode).toBe(200);
+    const { secret, otpauthUri } = setup.json();
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    expect(otpauthUri).toContain(`secret=${secret}`);
+    expect(otpauthUri).toContain('issuer=Innobridge');
+    expect(decodeURIComponent(otpauthUri)).toContain('totp-on@example.com');
+
+    const bad = await t.call('POST', '/api/v1/me/two-factor/enable', { as: session, body: { code: '000000' } });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json()).toMatchObject({ code: 'two_factor_code_invalid', errors: [{ path: 'code' }] });
+    expect((await me(session)).json().twoFactor).toEqual({ enabled: false, required: false, recoveryCodesLeft: 0 });
+
+    const enable = await t.call('POST', '/api/v1/me/two-factor/enable', {
+      as: session,
+      body: { code: codeAt(secret) },
+    });
+    expect(enable.statusCode).toBe(200);
+    const codes: string[] = enable.json().recoveryCodes;
+    expect(codes).toHaveLength(10);
+    expect(new Set(codes).size).toBe(10);
+    for (const code of codes) expect(code).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}$/);
+
+    expect((await me(session)).json().twoFactor).toEqual({ enabled: true, required: false, recoveryCodesLeft: 10 });
+    expect((await me(otherSession)).statusCode).toBe(401);
+    expect(await auditActions(session.userId)).toContain('user.two_factor_enabled');
+
+    const again = await t.call('POST', '/api/v1/me/two-factor/setup', { as: session, body: { password: PASSWORD } });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('two_factor_already_enabled');
+  });
+
+  it('refuses a code for a setup that was started again meanwhile', async () => {
+    const session = await t.signUp('totp-restart@example.com');
+    const first = (
+      await t.call('POST', '/api/v1/me/two-factor/setup', { as: session, body: { password: PASSWORD } })
+    ).json();
+    await t.call('POST', '/api/v1/me/two-factor/setup', { as: session, body: { password: PASSWORD } });
+    const stale = await t.call('POST', '/api/v1/me/two-factor/enable', {
+      as: session,
+      body: { code: codeAt(first.secret) },
+    });
+    expect(stale.statusCode).toBe(422);
+    expect(stale.json().code).toBe('two_factor_code_invalid');
+    expect((await me(session)).json().twoFactor.enabled).toBe(false);
+  });
+});
+
+describe('POST /api/v1/auth/login/two-factor', () => {
+  let secret: string;
+  let recoveryCodes: string[];
+  beforeAll(async () => {
+    ({ secret, recoveryCodes } = await t.enableTwoFactor(await t.signUp('totp-in@example.com')));
+  });
+
+  it('asks for a code after the password, without a session, and opens one for the right code', async () => {
+    const first = await login('totp-in@example.com');
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({ twoFactorRequired: true, challengeToken: expect.any(String) });
+    expect(first.cookies.find((c) => c.name === 'ib_session')).toBeUndefined();
+
+    const done = await answer(first.json().challengeToken, codeAt(secret, 1));
+    expect(done.statusCode).toBe(200);
+    expect(done.json().email).toBe('totp-in@example.com');
+    const cookie = done.cookies.find((c) => c.name === 'ib_session')?.value;
+    expect((await me({ cookie, userId: done.json().id, email: 'totp-in@example.com' })).statusCode).toBe(200);
+  });
+
+  it('does not take the same code twice, nor answer a challenge twice', async () => {
+    t.clock.advance(60_000);
+    const code = codeAt(secret);
+    const challenge = (await login('totp-in@example.com')).json().challengeToken;
+    expect((await answer(challenge, code)).statusCode).toBe(200);
+
+    const replayed = await answer((await login('totp-in@example.com')).json().challengeToken, code);
+    expect(replayed.statusCode).toBe(422);
+    expect(replayed.json().code).toBe('two_factor_code_invalid');
+
+    const answeredAgain = await answer(challenge, codeAt(secret, 1));
+    expect(answeredAgain.statusCode).toBe(401);
+    expect(answeredAgain.json().code).toBe('sign_in_challenge_invalid');
+  });
+
+  it('takes each recovery code once, in any case and with spaces', async () => {
+    const [code] = recoveryCodes.splice(0, 1) as [string];
+    const typed = ` ${code.toUpperCase().replace('-', ' ')} `;
+    const done = await answer((await login('totp-in@example.com')).json().challengeToken, typed);
+    expect(done.statusCode).toBe(200);
+    const cookie = done.cookies.find((c) => c.name === 'ib_session')?.value;
+    const session = { cookie, userId: done.json().id, email: 'totp-in@example.com' };
+    expect((await me(session)).json().twoFactor.recoveryCodesLeft).toBe(9);
+
+    const reused = await answer((await login('totp-in@example.com')).json().challengeToken, code);
+    expect(reused.statusCode).toBe(422);
+    expect(reused.json().code).toBe('two_factor_code_invalid');
+    const { rows } = await t.database.query(
+      `select summary->>'secondFactor' as factor from audit_log where action = 'session.created' and actor_user_id = $1 order by seq desc limit 1`,
+      [session.userId],
+    );
+    expect(rows[0]?.factor).toBe('recovery_code');
+  });
+
+  it('lets one of two simultaneous answers with the same code through', async () => {
+    t.clock.advance(60_000);
+    const challenge = (await login('totp-in@example.com')).json().challengeToken;
+    const code = codeAt(secret);
+    const results = await Promise.all([answer(challenge, code), answer(challenge, code)]);
+    const statuses = results.map((r) => r.statusCode).sort();
+    expect(statuses[0]).toBe(200);
+    expect(statuses[1]).toBeGreaterThanOrEqual(400);
+    expect(results.filter((r) => r.cookies.some((c) => c.name === 'ib_session'))).toHaveLength(1);
+  });
+
+  it('expires a challenge after five minutes', async () => {
+    const challenge = (await login('totp-in@example.com')).json().challengeToken;
+    t.clock.advance(5 * MINUTE + 1000);
+    const late = await answer(challenge, codeAt(secret), 'ru');
+    expect(late.statusCode).toBe(401);
+    expect(late.json().code).toBe('sign_in_challenge_invalid');
+    expect(late.json().detail).toContain('Срок этого входа истёк');
+  });
+
+  it('counts wrong codes as failed sign-ins: past the limit even the right code waits', async () => {
+    const { secret: own } = await t.enableTwoFactor(await t.signUp('totp-guess@example.com'));
+    t.clock.advance(60_000);
+    for (let i = 0; i < 5; i++) {
+      const challenge = (await login('totp-guess@example.com')).json().challengeToken;
+      const wrong = await answer(challenge, String(100_000 + i), 'zh');
+      expect(wrong.statusCode).toBe(422);
+      expect(wrong.json().detail).toContain('验证码错误');
+    }
+    const locked = await login('totp-guess@example.com');
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().code).toBe('account_locked');
+
+    t.clock.advance(16 * MINUTE);
+    const challenge = (await login('totp-guess@example.com')).json().challengeToken;
+    expect((await answer(challenge, codeAt(own))).statusCode).toBe(200);
+  });
+
+  it('voids a challenge after five wrong codes', async () => {
+    const { secret: own } = await t.enableTwoFactor(await t.signUp('totp-void@example.com'));
+    t.clock.advance(60_000);
+    const challenge = (await login('totp-void@example.com')).json().challengeToken;
+    for (let i = 0; i < 4; i++) expect((await answer(challenge, String(200_000 + i))).statusCode).toBe(422);
+    expect((await answer(challenge, '299999')).statusCode).toBe(422);
+    const after = await answer(challenge, codeAt(own));
+    expect(after.statusCode).toBe(401);
+    expect(after.json().code).toBe('sign_in_challenge_invalid');
+  });
+});
+
+describe('turning two-factor sign-in off and replacing recovery codes', () => {
+  it('needs the password and a code; afterwards the password alone signs in', async () => {
+    const session = await t.signUp('totp-off@example.com');
+    const { secret } = await t.enableTwoFactor(session);
+
+    const wrongCode = await t.call('POST', '/api/v1/me/two-factor/disable', {
+      as: session,
+      body: { password: PASSWORD, code: '000000' },
+    });
+    expect(wrongCode.statusCode).toBe(422);
+    expect((await me(session)).json().twoFactor.enabled).toBe(true);
+
+    const wrongPassword = await t.call('POST', '/api/v1/me/two-factor/disable', {
+      as: session,
+      body: { password: 'not my password', code: codeAt(secret, 1) },
+    });
+    expect(wrongPassword.statusCode).toBe(422);
+    expect(wrongPassword.json().code).toBe('wrong_password');
+
+    const off = await t.call('POST', '/api/v1/me/two-factor/disable', {
+      as: session,
+      body: { password: PASSWORD, code: codeAt(secret, 1) },
+    });
+    expect(off.statusCode).toBe(204);
+    expect((await me(session)).json().twoFactor).toEqual({ enabled: false, required: false, recoveryCodesLeft: 0 });
+    const plain = await login('totp-off@example.com');
+    expect(plain.json().twoFactorRequired).toBeUndefined();
+    expect(plain.cookies.some((c) => c.name === 'ib_session')).toBe(true);
+    expect(await auditActions(session.userId)).toContain('user.two_factor_disabled');
+  });
+
+  it('replaces the recovery codes only for a code from the app; the old ones stop working', async () => {
+    const session = await t.signUp('totp-codes@example.com');
+    const { secret, recoveryCodes } = await t.enableTwoFactor(session);
+
+    const byRecovery = await t.call('POST', '/api/v1/me/two-factor/recovery-codes', {
+      as: session,
+      body: { code: recoveryCodes[0] },
+    });
+    expect(byRecovery.statusCode).toBe(422);
+
+    const fresh = await t.call('POST', '/api/v1/me/two-factor/recovery-codes', {
+      as: session,
+      body: { code: codeAt(secret, 1) },
+    });
+    expect(fresh.statusCode).toBe(200);
+    const replaced: string[] = fresh.json().recoveryCodes;
+    expect(replaced).toHaveLength(10);
+    expect(replaced).not.toContain(recoveryCodes[0]);
+
+    const old = await answer((await login('totp-codes@example.com')).json().challengeToken, recoveryCodes[1] as string);
+    expect(old.statusCode).toBe(422);
+    const current = await answer((await login('totp-codes@example.com')).json().challengeToken, replaced[0] as string);
+    expect(current.statusCode).toBe(200);
+  });
+});
+
+describe('admins must use two-factor sign-in', () => {
+  it('keeps the admin role inactive until it is on, and refuses turning it off', async () => {
+    await provisionUser(t.ctx, {
+      email: 'new-admin@example.com',
+      password: PASSWORD,
+      displayName: 'New admin',
+      locale: 'en',
+      roles: [{ role: 'admin' }],
+    });
+    const session = await t.signIn('new-admin@example.com');
+    expect((await me(session)).json().twoFactor).toEqual({ enabled: false, required: true, recoveryCodesLeft: 0 });
+
+    const before = await t.call('GET', '/api/v1/admin/users', { as: session, locale: 'ru' });
+    expect(before.statusCode).toBe(403);
+    expect(before.json().code).toBe('two_factor_setup_required');
+    expect(before.json().detail).toContain('двухфакторный вход');
+    const audit = await t.call('GET', '/api/v1/admin/audit', { as: session });
+    expect(audit.json().code).toBe('two_factor_setup_required');
+
+    const { secret } = await t.enableTwoFactor(session);
+    expect((await me(session)).json().twoFactor).toEqual({ enabled: true, required: false, recoveryCodesLeft: 10 });
+    expect((await t.call('GET', '/api/v1/admin/users', { as: session })).statusCode).toBe(200);
+
+    const off = await t.call('POST', '/api/v1/me/two-factor/disable', {
+      as: session,
+      body: { password: PASSWORD, code: codeAt(secret, 1) },
+    });
+    expect(off.statusCode).toBe(403);
+    expect(off.json().code).toBe('two_factor_required_for_role');
+    expect((await me(session)).json().twoFactor.enabled).toBe(true);
+  });
+});

@@ -1,0 +1,67 @@
+import {
+  RecoveryCodes,
+  TwoFactorCodeBody,
+  TwoFactorDisableBody,
+  TwoFactorSetup,
+  TwoFactorSetupBody,
+} from '@innobridge/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
+import { requireActor } from '../../lib/actor.js';
+import { errorResponses } from '../../plugins/openapi.js';
+import * as twoFactor from './two-factor.service.js';
+
+/** Turning two-factor sign-in on and off, and replacing the recovery codes, for the signed-in user. */
+export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['identity'];
+
+  r.post('/api/v1/me/two-factor/setup', {
+    schema: {
+      tags,
+      summary: 'Start turning two-factor sign-in on: a new secret for the authenticator app',
+      body: TwoFactorSetupBody,
+      response: { 200: TwoFactorSetup, ...errorResponses(401, 409, 422) },
+    },
+    handler: async (request) => twoFactor.startTwoFactorSetup(ctx, requireActor(request), request.body),
+  });
+
+  r.post('/api/v1/me/two-factor/enable', {
+    schema: {
+      tags,
+      summary: 'Turn two-factor sign-in on with a code from the app; returns the recovery codes, once',
+      body: TwoFactorCodeBody,
+      response: { 200: RecoveryCodes, ...errorResponses(401, 409, 422) },
+    },
+    handler: async (request) => ({
+      recoveryCodes: await twoFactor.enableTwoFactor(ctx, requireActor(request), request.body),
+    }),
+  });
+
+  r.post('/api/v1/me/two-factor/disable', {
+    schema: {
+      tags,
+      summary: 'Turn two-factor sign-in off (not for admins, who must use it)',
+      body: TwoFactorDisableBody,
+      response: { 204: z.null(), ...errorResponses(401, 403, 409, 422) },
+    },
+    handler: async (request, reply) => {
+      await twoFactor.disableTwoFactor(ctx, requireActor(request), request.body);
+      return reply.code(204).send(null);
+    },
+  });
+
+  r.post('/api/v1/me/two-factor/recovery-codes', {
+    schema: {
+      tags,
+      summary: 'Replace the recovery codes (the old ones stop working); returns the new ones, once',
+      body: TwoFactorCodeBody,
+      response: { 200: RecoveryCodes, ...errorResponses(401, 409, 422) },
+    },
+    handler: async (request) => ({
+      recoveryCodes: await twoFactor.regenerateRecoveryCodes(ctx, requireActor(request), request.body),
+    }),
+  });
+}

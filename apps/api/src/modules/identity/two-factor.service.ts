@@ -1,0 +1,157 @@
+import type { AppContext } from '../../app-context.js';
+import type { DbOrTx } from '../../db/client.js';
+import type { Actor } from '../../lib/actor.js';
+import { AppError } from '../../lib/app-error.js';
+import { hashSecret, newId } from '../../lib/ids.js';
+import { recordAudit } from '../audit/index.js';
+import * as repo from './identity.repository.js';
+import { verifyPassword } from './passwords.js';
+import {
+  looksLikeTotpCode,
+  newRecoveryCodes,
+  newTotpSecret,
+  normalizeCode,
+  normalizeRecoveryCode,
+  totpStepOf,
+  totpUri,
+} from './two-factor.js';
+
+// Two-factor sign-in with an authenticator app (TOTP) and single-use recovery codes. Operators and
+// board members may turn it on; admins must: until they do, their admin role does not apply.
+
+type Ctx = AppContext;
+type UserRow = repo.UserRow;
+
+const codeInvalid = () =>
+  new AppError('two_factor_code_invalid', { fields: [{ path: 'code', code: 'two_factor_code_invalid' }] });
+
+async function currentUser(ctx: Ctx, actor: Actor): Promise<UserRow> {
+  const user = await repo.findUserById(ctx.db, actor.userId);
+  if (!user) throw new AppError('unauthenticated');
+  return user;
+}
+
+async function assertPassword(user: UserRow, password: string): Promise<void> {
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    throw new AppError('wrong_password', { fields: [{ path: 'password', code: 'wrong_password' }] });
+  }
+}
+
+/** Whether an account's roles oblige it to use two-factor sign-in (admins do). */
+export const twoFactorRequiredFor = (roles: { role: string }[]) => roles.some((r) => r.role === 'admin');
+
+/**
+ * Accepts an authenticator code (once: its time step is recorded) or an unused recovery code (used
+ * up) as the second factor of a user who has two-factor sign-in on, inside the caller's transaction.
+ */
+export async function acceptSecondFactor(
+  tx: DbOrTx,
+  user: UserRow,
+  typed: string,
+  now: Date,
+): Promise<'totp' | 'recovery_code' | null> {
+  const code = normalizeCode(typed);
+  if (!user.twoFactorSecret) return null;
+  if (looksLikeTotpCode(code)) {
+    const step = totpStepOf(user.twoFactorSecret, code, now);
+    return step !== null && (await repo.advanceTwoFactorStep(tx, user.id, step)) ? 'totp' : null;
+  }
+  return (await repo.consumeRecoveryCode(tx, user.id, hashSecret(normalizeRecoveryCode(code)), now))
+    ? 'recovery_code'
+    : null;
+}
+
+async function storeNewRecoveryCodes(tx: DbOrTx, userId: string, now: Date): Promise<string[]> {
+  const codes = newRecoveryCodes();
+  const rows = codes.map((code) => ({ id: newId(), codeHash: hashSecret(normalizeRecoveryCode(code)) }));
+  await repo.replaceRecoveryCodes(tx, userId, rows, now);
+  return codes;
+}
+
+/** Starts turning two-factor sign-in on: a new secret for the authenticator app, after the password. */
+export async function startTwoFactorSetup(ctx: Ctx, actor: Actor, input: { password: string }) {
+  const user = await currentUser(ctx, actor);
+  await assertPassword(user, input.password);
+  if (user.twoFactorEnabledAt) throw new AppError('two_factor_already_enabled');
+  const secret = newTotpSecret();
+  if (!(await repo.setPendingTwoFactorSecret(ctx.db, user.id, secret, ctx.clock.now()))) {
+    throw new AppError('two_factor_already_enabled');
+  }
+  return { secret, otpauthUri: totpUri(secret, user.email) };
+}
+
+/**
+ * Turns two-factor sign-in on once a code from the app proves it holds the secret. The user's other
+ * sessions, opened without a second factor, are signed out; the recovery codes are returned once.
+ */
+export async function enableTwoFactor(ctx: Ctx, actor: Actor, input: { code: string }): Promise<string[]> {
+  const user = await currentUser(ctx, actor);
+  if (user.twoFactorEnabledAt) throw new AppError('two_factor_already_enabled');
+  const pending = user.twoFactorPendingSecret;
+  if (!pending) throw new AppError('two_factor_setup_not_started');
+  const now = ctx.clock.now();
+  const step = totpStepOf(pending, normalizeCode(input.code), now);
+  if (step === null) throw codeInvalid();
+  return ctx.db.transaction(async (tx) => {
+    // Compare-and-set on the pending secret: a setup restarted meanwhile makes this code stale.
+    if (!(await repo.enableTwoFactor(tx, user.id, pending, step, now)))
+      throw new AppError('two_factor_setup_not_started');
+    const codes = await storeNewRecoveryCodes(tx, user.id, now);
+    const revoked = await repo.revokeSessionsOfUser(tx, user.id, now, actor.sessionId);
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: user.id,
+      action: 'user.two_factor_enabled',
+      subjectType: 'user',
+      subjectId: user.id,
+      summary: { sessionsRevoked: revoked },
+    });
+    return codes;
+  });
+}
+
+/** Turns two-factor sign-in off, with the password and a code; not for an admin, who must keep it. */
+export async function disableTwoFactor(ctx: Ctx, actor: Actor, input: { password: string; code: string }) {
+  const user = await currentUser(ctx, actor);
+  if (!user.twoFactorEnabledAt) throw new AppError('two_factor_not_enabled');
+  const grants = await repo.activeRoleGrants(ctx.db, [user.id]);
+  if (twoFactorRequiredFor(grants)) throw new AppError('two_factor_required_for_role');
+  await assertPassword(user, input.password);
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    if (!(await acceptSecondFactor(tx, user, input.code, now))) throw codeInvalid();
+    await repo.disableTwoFactor(tx, user.id, now);
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: user.id,
+      action: 'user.two_factor_disabled',
+      subjectType: 'user',
+      subjectId: user.id,
+    });
+  });
+}
+
+/** A new set of recovery codes (the old ones stop working), after a code from the app. */
+export async function regenerateRecoveryCodes(ctx: Ctx, actor: Actor, input: { code: string }): Promise<string[]> {
+  const user = await currentUser(ctx, actor);
+  if (!user.twoFactorEnabledAt) throw new AppError('two_factor_not_enabled');
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const code = normalizeCode(input.code);
+    // Only the app's code: a recovery code cannot be spent on replacing itself.
+    if (!looksLikeTotpCode(code) || !(await acceptSecondFactor(tx, user, code, now))) throw codeInvalid();
+    const codes = await storeNewRecoveryCodes(tx, user.id, now);
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: user.id,
+      action: 'user.recovery_codes_regenerated',
+      subjectType: 'user',
+      subjectId: user.id,
+    });
+    return codes;
+  });
+}
+
+/** What the account page shows: whether it is on, and how many recovery codes are left. */
+export async function twoFactorStatus(ctx: Ctx, userId: string) {
+  const user = await repo.findUserById(ctx.db, userId);
+  const enabled = !!user?.twoFactorEnabledAt;
+  return { enabled, recoveryCodesLeft: enabled ? await repo.countUnusedRecoveryCodes(ctx.db, userId) : 0 };
+}
