@@ -20,8 +20,9 @@ export function useMe(): { me: Me | null; isPending: boolean } {
   return { me: data ?? null, isPending };
 }
 
+/** An administrator whose role applies: it waits until two-factor sign-in is on. */
 export function isPlatformAdmin(me: Me | null): boolean {
-  return !!me?.roles.some((grant) => grant.role === 'admin');
+  return !!me?.roles.some((grant) => grant.role === 'admin') && !me.twoFactor.required;
 }
 
 export function isOperator(me: Me | null): boolean {

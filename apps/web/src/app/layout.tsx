@@ -1,7 +1,7 @@
 import { DownOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate } from '@tanstack/react-router';
-import { App, Button, Dropdown, Layout, type MenuProps } from 'antd';
+import { Alert, App, Button, Dropdown, Layout, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ConversationsNavLink } from '../modules/exchange/conversations-nav.js';
 import { NotificationsBell } from '../modules/notifications/notifications-bell.js';
@@ -95,6 +95,21 @@ function SessionActions() {
   );
 }
 
+/** An admin whose role waits for two-factor sign-in is told so on every page, with the way there. */
+function TwoFactorReminder() {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  if (!me?.twoFactor.required) return null;
+  return (
+    <Alert
+      type="warning"
+      banner
+      title={t('twoFactor.requiredForAdmin')}
+      action={<Link to="/account">{t('twoFactor.goToAccount')}</Link>}
+    />
+  );
+}
+
 export function AppLayout() {
   const { t } = useTranslation();
   return (
@@ -114,6 +129,7 @@ export function AppLayout() {
         </div>
       </Layout.Header>
       <Layout.Content id="main" className="app-main" tabIndex={-1}>
+        <TwoFactorReminder />
         <Outlet />
       </Layout.Content>
       <Layout.Footer className="app-footer">

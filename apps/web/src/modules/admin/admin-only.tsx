@@ -10,6 +10,17 @@ export function AdminOnly({ children }: { children: ReactNode }) {
   const { t } = useTranslation(['web', 'errors']);
   const { me } = useMe();
   if (isPlatformAdmin(me)) return <>{children}</>;
+  if (me?.twoFactor.required) {
+    return (
+      <Page title={t('admin.title')}>
+        <Result
+          status="403"
+          subTitle={t('errors:two_factor_setup_required')}
+          extra={<Link to="/account">{t('twoFactor.goToAccount')}</Link>}
+        />
+      </Page>
+    );
+  }
   return (
     <Page title={t('admin.title')}>
       <Result status="403" subTitle={t('errors:admin_required')} />

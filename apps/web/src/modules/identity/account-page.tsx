@@ -5,6 +5,7 @@ import { ApiTokensSection } from './api-tokens-section.js';
 import { ChangePasswordSection } from './change-password-section.js';
 import { ProfileSection } from './profile-section.js';
 import { SessionsSection } from './sessions-section.js';
+import { TwoFactorSection } from './two-factor-section.js';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function AccountPage() {
         <ProfileSection me={me} />
         <ChangePasswordSection />
       </div>
+      <TwoFactorSection me={me} />
       <SessionsSection />
       <ApiTokensSection />
     </Page>

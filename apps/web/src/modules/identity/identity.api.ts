@@ -1,4 +1,4 @@
-import type { Locale, Me } from '@innobridge/contracts';
+import type { Locale, Me, SignInChallenge } from '@innobridge/contracts';
 import { api } from '../../shared/api-client.js';
 
 export type SessionInfo = {
@@ -14,6 +14,13 @@ export type SessionInfo = {
 export type ApiTokenInfo = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null };
 export type CreatedApiToken = ApiTokenInfo & { token: string };
 
+export type TwoFactorSetup = { secret: string; otpauthUri: string };
+export type RecoveryCodes = { recoveryCodes: string[] };
+
+/** A correct password answers with the user, or with a challenge when two-factor sign-in is on. */
+export const isSignInChallenge = (result: Me | SignInChallenge): result is SignInChallenge =>
+  'twoFactorRequired' in result && result.twoFactorRequired === true;
+
 export type SignUpInput = { email: string; password: string; displayName: string; locale: Locale; timeZone: string };
 export type ProfileInput = { displayName: string; locale: Locale; timeZone: string };
 
@@ -21,7 +28,9 @@ export const identityApi = {
   signUp: (input: SignUpInput) => api.post<{ status: string }>('/auth/signup', input),
   confirmEmail: (token: string) => api.post<{ confirmed: boolean }>('/auth/confirm-email', { token }),
   resendConfirmation: (email: string) => api.post<void>('/auth/resend-confirmation', { email }),
-  signIn: (email: string, password: string) => api.post<Me>('/auth/login', { email, password }),
+  signIn: (email: string, password: string) => api.post<Me | SignInChallenge>('/auth/login', { email, password }),
+  completeSignIn: (challengeToken: string, code: string) =>
+    api.post<Me>('/auth/login/two-factor', { challengeToken, code }),
   requestPasswordReset: (email: string) => api.post<void>('/auth/password-reset/request', { email }),
   resetPassword: (token: string, password: string) =>
     api.post<void>('/auth/password-reset/confirm', { token, password }),
@@ -33,4 +42,8 @@ export const identityApi = {
   listApiTokens: () => api.get<{ items: ApiTokenInfo[] }>('/me/api-tokens'),
   createApiToken: (name: string) => api.post<CreatedApiToken>('/me/api-tokens', { name }),
   revokeApiToken: (id: string) => api.delete(`/me/api-tokens/${encodeURIComponent(id)}`),
+  startTwoFactorSetup: (password: string) => api.post<TwoFactorSetup>('/me/two-factor/setup', { password }),
+  enableTwoFactor: (code: string) => api.post<RecoveryCodes>('/me/two-factor/enable', { code }),
+  disableTwoFactor: (password: string, code: string) => api.post<void>('/me/two-factor/disable', { password, code }),
+  regenerateRecoveryCodes: (code: string) => api.post<RecoveryCodes>('/me/two-factor/recovery-codes', { code }),
 };

@@ -2,6 +2,7 @@ import type { Me } from '@innobridge/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { Alert, Button, Form, Input } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meQuery, safeRedirectPath } from '../../app/auth.js';
 import { useInterfaceLocale } from '../../app/use-interface-locale.js';
@@ -9,9 +10,10 @@ import { isApiError } from '../../shared/api-client.js';
 import { useFormRules } from '../../shared/form-rules.js';
 import { Page } from '../../shared/page.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
-import { identityApi } from './identity.api.js';
+import { identityApi, isSignInChallenge } from './identity.api.js';
 
 type SignInValues = { email: string; password: string };
+type CodeValues = { code: string };
 
 function ResendConfirmation({ email }: { email: string }) {
   const { t } = useTranslation();
@@ -24,6 +26,50 @@ function ResendConfirmation({ email }: { email: string }) {
   );
 }
 
+/** The second step for an account with two-factor sign-in: a code from the app, or a recovery code. */
+function SecondFactorForm({
+  challengeToken,
+  onSignedIn,
+  onRestart,
+}: {
+  challengeToken: string;
+  onSignedIn: (me: Me) => Promise<void>;
+  onRestart: () => void;
+}) {
+  const { t } = useTranslation();
+  const rules = useFormRules();
+  const [form] = Form.useForm<CodeValues>();
+  const { submit, isSubmitting, problemAlert } = useFormSubmit({
+    form,
+    fieldPaths: ['code'],
+    submit: (values: CodeValues) => identityApi.completeSignIn(challengeToken, values.code),
+    onSuccess: onSignedIn,
+    // An expired or used-up challenge cannot be answered again: back to the password.
+    onError: (error) => {
+      if (isApiError(error, 'sign_in_challenge_invalid')) onRestart();
+    },
+  });
+  return (
+    <>
+      <p className="section-intro">{t('signIn.codeIntro')}</p>
+      {problemAlert}
+      <Form form={form} name="sign-in-code" layout="vertical" onFinish={submit} requiredMark={false}>
+        <Form.Item name="code" label={t('field.code')} rules={[rules.requiredText]}>
+          <Input autoComplete="one-time-code" autoFocus spellCheck={false} maxLength={20} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={isSubmitting} block>
+          {t('signIn.codeSubmit')}
+        </Button>
+      </Form>
+      <p className="form-footer">
+        <Button type="link" onClick={onRestart}>
+          {t('signIn.startAgain')}
+        </Button>
+      </p>
+    </>
+  );
+}
+
 export function SignInPage() {
   const { t } = useTranslation();
   const rules = useFormRules();
@@ -32,6 +78,8 @@ export function SignInPage() {
   const { settleAfterSignIn } = useInterfaceLocale();
   const { redirect } = useSearch({ from: '/sign-in' });
   const [form] = Form.useForm<SignInValues>();
+  const [challengeToken, setChallengeToken] = useState<string | null>(null);
+  const [restarted, setRestarted] = useState(false);
 
   const onSignedIn = async (me: Me) => {
     queryClient.setQueryData(meQuery.queryKey, me);
@@ -45,11 +93,32 @@ export function SignInPage() {
     form,
     fieldPaths: ['email', 'password'],
     submit: (values: SignInValues) => identityApi.signIn(values.email, values.password),
-    onSuccess: onSignedIn,
+    onSuccess: async (result) => {
+      if (!isSignInChallenge(result)) return onSignedIn(result);
+      setRestarted(false);
+      setChallengeToken(result.challengeToken);
+    },
   });
+
+  if (challengeToken) {
+    return (
+      <Page title={t('signIn.title')} width="narrow">
+        <SecondFactorForm
+          challengeToken={challengeToken}
+          onSignedIn={onSignedIn}
+          onRestart={() => {
+            setChallengeToken(null);
+            setRestarted(true);
+            form.setFieldValue('password', '');
+          }}
+        />
+      </Page>
+    );
+  }
 
   return (
     <Page title={t('signIn.title')} width="narrow">
+      {restarted && <Alert type="info" showIcon title={t('signIn.enterPasswordAgain')} />}
       {problemAlert}
       {isApiError(error, 'email_not_confirmed') && (
         <div className="inline-action">

@@ -1,0 +1,125 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { totpCodeAt } from '../apps/api/src/modules/identity/index.js';
+import { seriousAccessibilityViolations } from './support/accessibility.js';
+import { launchChromium } from './support/browser.js';
+import { startTestPlatform, type TestPlatform } from './support/platform.js';
+
+let platform: TestPlatform;
+let browser: Browser;
+
+const ADMIN = { email: 'admin@platform.test', password: 'admin long secret 42', displayName: 'Анна Админова' };
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  platform = await startTestPlatform();
+  await platform.provisionUser({ ...ADMIN, locale: 'ru', roles: [{ role: 'admin' }] });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+async function newContext(locale: string): Promise<BrowserContext> {
+  return browser.newContext({
+    reducedMotion: 'reduce',
+    baseURL: platform.url,
+    locale,
+    viewport: { width: 1280, height: 900 },
+  });
+}
+
+async function signInWithPassword(page: Page, labels: { email: string; password: string; submit: string | RegExp }) {
+  await page.goto('/sign-in');
+  await page.getByLabel(labels.email).fill(ADMIN.email);
+  await page.getByLabel(labels.password).fill(ADMIN.password);
+  await page.getByRole('main').getByRole('button', { name: labels.submit }).click();
+}
+
+/** The code the authenticator app shows half a minute from now: the step before it was used to turn the setting on. */
+const nextCode = (secret: string) => totpCodeAt(secret, new Date(Date.now() + 30_000));
+
+describe('two-factor sign-in', () => {
+  let secret = '';
+  let recoveryCodes: string[] = [];
+
+  it('asks an administrator, in Russian, to turn it on before the administrator role applies, and turns it on', async () => {
+    const context = await newContext('ru-RU');
+    const page = await context.newPage();
+    await signInWithPassword(page, { email: 'Электронная почта', password: 'Пароль', submit: 'Войти' });
+    await page.waitForURL('**/my-organizations');
+
+    const reminder = 'Администраторы обязаны использовать двухфакторный вход';
+    await expect.poll(() => page.getByText(reminder).count()).toBeGreaterThan(0);
+    await page.goto('/admin/users');
+    await page
+      .getByText(
+        'Роль администратора начнёт действовать, когда вы включите двухфакторный вход в настройках учётной записи.',
+      )
+      .waitFor();
+
+    await page.goto('/account');
+    await page.getByRole('heading', { name: 'Двухфакторный вход' }).waitFor();
+    const section = page.locator('section', { has: page.getByRole('heading', { name: 'Двухфакторный вход' }) });
+    await section.getByLabel('Пароль').fill('not the password');
+    await section.getByRole('button', { name: 'Включить' }).click();
+    await expect.poll(() => section.getByText('Текущий пароль указан неверно.').count()).toBeGreaterThan(0);
+    await section.getByLabel('Пароль').fill(ADMIN.password);
+    await section.getByRole('button', { name: 'Включить' }).click();
+
+    await page.getByRole('img', { name: 'QR-код для приложения-аутентификатора' }).waitFor();
+    secret = (await page.getByTestId('two-factor-secret').textContent())?.trim() ?? '';
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await section.getByLabel('Код', { exact: true }).fill(totpCodeAt(secret, new Date()));
+    await section.getByRole('button', { name: 'Включить двухфакторный вход' }).click();
+    const codes = page.getByRole('list', { name: 'Ваши резервные коды' }).getByRole('listitem');
+    await expect.poll(() => codes.count()).toBe(10);
+    recoveryCodes = (await codes.allTextContents()).map((code) => code.trim());
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await section.getByRole('button', { name: 'Я их сохранил(а)' }).click();
+    await section.getByText('Неиспользованных резервных кодов: 10').waitFor();
+
+    expect(await page.getByText(reminder).count()).toBe(0);
+    await page.goto('/admin/users');
+    await page.getByRole('heading', { name: 'Пользователи и роли', level: 1 }).waitFor();
+    await context.close();
+  });
+
+  it('asks for the code after the password, in Chinese, and refuses a wrong one', async () => {
+    const context = await newContext('zh-CN');
+    const page = await context.newPage();
+    // Ant Design spaces out a two-character Chinese button label: 登 录.
+    await signInWithPassword(page, { email: '电子邮箱', password: '密码', submit: /^登\s?录$/ });
+    await page.getByText('此账户已开启两步验证登录').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('验证码', { exact: true }).fill('000000');
+    await page.getByRole('button', { name: /^确\s?认$/ }).click();
+    await expect.poll(() => page.getByText('验证码错误或已被使用').count()).toBeGreaterThan(0);
+
+    await page.getByLabel('验证码', { exact: true }).fill(nextCode(secret));
+    await page.getByRole('button', { name: /^确\s?认$/ }).click();
+    await page.waitForURL('**/my-organizations');
+    await context.close();
+  });
+
+  it('signs in with a recovery code, in English, which is then used up', async () => {
+    const context = await newContext('en-GB');
+    const page = await context.newPage();
+    await signInWithPassword(page, { email: 'E-mail', password: 'Password', submit: 'Sign in' });
+    await page.getByLabel('Code', { exact: true }).fill(recoveryCodes[0] as string);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.waitForURL('**/my-organizations');
+
+    // Signed in, the interface follows the account's own language (Russian); the reader switches back.
+    await page.getByRole('banner').getByText('English', { exact: true }).click();
+    await page.goto('/account');
+    await page.getByText('Unused recovery codes: 9').waitFor();
+    await page.getByText('Administrators cannot turn it off.').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
