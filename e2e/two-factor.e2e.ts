@@ -9,11 +9,13 @@ let platform: TestPlatform;
 let browser: Browser;
 
 const ADMIN = { email: 'admin@platform.test', password: 'admin long secret 42', displayName: 'Анна Админова' };
+const LOST = { email: 'lost.phone@platform.test', password: 'lost phone secret 42', displayName: 'Li Lost' };
 
 beforeAll(async () => {
   browser = await launchChromium();
   platform = await startTestPlatform();
   await platform.provisionUser({ ...ADMIN, locale: 'ru', roles: [{ role: 'admin' }] });
+  await platform.provisionUser({ ...LOST, locale: 'en', roles: [] });
 });
 
 afterAll(async () => {
@@ -35,6 +37,13 @@ async function signInWithPassword(page: Page, labels: { email: string; password:
   await page.getByLabel(labels.email).fill(ADMIN.email);
   await page.getByLabel(labels.password).fill(ADMIN.password);
   await page.getByRole('main').getByRole('button', { name: labels.submit }).click();
+}
+
+/** The API refuses unsafe requests without the platform's Origin, as a browser would send it. */
+async function postJson(context: BrowserContext, path: string, data: unknown) {
+  const response = await context.request.post(path, { data, headers: { Origin: platform.url } });
+  expect(response.ok(), `${path}: ${response.status()} ${await response.text()}`).toBe(true);
+  return response;
 }
 
 /** The code the authenticator app shows half a minute from now: the step before it was used to turn the setting on. */
@@ -106,7 +115,7 @@ describe('two-factor sign-in', () => {
     await context.close();
   });
 
-  it('signs in with a recovery code, in English, which is then used up', async () => {
+  it('signs in with a recovery code, in English, which is then used up, and turns off the two-factor sign-in of a user who lost the app', async () => {
     const context = await newContext('en-GB');
     const page = await context.newPage();
     await signInWithPassword(page, { email: 'E-mail', password: 'Password', submit: 'Sign in' });
@@ -119,6 +128,20 @@ describe('two-factor sign-in', () => {
     await page.goto('/account');
     await page.getByText('Unused recovery codes: 9').waitFor();
     await page.getByText('Administrators cannot turn it off.').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // Someone who lost the app and the codes: the administrator turns their two-factor sign-in off.
+    const lost = await newContext('en-GB');
+    await postJson(lost, '/api/v1/auth/login', { email: LOST.email, password: LOST.password });
+    const setup = await postJson(lost, '/api/v1/me/two-factor/setup', { password: LOST.password });
+    const lostSecret: string = (await setup.json()).secret;
+    await postJson(lost, '/api/v1/me/two-factor/enable', { code: totpCodeAt(lostSecret, new Date()) });
+    await lost.close();
+
+    await page.goto('/admin/users');
+    await page.getByRole('button', { name: `Turn off two-factor sign-in of ${LOST.displayName}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Turn off' }).click();
+    await page.getByText(`Two-factor sign-in of ${LOST.displayName} is off`).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await context.close();
   });

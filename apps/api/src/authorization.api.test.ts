@@ -280,6 +280,15 @@ const matrix: Row[] = [
     },
     expect: { anonymous: 401, stranger: NOT_ADMIN, member: NOT_ADMIN, orgAdmin: NOT_ADMIN, operator: NOT_ADMIN, admin: 204 },
   },
+  {
+    method: 'DELETE', route: '/api/v1/admin/users/:id/two-factor',
+    prepare: async () => {
+      const target = await t.signUp(fresh('lost-phone'));
+      await t.enableTwoFactor(target);
+      return { params: { id: target.userId } };
+    },
+    expect: { anonymous: 401, stranger: NOT_ADMIN, member: NOT_ADMIN, orgAdmin: NOT_ADMIN, operator: NOT_ADMIN, admin: 204 },
+  },
 
   // organizations: the public registry
   {

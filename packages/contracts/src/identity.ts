@@ -110,6 +110,7 @@ export const AdminUser = z.object({
   email: z.string(),
   displayName: z.string(),
   emailConfirmed: z.boolean(),
+  twoFactorEnabled: z.boolean(),
   createdAt: z.string(),
   roles: z.array(RoleGrant),
 });

@@ -30,7 +30,7 @@ import { errorResponses } from '../../plugins/openapi.js';
 import type { RoleGrantRow } from './identity.repository.js';
 import * as identity from './identity.service.js';
 import { registerTwoFactorRoutes } from './two-factor.routes.js';
-import { twoFactorRequiredFor, twoFactorStatus } from './two-factor.service.js';
+import { resetTwoFactor, twoFactorRequiredFor, twoFactorStatus } from './two-factor.service.js';
 
 type MembershipOut = z.infer<typeof Membership>;
 export type IdentityRouteDeps = { membershipsOf(userId: string): Promise<MembershipOut[]> };
@@ -328,6 +328,7 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
           email: u.email,
           displayName: u.displayName,
           emailConfirmed: !!u.emailConfirmedAt,
+          twoFactorEnabled: !!u.twoFactorEnabledAt,
           createdAt: u.createdAt.toISOString(),
           roles: grants.filter((g) => g.userId === u.id).map(grantOut),
         })),
@@ -350,6 +351,19 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
         jurisdiction: request.body.jurisdiction ?? null,
       });
       return reply.code(201).send(grantOut(grant));
+    },
+  });
+
+  r.delete('/api/v1/admin/users/:id/two-factor', {
+    schema: {
+      tags: adminTags,
+      summary: "Turn a user's two-factor sign-in off, for someone who lost the app and the recovery codes",
+      params: IdParam,
+      response: { 204: z.null(), ...errorResponses(401, 403, 404, 409) },
+    },
+    handler: async (request, reply) => {
+      await resetTwoFactor(ctx, requireActor(request), request.params.id);
+      return reply.code(204).send(null);
     },
   });
 

@@ -65,6 +65,8 @@ describe('turning two-factor sign-in on', () => {
     expect((await me(session)).json().twoFactor).toEqual({ enabled: true, required: false, recoveryCodesLeft: 10 });
     expect((await me(otherSession)).statusCode).toBe(401);
     expect(await auditActions(session.userId)).toContain('user.two_factor_enabled');
+    await t.runJobs();
+    expect(t.mail.to('totp-on@example.com').at(-1)?.subject).toBe('Two-factor sign-in is on');
 
     const again = await t.call('POST', '/api/v1/me/two-factor/setup', { as: session, body: { password: PASSWORD } });
     expect(again.statusCode).toBe(409);
@@ -220,6 +222,8 @@ describe('turning two-factor sign-in off and replacing recovery codes', () => {
     expect(plain.json().twoFactorRequired).toBeUndefined();
     expect(plain.cookies.some((c) => c.name === 'ib_session')).toBe(true);
     expect(await auditActions(session.userId)).toContain('user.two_factor_disabled');
+    await t.runJobs();
+    expect(t.mail.to('totp-off@example.com').at(-1)?.subject).toBe('Two-factor sign-in is off');
   });
 
   it('replaces the recovery codes only for a code from the app; the old ones stop working', async () => {
@@ -278,5 +282,43 @@ describe('admins must use two-factor sign-in', () => {
     expect(off.statusCode).toBe(403);
     expect(off.json().code).toBe('two_factor_required_for_role');
     expect((await me(session)).json().twoFactor.enabled).toBe(true);
+  });
+});
+
+describe('DELETE /api/v1/admin/users/:id/two-factor', () => {
+  it('lets an admin turn off the two-factor sign-in of someone who lost the app and the codes, and tells them', async () => {
+    const admin = await t.createAdmin('reset-admin@example.com');
+    const person = await t.signUp('lost-phone@example.com', { locale: 'zh' });
+    await t.enableTwoFactor(person);
+    const listed = await t.call('GET', '/api/v1/admin/users?q=lost-phone', { as: admin });
+    expect(listed.json().items[0]).toMatchObject({ email: 'lost-phone@example.com', twoFactorEnabled: true });
+
+    const byPerson = await t.call('DELETE', `/api/v1/admin/users/${person.userId}/two-factor`, { as: person });
+    expect(byPerson.statusCode).toBe(403);
+    expect(byPerson.json().code).toBe('admin_required');
+
+    const reset = await t.call('DELETE', `/api/v1/admin/users/${person.userId}/two-factor`, { as: admin });
+    expect(reset.statusCode).toBe(204);
+    const plain = await login('lost-phone@example.com');
+    expect(plain.cookies.some((c) => c.name === 'ib_session')).toBe(true);
+    await t.runJobs();
+    expect(t.mail.to('lost-phone@example.com').at(-1)?.subject).toBe('管理员关闭了您的两步验证登录');
+    const { rows } = await t.database.query(
+      `select actor_user_id from audit_log where action = 'user.two_factor_reset' and subject_id = $1::text`,
+      [person.userId],
+    );
+    expect(rows.map((r) => r.actor_user_id)).toEqual([admin.userId]);
+
+    const own = await t.call('DELETE', `/api/v1/admin/users/${admin.userId}/two-factor`, { as: admin });
+    expect(own.statusCode).toBe(403);
+    expect(own.json().code).toBe('two_factor_required_for_role');
+
+    const again = await t.call('DELETE', `/api/v1/admin/users/${person.userId}/two-factor`, { as: admin });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('two_factor_not_enabled');
+    const nobody = await t.call('DELETE', '/api/v1/admin/users/01900000-0000-7000-8000-000000000000/two-factor', {
+      as: admin,
+    });
+    expect(nobody.statusCode).toBe(404);
   });
 });

@@ -1,6 +1,7 @@
+import type { Locale } from '@innobridge/contracts';
 import type { AppContext } from '../../app-context.js';
 import type { DbOrTx } from '../../db/client.js';
-import type { Actor } from '../../lib/actor.js';
+import { type Actor, requireAdmin } from '../../lib/actor.js';
 import { AppError } from '../../lib/app-error.js';
 import { hashSecret, newId } from '../../lib/ids.js';
 import { recordAudit } from '../audit/index.js';
@@ -61,6 +62,22 @@ export async function acceptSecondFactor(
     : null;
 }
 
+/** Every change to a user's second factor is told to them by e-mail, in case it was not them. */
+function noticeOf(
+  ctx: Ctx,
+  tx: DbOrTx,
+  user: UserRow,
+  template: 'two_factor_enabled' | 'two_factor_disabled' | 'two_factor_reset',
+) {
+  return ctx.email.enqueue(tx, {
+    to: user.email,
+    locale: user.locale as Locale,
+    recipientName: user.displayName,
+    template,
+    params: { link: `${ctx.config.publicUrl}/account` },
+  });
+}
+
 async function storeNewRecoveryCodes(tx: DbOrTx, userId: string, now: Date): Promise<string[]> {
   const codes = newRecoveryCodes();
   const rows = codes.map((code) => ({ id: newId(), codeHash: hashSecret(normalizeRecoveryCode(code)) }));
@@ -105,6 +122,7 @@ export async function enableTwoFactor(ctx: Ctx, actor: Actor, input: { code: str
       subjectId: user.id,
       summary: { sessionsRevoked: revoked },
     });
+    await noticeOf(ctx, tx, user, 'two_factor_enabled');
     return codes;
   });
 }
@@ -126,6 +144,31 @@ export async function disableTwoFactor(ctx: Ctx, actor: Actor, input: { password
       subjectType: 'user',
       subjectId: user.id,
     });
+    await noticeOf(ctx, tx, user, 'two_factor_disabled');
+  });
+}
+
+/**
+ * An admin turns a user's two-factor sign-in off, for someone who lost both the app and the recovery
+ * codes; the person then signs in with the password and can turn it on again.
+ */
+export async function resetTwoFactor(ctx: Ctx, actor: Actor, userId: string): Promise<void> {
+  requireAdmin(actor);
+  // An admin's own is theirs to keep: admins must use it.
+  if (userId === actor.userId) throw new AppError('two_factor_required_for_role');
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const user = await repo.findUserById(tx, userId);
+    if (!user) throw new AppError('user_not_found');
+    if (!user.twoFactorEnabledAt) throw new AppError('two_factor_not_enabled');
+    await repo.disableTwoFactor(tx, user.id, now);
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: actor.userId,
+      action: 'user.two_factor_reset',
+      subjectType: 'user',
+      subjectId: user.id,
+    });
+    await noticeOf(ctx, tx, user, 'two_factor_reset');
   });
 }
 

@@ -6,6 +6,7 @@ export type AdminUser = {
   email: string;
   displayName: string;
   emailConfirmed: boolean;
+  twoFactorEnabled: boolean;
   createdAt: string;
   roles: RoleGrant[];
 };
@@ -33,6 +34,7 @@ export const adminApi = {
     api.post<RoleGrant>(`/admin/users/${encodeURIComponent(userId)}/roles`, grant),
   revokeRole: (userId: string, grantId: string) =>
     api.delete(`/admin/users/${encodeURIComponent(userId)}/roles/${encodeURIComponent(grantId)}`),
+  resetTwoFactor: (userId: string) => api.delete(`/admin/users/${encodeURIComponent(userId)}/two-factor`),
   verifyAudit: () => api.get<AuditVerification>('/admin/audit/verify'),
   listAudit: (cursor: string | undefined) =>
     api.get<PageOf<AuditEntry>>(`/admin/audit${queryString({ cursor, limit: 50 })}`),

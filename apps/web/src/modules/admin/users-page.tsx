@@ -3,6 +3,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { App, Button, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../app/auth.js';
 import { isApiError } from '../../shared/api-client.js';
 import { useFormat } from '../../shared/format.js';
 import { LoadMore } from '../../shared/load-more.js';
@@ -44,7 +45,47 @@ function useRoleMutations() {
     },
     onError,
   });
-  return { grant, revoke };
+  const resetTwoFactor = useMutation({
+    mutationFn: (user: AdminUser) => adminApi.resetTwoFactor(user.id),
+    onSuccess: async (_, user) => {
+      message.success(t('admin.twoFactorReset', { name: user.displayName }));
+      await refresh();
+    },
+    onError,
+  });
+  return { grant, revoke, resetTwoFactor };
+}
+
+/** Whether a user signs in with a second factor; an admin can turn it off for someone who lost the app. */
+function TwoFactorCell({ user, onReset }: { user: AdminUser; onReset: () => void }) {
+  const { t } = useTranslation();
+  const { modal } = App.useApp();
+  const { me } = useMe();
+  if (!user.twoFactorEnabled) return <span className="muted">{t('twoFactor.off')}</span>;
+  // An admin's own stays on (admins must use it).
+  if (user.id === me?.id) return <Tag color="success">{t('twoFactor.on')}</Tag>;
+  const confirmReset = () =>
+    modal.confirm({
+      title: t('admin.resetTwoFactorConfirm', { name: user.displayName }),
+      content: t('admin.resetTwoFactorExplained'),
+      okText: t('admin.resetTwoFactor'),
+      okButtonProps: { danger: true },
+      cancelText: t('action.cancel'),
+      onOk: onReset,
+    });
+  return (
+    <Space size="small" wrap>
+      <Tag color="success">{t('twoFactor.on')}</Tag>
+      <Button
+        size="small"
+        danger
+        onClick={confirmReset}
+        aria-label={t('admin.resetTwoFactorFor', { name: user.displayName })}
+      >
+        {t('admin.resetTwoFactor')}
+      </Button>
+    </Space>
+  );
 }
 
 function RoleTags({ user, onRevoke }: { user: AdminUser; onRevoke: (grant: RoleGrant) => void }) {
@@ -118,7 +159,7 @@ function UsersTable() {
   const { t } = useTranslation();
   const format = useFormat();
   const [search, setSearch] = useState('');
-  const { grant, revoke } = useRoleMutations();
+  const { grant, revoke, resetTwoFactor } = useRoleMutations();
   const users = useInfiniteQuery({
     queryKey: [...usersQueryKey, search],
     queryFn: ({ pageParam }) => adminApi.listUsers(search, pageParam),
@@ -164,6 +205,11 @@ function UsersTable() {
             render: (_, user) => (
               <RoleTags user={user} onRevoke={(g) => revoke.mutate({ userId: user.id, grant: g })} />
             ),
+          },
+          {
+            title: t('twoFactor.title'),
+            key: 'twoFactor',
+            render: (_, user) => <TwoFactorCell user={user} onReset={() => resetTwoFactor.mutate(user)} />,
           },
           {
             title: t('admin.grantRole'),
