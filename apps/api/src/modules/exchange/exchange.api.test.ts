@@ -1,8 +1,10 @@
+import { Opportunity } from '@innobridge/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approvedOrganisation, organisationWithAdmin } from '../../../test/registry-helpers.js';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
 import { DAY } from '../../lib/clock.js';
 import { search, searchWords } from './exchange.repository.js';
+import { compiledSerializer } from './exchange.routes.js';
 import { EXPIRY_JOB } from './index.js';
 
 let t: TestApp;
@@ -368,6 +370,28 @@ describe('GET /api/v1/opportunities', () => {
         [inDescription, 3],
       ]);
     }
+  });
+
+  it("answers with its schema's fields only, each result with its organisation's name and type", async () => {
+    const opCn = await t.signIn('ex.op.cn@example.cn');
+    const made = await published(
+      await t.signIn('ex.cn@example.cn'),
+      cn.organizationId,
+      { type: 'pilot_request', title: { en: 'Fields check' }, summary: { en: 'Which fields a result has.' } },
+      opCn,
+    );
+    const res = (await t.call('GET', '/api/v1/opportunities?q=fields')).json();
+    expect(res.items.map((o: { id: string }) => o.id)).toEqual([made.id]);
+    expect(Object.keys(res.items[0]).sort()).toEqual(Object.keys(Opportunity.shape).sort());
+    expect(res.items[0]).toMatchObject({
+      organizationName: { zh: '固锂新能源' },
+      organizationType: made.organizationType,
+    });
+
+    // A field the schema does not list never leaves, nor does a value outside it.
+    const serialize = compiledSerializer({ schema: Opportunity, method: 'GET', url: '/api/v1/opportunities' });
+    expect(JSON.parse(serialize({ ...res.items[0], searchZh: 'secret', version: 3 }))).toEqual(res.items[0]);
+    expect(() => serialize({ ...res.items[0], state: 'deleted' })).toThrow();
   });
 
   it('pages through every result once with a keyset cursor, by date and by relevance, and refuses a forged cursor', async () => {

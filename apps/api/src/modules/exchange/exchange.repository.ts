@@ -89,6 +89,14 @@ export type SearchFilter = {
   trl?: number;
   cooperationForm?: string;
 };
+/** The query's words as the Russian and English stemmers reduce them, for highlighting what matched. */
+export async function stemmedTerms(db: DbOrTx, text: string): Promise<string[]> {
+  const result = (await db.execute(
+    sql`select distinct unnest(tsvector_to_array(to_tsvector('russian', ${text}) || to_tsvector('english', ${text}))) as term`,
+  )) as unknown as { rows: { term: string }[] };
+  return result.rows.map((r) => r.term);
+}
+
 /** A search's words as a filter takes them: the whole query, and each word on its own when several. */
 export async function searchWords(db: DbOrTx, text: string): Promise<Pick<SearchFilter, 'tsquery' | 'wordTsqueries'>> {
   const segmented = segmentQuery(text);

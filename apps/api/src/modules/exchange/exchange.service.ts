@@ -7,7 +7,6 @@ import {
   type SearchQuery,
   type UpdateOpportunityBody,
 } from '@innobridge/contracts';
-import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import type { DbOrTx } from '../../db/client.js';
@@ -334,7 +333,16 @@ export async function moderationQueue(ctx: Ctx, actor: Actor) {
 
 // search
 
-export async function searchOpportunities(ctx: Ctx, query: z.infer<typeof SearchQuery>) {
+/**
+ * A page of the search, its counts and the words to highlight. `present` turns the page's rows into
+ * what the caller returns (with their organisations' names): it runs as soon as the page is read,
+ * while the counts are still being read, rather than after them.
+ */
+export async function searchOpportunities<T>(
+  ctx: Ctx,
+  query: z.infer<typeof SearchQuery>,
+  present: (rows: repo.OpportunityRow[]) => Promise<T[]>,
+) {
   const text = query.q?.trim();
   const filter: repo.SearchFilter = {
     ...(text ? await repo.searchWords(ctx.db, text) : {}),
@@ -358,19 +366,20 @@ export async function searchOpportunities(ctx: Ctx, query: z.infer<typeof Search
     after = { tier: tier as repo.Tier | undefined, publishedAt: String(publishedAt), id };
   }
   // The page, the counts and the words to highlight do not depend on one another.
-  const [rows, { total, estimated, facets }, terms] = await Promise.all([
-    repo.search(ctx.db, filter, query.sort, after, query.limit + 1),
+  const [[rows, items], { total, estimated, facets }, terms] = await Promise.all([
+    repo
+      .search(ctx.db, filter, query.sort, after, query.limit + 1)
+      .then(async (rows) => [rows, await present(rows.slice(0, query.limit).map((r) => r.opportunity))] as const),
     repo.facets(ctx.db, filter),
     text ? matchedTerms(ctx, text) : [],
   ]);
-  const items = rows.slice(0, query.limit);
-  const last = items[items.length - 1];
+  const last = rows[query.limit - 1];
   const lastKey = last && [last.opportunity.publishedAt?.toISOString() ?? '', last.opportunity.id];
   const nextCursor =
     rows.length > query.limit && last && lastKey
       ? encodeCursor(byRelevance ? [last.tier ?? 3, ...lastKey] : lastKey)
       : null;
-  return { items: items.map((r) => r.opportunity), nextCursor, total, estimated, facets, terms };
+  return { items, nextCursor, total, estimated, facets, terms };
 }
 
 /**
@@ -378,11 +387,8 @@ export async function searchOpportunities(ctx: Ctx, query: z.infer<typeof Search
  * English stems (a page can mark any word that starts with a stem).
  */
 async function matchedTerms(ctx: Ctx, text: string): Promise<string[]> {
-  const result = (await ctx.db.execute(
-    sql`select distinct unnest(tsvector_to_array(to_tsvector('russian', ${text}) || to_tsvector('english', ${text}))) as term`,
-  )) as unknown as { rows: { term: string }[] };
   const words = segmentQuery(text).split(/\s+/);
-  return [...new Set([...words, ...result.rows.map((r) => r.term)])].filter((w) => w.length > 0);
+  return [...new Set([...words, ...(await repo.stemmedTerms(ctx.db, text))])].filter((w) => w.length > 0);
 }
 
 export type { OpportunityState };
