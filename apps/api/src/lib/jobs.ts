@@ -3,7 +3,13 @@ import { type Database, type DbOrTx, rawQueryOf } from '../db/client.js';
 
 export type JobHandler = (data: unknown) => Promise<void>;
 
-type QueueSpec = { retryLimit: number; retryDelay: number; cron?: string };
+type QueueSpec = {
+  retryLimit: number;
+  retryDelay: number;
+  cron?: string;
+  /** Run once each time the server starts: upkeep that finds nothing to do once done. */
+  atStart?: boolean;
+};
 
 /**
  * Background jobs on pg-boss, on either database. A job is enqueued on the caller's transaction, so
@@ -66,6 +72,10 @@ export class JobQueue {
       await this.boss.work(name, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
         if (job) await handler(job.data);
       });
+    }
+    for (const [name, spec] of this.specs) {
+      // One queued run however many instances start at once.
+      if (spec.atStart) await this.boss.send(name, {}, { singletonKey: name });
     }
   }
 

@@ -5,7 +5,7 @@ import { createTestApp, type Session, type TestApp } from '../../../test/test-ap
 import { DAY } from '../../lib/clock.js';
 import { search, searchWords } from './exchange.repository.js';
 import { compiledSerializer } from './exchange.routes.js';
-import { EXPIRY_JOB } from './index.js';
+import { EXPIRY_JOB, SEARCH_TEXT_UPGRADE_JOB } from './index.js';
 
 let t: TestApp;
 let operatorRu: Session;
@@ -430,5 +430,46 @@ describe('GET /api/v1/opportunities', () => {
     const forged = await t.call('GET', '/api/v1/opportunities?q=drone&cursor=not-a-cursor');
     expect(forged.statusCode).toBe(422);
     expect(forged.json().errors[0].path).toBe('cursor');
+  });
+});
+
+describe('the search text upgrade', () => {
+  it('segments again, a field a line, the Chinese text of opportunities saved before migration 0011, so that they rank by the field a word is in', async () => {
+    const opCn = await t.signIn('ex.op.cn@example.cn');
+    const cnAdmin = await t.signIn('ex.cn@example.cn');
+    const inTitle = await published(
+      cnAdmin,
+      cn.organizationId,
+      { type: 'technology_offer', title: { zh: '液流储能电站' }, summary: { zh: '兆瓦级储能系统。' } },
+      opCn,
+    );
+    t.clock.advance(60_000);
+    const inSummary = await published(
+      cnAdmin,
+      cn.organizationId,
+      { type: 'technology_offer', title: { zh: '光伏逆变器' }, summary: { zh: '适配液流储能的逆变方案。' } },
+      opCn,
+    );
+    const ids = async () =>
+      (await t.call('GET', `/api/v1/opportunities?q=${encodeURIComponent('液流储能')}`))
+        .json()
+        .items.map((o: { id: string }) => o.id);
+    expect(await ids()).toEqual([inTitle.id, inSummary.id]);
+
+    // As a row saved before 0011 held it: every field's words on one line, all read as the title.
+    const oneLine = (id: string) =>
+      t.database.query(`update opportunities set search_zh = replace(search_zh, E'\n', ' ') where id = $1`, [id]);
+    await oneLine(inTitle.id);
+    await oneLine(inSummary.id);
+    expect(await ids()).toEqual([inSummary.id, inTitle.id]); // both "titles" now: the newer first
+
+    await t.runJobs(); // the publications' e-mails
+    await t.ctx.jobs.send(t.ctx.db, SEARCH_TEXT_UPGRADE_JOB, {});
+    expect((await t.runJobs()).ran).toBe(1);
+    expect(await ids()).toEqual([inTitle.id, inSummary.id]);
+    const { rows } = await t.database.query(
+      `select count(*)::int as n from opportunities where strpos(search_zh, E'\n') = 0`,
+    );
+    expect(rows[0]?.n).toBe(0);
   });
 });

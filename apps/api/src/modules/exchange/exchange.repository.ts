@@ -89,6 +89,31 @@ export type SearchFilter = {
   trl?: number;
   cooperationForm?: string;
 };
+/** Opportunities whose Chinese search text is still one line (saved before migration 0011). */
+export async function rowsWithOneLineChineseText(db: DbOrTx, limit: number) {
+  return db
+    .select({
+      id: opportunities.id,
+      title: opportunities.title,
+      summary: opportunities.summary,
+      description: opportunities.description,
+      searchZh: opportunities.searchZh,
+    })
+    .from(opportunities)
+    .where(sql`strpos(${opportunities.searchZh}, E'\n') = 0`)
+    .limit(limit);
+}
+
+/** Replaces the Chinese search text if it is still `from`; false when a save changed it meanwhile. */
+export async function replaceChineseSearchText(db: DbOrTx, id: string, from: string, to: string): Promise<boolean> {
+  const rows = await db
+    .update(opportunities)
+    .set({ searchZh: to })
+    .where(and(eq(opportunities.id, id), eq(opportunities.searchZh, from)))
+    .returning({ id: opportunities.id });
+  return rows.length > 0;
+}
+
 /** The query's words as the Russian and English stemmers reduce them, for highlighting what matched. */
 export async function stemmedTerms(db: DbOrTx, text: string): Promise<string[]> {
   const result = (await db.execute(

@@ -45,6 +45,23 @@ function chineseSearchText(o: Pick<repo.OpportunityRow, 'title' | 'summary' | 'd
   return segmentFieldsForIndex([o.title, o.summary, o.description].map((t) => t?.zh ?? ''));
 }
 
+const UPGRADE_BATCH = 200;
+
+/**
+ * Segments again the Chinese text of opportunities saved before it was kept a field a line (one line,
+ * which the index reads as the title). A row saved meanwhile keeps what its save wrote.
+ */
+export async function upgradeChineseSearchText(ctx: Ctx): Promise<number> {
+  let upgraded = 0;
+  for (;;) {
+    const rows = await repo.rowsWithOneLineChineseText(ctx.db, UPGRADE_BATCH);
+    for (const row of rows) {
+      if (await repo.replaceChineseSearchText(ctx.db, row.id, row.searchZh, chineseSearchText(row))) upgraded += 1;
+    }
+    if (rows.length < UPGRADE_BATCH) return upgraded;
+  }
+}
+
 export async function assertMember(ctx: Ctx, actor: Actor, organizationId: string) {
   if (!(await memberRole(ctx, organizationId, actor.userId))) throw new AppError('organization_forbidden');
 }
