@@ -94,7 +94,11 @@ export async function openPglite(
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     // A 32 MB buffer pool instead of PostgreSQL's 128 MB: the embedded database serves one small
     // installation or a demo, and its pool lives in the process's own memory (93 MB less resident).
-    startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'],
+    // A page outside it is read through the WebAssembly file system at 50–100 µs, so the planner is
+    // told of a small cache rather than the default 4 GB: with that, it walked 4,400 rows in date order
+    // to find 22 titles with "sensors" and a cooperation form (49 ms) instead of reading the title
+    // index's 1,750 matches (8 ms), among 100,000 opportunities.
+    startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB', '-c', 'effective_cache_size=64MB'],
   });
   await client.waitReady;
   const db = drizzlePglite(client) as unknown as Db;

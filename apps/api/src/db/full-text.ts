@@ -58,10 +58,15 @@ export function searchQuery(query: { text: string; segmented: string }): SQL {
 /**
  * The same query computed once, as text for `::tsquery`: the planner then sees the words themselves
  * and estimates from the column's statistics how many rows have them, instead of a default guess.
+ * A reading that repeats another (an English word reads the same in the Russian and English
+ * configurations) is left out: the planner would count its rows twice.
  */
 export async function compiledSearchQuery(db: DbOrTx, query: { text: string; segmented: string }): Promise<string> {
-  const result = (await db.execute(sql`select ${searchQuery(query)}::text as q`)) as unknown as {
-    rows: { q: string }[];
-  };
-  return result.rows[0]?.q ?? '';
+  const result = (await db.execute(
+    sql`select ${reading('russian', query.text)}::text as ru, ${reading('english', query.text)}::text as en,
+      ${reading('simple', query.segmented)}::text as zh`,
+  )) as unknown as { rows: { ru: string; en: string; zh: string }[] };
+  const row = result.rows[0];
+  const readings = new Set([row?.ru, row?.en, row?.zh].filter((r): r is string => !!r && r.trim() !== ''));
+  return [...readings].map((r) => `( ${r} )`).join(' | ');
 }
