@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAccessibilityViolations } from './support/accessibility.js';
-import { launchChromium } from './support/browser.js';
+import { launchChromium, readerContext } from './support/browser.js';
 import { startTestPlatform, type TestPlatform } from './support/platform.js';
 
 // The demo data a new installation gets: a Moscow participant (VtorLithium, Алексей Иванов) and a
@@ -34,13 +34,9 @@ afterAll(async () => {
 
 /** A browser of someone reading in `locale`, signed in through the sign-in page. */
 async function signedIn(email: string, locale: string, labels: { email: string; password: string; submit: RegExp }) {
-  const context = await browser.newContext({
-    // No animations (the app follows the system's wish): the accessibility check reads a page at rest.
-    reducedMotion: 'reduce',
-    baseURL: platform.url,
+  const context = await readerContext(browser, platform.url, {
     locale,
     timezoneId: locale.startsWith('zh') ? 'Asia/Shanghai' : 'Europe/Moscow',
-    viewport: { width: 1280, height: 900 },
   });
   const page = await context.newPage();
   await page.goto('/sign-in');

@@ -4,7 +4,7 @@ import { validateLegalId } from '@innobridge/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAccessibilityViolations } from './support/accessibility.js';
-import { launchChromium } from './support/browser.js';
+import { launchChromium, readerContext } from './support/browser.js';
 import { linkTo, waitForMail } from './support/mailbox.js';
 import { startTestPlatform, type TestPlatform } from './support/platform.js';
 
@@ -25,15 +25,8 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-async function newContext(locale: string): Promise<BrowserContext> {
-  return browser.newContext({
-    // No animations (the app follows the system's wish): the accessibility check reads a page at rest.
-    reducedMotion: 'reduce',
-    baseURL: platform.url,
-    locale,
-    viewport: { width: 1280, height: 800 },
-  });
-}
+const newContext = (locale: string): Promise<BrowserContext> =>
+  readerContext(browser, platform.url, { locale, height: 800 });
 
 async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousAccessibilityViolations(page)).toEqual([]);

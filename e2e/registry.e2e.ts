@@ -2,7 +2,7 @@ import { validateLegalId } from '@innobridge/contracts';
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAccessibilityViolations } from './support/accessibility.js';
-import { launchChromium } from './support/browser.js';
+import { launchChromium, postJson as postJsonAs, readerContext } from './support/browser.js';
 import { linkTo, waitForMail } from './support/mailbox.js';
 import { startTestPlatform, type TestPlatform } from './support/platform.js';
 
@@ -19,16 +19,8 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-async function newContext(locale: string, timezoneId: string): Promise<BrowserContext> {
-  return browser.newContext({
-    // No animations (the app follows the system's wish): the accessibility check reads a page at rest.
-    reducedMotion: 'reduce',
-    baseURL: platform.url,
-    locale,
-    timezoneId,
-    viewport: { width: 1280, height: 900 },
-  });
-}
+const newContext = (locale: string, timezoneId: string): Promise<BrowserContext> =>
+  readerContext(browser, platform.url, { locale, timezoneId });
 
 async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -38,12 +30,8 @@ function heading(page: Page) {
   return page.getByRole('heading', { level: 1 });
 }
 
-/** The API refuses unsafe requests without the platform's Origin, as a browser would send it. */
-async function postJson(request: APIRequestContext, path: string, data: unknown) {
-  const response = await request.post(path, { data, headers: { Origin: platform.url } });
-  expect(response.ok(), `${path}: ${response.status()} ${await response.text()}`).toBe(true);
-  return response;
-}
+const postJson = (request: APIRequestContext, path: string, data: unknown) =>
+  postJsonAs(request, platform.url, path, data);
 
 /** A Russian company INN (10 digits) with its real check digit. */
 function innWithCheckDigit(first9: string): string {

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCodeAt } from '../apps/api/src/modules/identity/index.js';
 import { seriousAccessibilityViolations } from './support/accessibility.js';
-import { launchChromium } from './support/browser.js';
+import { launchChromium, postJson, readerContext } from './support/browser.js';
 import { startTestPlatform, type TestPlatform } from './support/platform.js';
 
 let platform: TestPlatform;
@@ -23,14 +23,7 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-async function newContext(locale: string): Promise<BrowserContext> {
-  return browser.newContext({
-    reducedMotion: 'reduce',
-    baseURL: platform.url,
-    locale,
-    viewport: { width: 1280, height: 900 },
-  });
-}
+const newContext = (locale: string): Promise<BrowserContext> => readerContext(browser, platform.url, { locale });
 
 async function signInWithPassword(page: Page, labels: { email: string; password: string; submit: string | RegExp }) {
   await page.goto('/sign-in');
@@ -39,12 +32,8 @@ async function signInWithPassword(page: Page, labels: { email: string; password:
   await page.getByRole('main').getByRole('button', { name: labels.submit }).click();
 }
 
-/** The API refuses unsafe requests without the platform's Origin, as a browser would send it. */
-async function postJson(context: BrowserContext, path: string, data: unknown) {
-  const response = await context.request.post(path, { data, headers: { Origin: platform.url } });
-  expect(response.ok(), `${path}: ${response.status()} ${await response.text()}`).toBe(true);
-  return response;
-}
+const postJsonIn = (context: BrowserContext, path: string, data: unknown) =>
+  postJson(context.request, platform.url, path, data);
 
 /** The code the authenticator app shows half a minute from now: the step before it was used to turn the setting on. */
 const nextCode = (secret: string) => totpCodeAt(secret, new Date(Date.now() + 30_000));
@@ -132,10 +121,10 @@ describe('two-factor sign-in', () => {
 
     // Someone who lost the app and the codes: the administrator turns their two-factor sign-in off.
     const lost = await newContext('en-GB');
-    await postJson(lost, '/api/v1/auth/login', { email: LOST.email, password: LOST.password });
-    const setup = await postJson(lost, '/api/v1/me/two-factor/setup', { password: LOST.password });
+    await postJsonIn(lost, '/api/v1/auth/login', { email: LOST.email, password: LOST.password });
+    const setup = await postJsonIn(lost, '/api/v1/me/two-factor/setup', { password: LOST.password });
     const lostSecret: string = (await setup.json()).secret;
-    await postJson(lost, '/api/v1/me/two-factor/enable', { code: totpCodeAt(lostSecret, new Date()) });
+    await postJsonIn(lost, '/api/v1/me/two-factor/enable', { code: totpCodeAt(lostSecret, new Date()) });
     await lost.close();
 
     await page.goto('/admin/users');

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { type APIRequestContext, type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { expect } from 'vitest';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -21,4 +22,29 @@ export async function launchChromium(): Promise<Browser> {
     );
   }
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A reader's browser on the platform, in their language (and time zone), at a desktop size. No
+ * animations (the app follows the system's wish): the accessibility check reads a page at rest.
+ */
+export function readerContext(
+  browser: Browser,
+  baseURL: string,
+  reader: { locale: string; timezoneId?: string; height?: number },
+): Promise<BrowserContext> {
+  return browser.newContext({
+    reducedMotion: 'reduce',
+    baseURL,
+    locale: reader.locale,
+    ...(reader.timezoneId ? { timezoneId: reader.timezoneId } : {}),
+    viewport: { width: 1280, height: reader.height ?? 900 },
+  });
+}
+
+/** A JSON POST with the browser's cookies and the platform's Origin (the API refuses unsafe requests without it); it must succeed. */
+export async function postJson(request: APIRequestContext, origin: string, path: string, data: unknown) {
+  const response = await request.post(path, { data, headers: { Origin: origin } });
+  expect(response.ok(), `${path}: ${response.status()} ${await response.text()}`).toBe(true);
+  return response;
 }
