@@ -58,6 +58,7 @@ async function main() {
       const roles = account.roles.map((r) => (r.jurisdiction ? `${r.role} ${r.jurisdiction}` : r.role)).join(', ');
       console.log(`    ${account.email.padEnd(36)} ${account.displayName}${roles ? ` — ${roles}` : ''}`);
     }
+    console.log('  An admin role applies once two-factor sign-in is on (Account, with any authenticator app).');
   }
 
   let stopping = false;
