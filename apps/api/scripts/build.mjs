@@ -1,8 +1,8 @@
 // Bundles the server into dist/server.js for `npm start`: the workspace packages (TypeScript) are
 // compiled in, npm dependencies stay in node_modules. What the server imports on demand goes into
-// chunks of its own (dist/chunks), so that it is loaded only when asked for. Plain node then runs it without a TypeScript
-// loader, which starts faster and keeps less memory resident (ADR 0011). Tests and `npm run dev` run
-// the sources directly.
+// chunks of its own (dist/chunks), loaded only when asked for. Plain node then runs it without a
+// TypeScript loader, which starts faster and keeps less memory resident (ADR 0011). Tests and
+// `npm run dev` run the sources directly.
 import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
