@@ -33,6 +33,7 @@ export const ERROR_STATUS = {
   two_factor_required_for_role: 403,
   two_factor_setup_required: 403,
   sign_in_challenge_invalid: 401,
+  session_required: 403,
   // organisations
   organization_not_found: 404,
   organization_forbidden: 403,

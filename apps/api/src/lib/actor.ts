@@ -18,6 +18,13 @@ export type Actor = {
 
 export const isAdmin = (actor: Actor | null): boolean => !!actor?.roles.some((r) => r.role === 'admin');
 
+/** The actor of a request made in a signed-in browser session; API tokens get 403. */
+export function requireSession(request: { actor: Actor | null }): Actor {
+  const actor = requireActor(request);
+  if (actor.via !== 'session') throw new AppError('session_required');
+  return actor;
+}
+
 /** Refuses anyone but a platform admin; an admin without two-factor sign-in is told to turn it on. */
 export function requireAdmin(actor: Actor | null, code: 'admin_required' | 'audit_admin_required' = 'admin_required') {
   if (isAdmin(actor)) return;

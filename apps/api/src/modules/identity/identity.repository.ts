@@ -14,7 +14,6 @@ export type UserRow = typeof users.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 export type RoleGrantRow = typeof roleGrants.$inferSelect;
-export type SignInChallengeRow = typeof signInChallenges.$inferSelect;
 export type EmailTokenPurpose = (typeof emailTokens.$inferSelect)['purpose'];
 
 // users
@@ -169,6 +168,16 @@ export async function revokeSessionsOfUser(
 }
 
 // API tokens
+
+/** Revokes every live API token of a user; returns how many. */
+export async function revokeApiTokensOfUser(db: DbOrTx, userId: string, now: Date): Promise<number> {
+  const rows = await db
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return rows.length;
+}
 
 export async function insertApiToken(db: DbOrTx, row: typeof apiTokens.$inferInsert): Promise<void> {
   await db.insert(apiTokens).values(row);
@@ -354,31 +363,44 @@ export async function insertSignInChallenge(db: DbOrTx, row: typeof signInChalle
   await db.insert(signInChallenges).values(row);
 }
 
-export async function findLiveSignInChallenge(
-  db: DbOrTx,
-  tokenHash: string,
-  now: Date,
-  maxFailures: number,
-): Promise<SignInChallengeRow | undefined> {
+/**
+ * Takes one answer of a live challenge (at most `maxAnswers` in all); undefined when it is unknown,
+ * expired, answered, or out of tries.
+ */
+export async function takeSignInChallengeAnswer(db: DbOrTx, tokenHash: string, now: Date, maxAnswers: number) {
   const [row] = await db
-    .select()
-    .from(signInChallenges)
+    .update(signInChallenges)
+    .set({ failures: sql`${signInChallenges.failures} + 1` })
     .where(
       and(
         eq(signInChallenges.tokenHash, tokenHash),
         isNull(signInChallenges.usedAt),
         gt(signInChallenges.expiresAt, now),
-        lt(signInChallenges.failures, maxFailures),
+        lt(signInChallenges.failures, maxAnswers),
       ),
-    );
+    )
+    .returning();
   return row;
 }
 
-export async function recordSignInChallengeFailure(db: DbOrTx, id: string): Promise<void> {
+/** A password reset or change voids the challenges its old password earned. */
+export async function voidSignInChallenges(db: DbOrTx, userId: string, now: Date): Promise<void> {
   await db
     .update(signInChallenges)
-    .set({ failures: sql`${signInChallenges.failures} + 1` })
-    .where(eq(signInChallenges.id, id));
+    .set({ usedAt: now })
+    .where(and(eq(signInChallenges.userId, userId), isNull(signInChallenges.usedAt)));
+}
+
+/** The user's answered and expired challenges, cleared when a new one is made. */
+export async function deleteSpentSignInChallenges(db: DbOrTx, userId: string, now: Date): Promise<void> {
+  await db
+    .delete(signInChallenges)
+    .where(
+      and(
+        eq(signInChallenges.userId, userId),
+        or(sql`${signInChallenges.usedAt} is not null`, lt(signInChallenges.expiresAt, now)),
+      ),
+    );
 }
 
 /** Marks a challenge answered; false when another request answered it first. */

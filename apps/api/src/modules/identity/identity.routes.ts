@@ -30,7 +30,7 @@ import { errorResponses } from '../../plugins/openapi.js';
 import type { RoleGrantRow } from './identity.repository.js';
 import * as identity from './identity.service.js';
 import { registerTwoFactorRoutes } from './two-factor.routes.js';
-import { resetTwoFactor, twoFactorRequiredFor, twoFactorStatus } from './two-factor.service.js';
+import { resetTwoFactor, twoFactorState } from './two-factor.service.js';
 
 type MembershipOut = z.infer<typeof Membership>;
 export type IdentityRouteDeps = { membershipsOf(userId: string): Promise<MembershipOut[]> };
@@ -51,7 +51,6 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
 
   async function meOf(userId: string) {
     const { user, grants } = await identity.getUser(ctx, userId);
-    const twoFactor = await twoFactorStatus(ctx, userId);
     return {
       id: user.id,
       email: user.email,
@@ -60,7 +59,7 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
       timeZone: user.timeZone,
       emailConfirmed: !!user.emailConfirmedAt,
       roles: grants.map(grantOut),
-      twoFactor: { ...twoFactor, required: !twoFactor.enabled && twoFactorRequiredFor(grants) },
+      twoFactor: await twoFactorState(ctx, user, grants),
       memberships: await deps.membershipsOf(user.id),
     };
   }

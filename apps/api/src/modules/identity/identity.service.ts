@@ -8,14 +8,18 @@ import { DAY, HOUR, MINUTE } from '../../lib/clock.js';
 import { hashSecret, newId, newSecret } from '../../lib/ids.js';
 import { recordAudit } from '../audit/index.js';
 import * as repo from './identity.repository.js';
-import { assertAcceptablePassword, dummyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
+import {
+  assertAcceptablePassword,
+  assertPassword,
+  dummyPasswordHash,
+  hashPassword,
+  verifyPassword,
+} from './passwords.js';
+import { assertNotLockedOut, countFailure, forgetFailures, throttleKeys } from './sign-in-throttle.js';
 import { acceptSecondFactor, twoFactorRequiredFor } from './two-factor.service.js';
 
 export const CONFIRM_EMAIL_TTL = 48 * HOUR;
 export const RESET_PASSWORD_TTL = 60 * MINUTE;
-export const LOGIN_WINDOW = 15 * MINUTE;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const MAX_FAILURES_PER_ADDRESS = 20;
 const SESSION_TOUCH_INTERVAL = 5 * MINUTE;
 export const API_TOKEN_PREFIX = 'ib_';
 
@@ -127,29 +131,7 @@ export async function confirmEmail(ctx: Ctx, token: string): Promise<void> {
 
 export type LoginResult = { sessionToken: string; sessionId: string; userId: string; expiresAt: Date };
 /** The answer to a correct password on an account with two-factor sign-in: a code is still needed. */
-export type SignInChallenge = { challengeToken: string; expiresAt: Date };
-
-const loginKeys = (email: string, ip: string) => ({
-  account: `login:account:${email}`,
-  address: `login:address:${ip}`,
-});
-
-/** Refuses while the account or the address is locked out after too many failures. */
-async function assertNotLockedOut(ctx: Ctx, keys: { account: string; address: string }): Promise<void> {
-  const [account, address] = await Promise.all([ctx.counters.peek(keys.account), ctx.counters.peek(keys.address)]);
-  const lockedFor = (ttlMs: number) => ({ retryAfter: Math.max(1, Math.ceil(ttlMs / 1000)) });
-  if (account.count >= MAX_FAILURES_PER_ACCOUNT) {
-    const params = lockedFor(account.ttlMs);
-    throw new AppError('account_locked', { params, headers: { 'retry-after': String(params.retryAfter) } });
-  }
-  if (address.count >= MAX_FAILURES_PER_ADDRESS) {
-    const params = lockedFor(address.ttlMs);
-    throw new AppError('rate_limited', { params, headers: { 'retry-after': String(params.retryAfter) } });
-  }
-}
-
-const countFailure = (ctx: Ctx, keys: { account: string; address: string }) =>
-  Promise.all([ctx.counters.increment(keys.account, LOGIN_WINDOW), ctx.counters.increment(keys.address, LOGIN_WINDOW)]);
+export type ChallengeIssued = { challengeToken: string; expiresAt: Date };
 
 /**
  * Signs in with e-mail and password. Failures are counted per account and per address; past the
@@ -161,8 +143,8 @@ const countFailure = (ctx: Ctx, keys: { account: string; address: string }) =>
 export async function login(
   ctx: Ctx,
   input: { email: string; password: string; ip: string; userAgent: string | null },
-): Promise<LoginResult | SignInChallenge> {
-  const keys = loginKeys(input.email, input.ip);
+): Promise<LoginResult | ChallengeIssued> {
+  const keys = throttleKeys(input.email, input.ip);
   await assertNotLockedOut(ctx, keys);
   const user = await repo.findUserByEmail(ctx.db, input.email);
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
@@ -170,22 +152,21 @@ export async function login(
     await countFailure(ctx, keys);
     throw new AppError('invalid_credentials');
   }
-  if (user.twoFactorEnabledAt) {
-    if (!user.emailConfirmedAt) throw new AppError('email_not_confirmed');
-    return startSignInChallenge(ctx, user.id);
-  }
-  await ctx.counters.reset(keys.account);
+  // With two-factor sign-in on, the failure count is forgotten only once the code is right too.
+  if (user.twoFactorEnabledAt) return startSignInChallenge(ctx, user.id);
+  await forgetFailures(ctx, keys);
   if (!user.emailConfirmedAt) throw new AppError('email_not_confirmed');
   return openSession(ctx, user.id, { ip: input.ip, userAgent: input.userAgent, secondFactor: null });
 }
 
-export const SIGN_IN_CHALLENGE_TTL = 5 * MINUTE;
-export const MAX_CODE_ATTEMPTS_PER_CHALLENGE = 5;
+const SIGN_IN_CHALLENGE_TTL = 5 * MINUTE;
+const MAX_ANSWERS_PER_CHALLENGE = 5;
 
-async function startSignInChallenge(ctx: Ctx, userId: string): Promise<SignInChallenge> {
+async function startSignInChallenge(ctx: Ctx, userId: string): Promise<ChallengeIssued> {
   const now = ctx.clock.now();
   const challengeToken = newSecret();
   const expiresAt = new Date(now.getTime() + SIGN_IN_CHALLENGE_TTL);
+  await repo.deleteSpentSignInChallenges(ctx.db, userId, now);
   await repo.insertSignInChallenge(ctx.db, {
     id: newId(),
     userId,
@@ -205,15 +186,17 @@ export async function completeSignIn(
   input: { challengeToken: string; code: string; ip: string; userAgent: string | null },
 ): Promise<LoginResult> {
   const now = ctx.clock.now();
-  const challenge = await repo.findLiveSignInChallenge(
+  // Each answer takes one of the challenge's tries before it is checked, so that answers sent at
+  // once cannot try more codes than the limit.
+  const challenge = await repo.takeSignInChallengeAnswer(
     ctx.db,
     hashSecret(input.challengeToken),
     now,
-    MAX_CODE_ATTEMPTS_PER_CHALLENGE,
+    MAX_ANSWERS_PER_CHALLENGE,
   );
   const user = challenge && (await repo.findUserById(ctx.db, challenge.userId));
   if (!challenge || !user) throw new AppError('sign_in_challenge_invalid');
-  const keys = loginKeys(user.email, input.ip);
+  const keys = throttleKeys(user.email, input.ip);
   await assertNotLockedOut(ctx, keys);
 
   const secondFactor = await ctx.db.transaction(async (tx) => {
@@ -225,11 +208,10 @@ export async function completeSignIn(
     return accepted;
   });
   if (!secondFactor) {
-    await repo.recordSignInChallengeFailure(ctx.db, challenge.id);
     await countFailure(ctx, keys);
     throw new AppError('two_factor_code_invalid', { fields: [{ path: 'code', code: 'two_factor_code_invalid' }] });
   }
-  await ctx.counters.reset(keys.account);
+  await forgetFailures(ctx, keys);
   return openSession(ctx, user.id, { ip: input.ip, userAgent: input.userAgent, secondFactor });
 }
 
@@ -283,7 +265,7 @@ async function actorOf(ctx: Ctx, userId: string, via: Actor['via'], sessionId: s
     displayName: user.displayName,
     locale: user.locale as Locale,
     roles: grants
-      .filter((g) => !(awaitingTwoFactor && twoFactorRequiredFor([g])))
+      .filter((g) => !awaitingTwoFactor || !twoFactorRequiredFor([g]))
       .map((g) => ({ role: g.role, jurisdiction: g.jurisdiction })),
     ...(awaitingTwoFactor ? { awaitingTwoFactor: true } : {}),
     via,
@@ -357,6 +339,7 @@ export async function resetPassword(ctx: Ctx, token: string, password: string): 
       updatedAt: now,
     });
     const revoked = await repo.revokeSessionsOfUser(tx, userId, now, null);
+    await repo.voidSignInChallenges(tx, userId, now);
     await recordAudit(tx, ctx.clock, {
       actorUserId: userId,
       action: 'user.password_reset',
@@ -374,15 +357,15 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
   const user = await repo.findUserById(ctx.db, actor.userId);
-  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new AppError('wrong_password', { fields: [{ path: 'currentPassword', code: 'wrong_password' }] });
-  }
+  if (!user) throw new AppError('unauthenticated');
+  await assertPassword(user.passwordHash, input.currentPassword, 'currentPassword');
   assertAcceptablePassword(input.newPassword, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     await repo.updateUser(tx, user.id, { passwordHash, updatedAt: now });
     const revoked = await repo.revokeSessionsOfUser(tx, user.id, now, actor.sessionId);
+    await repo.voidSignInChallenges(tx, user.id, now);
     await recordAudit(tx, ctx.clock, {
       actorUserId: user.id,
       action: 'user.password_changed',
@@ -607,3 +590,5 @@ export const actorForUser = (ctx: Ctx, userId: string) => actorOfUser(ctx, userI
 /** The operators of a jurisdiction, for notifying them and assigning their tasks. */
 export const operatorsOf = (ctx: Ctx, jurisdiction: OperatorJurisdiction) =>
   repo.usersWithActiveRole(ctx.db, 'operator', jurisdiction);
+
+export { LOGIN_WINDOW, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from './sign-in-throttle.js';

@@ -127,8 +127,12 @@ export const signInChallenges = pgTable(
     tokenHash: text('token_hash').notNull(),
     createdAt: ts('created_at').notNull(),
     expiresAt: ts('expires_at').notNull(),
+    /** Answers tried so far (each counted before it is checked). */
     failures: integer('failures').notNull().default(0),
     usedAt: ts('used_at'),
   },
-  (t) => [uniqueIndex('sign_in_challenges_token_hash_key').on(t.tokenHash)],
+  (t) => [
+    uniqueIndex('sign_in_challenges_token_hash_key').on(t.tokenHash),
+    index('sign_in_challenges_user_idx').on(t.userId),
+  ],
 );

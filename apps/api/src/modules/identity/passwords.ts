@@ -35,3 +35,10 @@ export function assertAcceptablePassword(password: string, field: string): void 
     throw new AppError('password_too_common', { fields: [{ path: field, code: 'password_too_common' }] });
   }
 }
+
+/** Refuses a wrong password, naming the field it came in. */
+export async function assertPassword(passwordHash: string, password: string, field: string): Promise<void> {
+  if (!(await verifyPassword(passwordHash, password))) {
+    throw new AppError('wrong_password', { fields: [{ path: field, code: 'wrong_password' }] });
+  }
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, PASSWORD, type Session, type TestApp } from '../../../test/test-app.js';
+import { createTestApp, PASSWORD, type Session, type TestApp, tokenFromLink } from '../../../test/test-app.js';
 import { MINUTE } from '../../lib/clock.js';
 import { provisionUser } from './index.js';
 import { totpCodeAt } from './two-factor.js';
@@ -73,6 +73,26 @@ describe('turning two-factor sign-in on', () => {
     expect(again.json().code).toBe('two_factor_already_enabled');
   });
 
+  it('refuses to turn on without a setup started first', async () => {
+    const session = await t.signUp('totp-nosetup@example.com');
+    const res = await t.call('POST', '/api/v1/me/two-factor/enable', { as: session, body: { code: '123456' } });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('two_factor_setup_not_started');
+  });
+
+  it('is changed only in a signed-in session, and revokes the API tokens made before it', async () => {
+    const session = await t.signUp('totp-token@example.com');
+    const created = await t.call('POST', '/api/v1/me/api-tokens', { as: session, body: { name: 'script' } });
+    const token = { token: created.json().token as string, userId: session.userId, email: session.email };
+    const byToken = await t.call('POST', '/api/v1/me/two-factor/setup', { as: token, body: { password: PASSWORD } });
+    expect(byToken.statusCode).toBe(403);
+    expect(byToken.json().code).toBe('session_required');
+
+    await t.enableTwoFactor(session);
+    expect((await me(token)).statusCode).toBe(401);
+    expect((await me(session)).statusCode).toBe(200);
+  });
+
   it('refuses a code for a setup that was started again meanwhile', async () => {
     const session = await t.signUp('totp-restart@example.com');
     const first = (
@@ -143,6 +163,22 @@ describe('POST /api/v1/auth/login/two-factor', () => {
     expect(rows[0]?.factor).toBe('recovery_code');
   });
 
+  it('gives no challenge for a wrong password', async () => {
+    const wrong = await login('totp-in@example.com', 'not my password');
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json().code).toBe('invalid_credentials');
+    expect(wrong.json().challengeToken).toBeUndefined();
+  });
+
+  it('opens one session for two simultaneous answers, an app code and a recovery code', async () => {
+    t.clock.advance(60_000);
+    const challenge = (await login('totp-in@example.com')).json().challengeToken;
+    const [code] = recoveryCodes.splice(0, 1) as [string];
+    const results = await Promise.all([answer(challenge, codeAt(secret)), answer(challenge, code)]);
+    expect(results.filter((r) => r.statusCode === 200)).toHaveLength(1);
+    expect(results.filter((r) => r.cookies.some((c) => c.name === 'ib_session'))).toHaveLength(1);
+  });
+
   it('lets one of two simultaneous answers with the same code through', async () => {
     t.clock.advance(60_000);
     const challenge = (await login('totp-in@example.com')).json().challengeToken;
@@ -179,6 +215,27 @@ describe('POST /api/v1/auth/login/two-factor', () => {
     t.clock.advance(16 * MINUTE);
     const challenge = (await login('totp-guess@example.com')).json().challengeToken;
     expect((await answer(challenge, codeAt(own))).statusCode).toBe(200);
+  });
+
+  it('voids the challenges of the old password when it is reset, and still asks for a code', async () => {
+    const { secret: own } = await t.enableTwoFactor(await t.signUp('totp-reset@example.com'));
+    t.clock.advance(60_000);
+    const before = (await login('totp-reset@example.com')).json().challengeToken;
+    await t.call('POST', '/api/v1/auth/password-reset/request', { body: { email: 'totp-reset@example.com' } });
+    await t.runJobs();
+    const token = tokenFromLink(t.mail.to('totp-reset@example.com').at(-1), '/reset-password');
+    const newPassword = 'a brand new passphrase 9';
+    expect(
+      (await t.call('POST', '/api/v1/auth/password-reset/confirm', { body: { token, password: newPassword } }))
+        .statusCode,
+    ).toBe(204);
+
+    const stale = await answer(before, codeAt(own));
+    expect(stale.statusCode).toBe(401);
+    expect(stale.json().code).toBe('sign_in_challenge_invalid');
+    const after = await login('totp-reset@example.com', newPassword);
+    expect(after.json().twoFactorRequired).toBe(true);
+    expect((await answer(after.json().challengeToken, codeAt(own, 1))).statusCode).toBe(200);
   });
 
   it('voids a challenge after five wrong codes', async () => {
@@ -241,6 +298,8 @@ describe('turning two-factor sign-in off and replacing recovery codes', () => {
       body: { code: codeAt(secret, 1) },
     });
     expect(fresh.statusCode).toBe(200);
+    await t.runJobs();
+    expect(t.mail.to('totp-codes@example.com').at(-1)?.subject).toBe('Your recovery codes were replaced');
     const replaced: string[] = fresh.json().recoveryCodes;
     expect(replaced).toHaveLength(10);
     expect(replaced).not.toContain(recoveryCodes[0]);
@@ -249,6 +308,28 @@ describe('turning two-factor sign-in off and replacing recovery codes', () => {
     expect(old.statusCode).toBe(422);
     const current = await answer((await login('totp-codes@example.com')).json().challengeToken, replaced[0] as string);
     expect(current.statusCode).toBe(200);
+  });
+});
+
+describe('guessing codes in a signed-in session', () => {
+  it('counts wrong codes as failed sign-ins of the account, so that the account locks as it would at sign-in', async () => {
+    const session = await t.signUp('totp-session-guess@example.com');
+    await t.enableTwoFactor(session);
+    for (let i = 0; i < 5; i++) {
+      const wrong = await t.call('POST', '/api/v1/me/two-factor/recovery-codes', {
+        as: session,
+        body: { code: String(300_000 + i) },
+      });
+      expect(wrong.statusCode).toBe(422);
+    }
+    const locked = await t.call('POST', '/api/v1/me/two-factor/disable', {
+      as: session,
+      body: { password: PASSWORD, code: '000000' },
+    });
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().code).toBe('account_locked');
+    expect((await login('totp-session-guess@example.com')).statusCode).toBe(429);
+    t.clock.advance(16 * MINUTE);
   });
 });
 

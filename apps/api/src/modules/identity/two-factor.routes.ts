@@ -9,11 +9,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
-import { requireActor } from '../../lib/actor.js';
+import { requireSession } from '../../lib/actor.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import * as twoFactor from './two-factor.service.js';
 
-/** Turning two-factor sign-in on and off, and replacing the recovery codes, for the signed-in user. */
+/**
+ * Turning two-factor sign-in on and off, and replacing the recovery codes, for the signed-in user: in a
+ * session only, never with an API token (a token must not change how its owner signs in).
+ */
 export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['identity'];
@@ -23,9 +26,10 @@ export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext) {
       tags,
       summary: 'Start turning two-factor sign-in on: a new secret for the authenticator app',
       body: TwoFactorSetupBody,
-      response: { 200: TwoFactorSetup, ...errorResponses(401, 409, 422) },
+      response: { 200: TwoFactorSetup, ...errorResponses(401, 403, 409, 422, 429) },
     },
-    handler: async (request) => twoFactor.startTwoFactorSetup(ctx, requireActor(request), request.body),
+    handler: async (request) =>
+      twoFactor.startTwoFactorSetup(ctx, requireSession(request), { ...request.body, ip: request.ip }),
   });
 
   r.post('/api/v1/me/two-factor/enable', {
@@ -33,10 +37,10 @@ export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext) {
       tags,
       summary: 'Turn two-factor sign-in on with a code from the app; returns the recovery codes, once',
       body: TwoFactorCodeBody,
-      response: { 200: RecoveryCodes, ...errorResponses(401, 409, 422) },
+      response: { 200: RecoveryCodes, ...errorResponses(401, 403, 409, 422, 429) },
     },
     handler: async (request) => ({
-      recoveryCodes: await twoFactor.enableTwoFactor(ctx, requireActor(request), request.body),
+      recoveryCodes: await twoFactor.enableTwoFactor(ctx, requireSession(request), request.body),
     }),
   });
 
@@ -45,10 +49,10 @@ export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext) {
       tags,
       summary: 'Turn two-factor sign-in off (not for admins, who must use it)',
       body: TwoFactorDisableBody,
-      response: { 204: z.null(), ...errorResponses(401, 403, 409, 422) },
+      response: { 204: z.null(), ...errorResponses(401, 403, 409, 422, 429) },
     },
     handler: async (request, reply) => {
-      await twoFactor.disableTwoFactor(ctx, requireActor(request), request.body);
+      await twoFactor.disableTwoFactor(ctx, requireSession(request), { ...request.body, ip: request.ip });
       return reply.code(204).send(null);
     },
   });
@@ -58,10 +62,13 @@ export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext) {
       tags,
       summary: 'Replace the recovery codes (the old ones stop working); returns the new ones, once',
       body: TwoFactorCodeBody,
-      response: { 200: RecoveryCodes, ...errorResponses(401, 409, 422) },
+      response: { 200: RecoveryCodes, ...errorResponses(401, 403, 409, 422, 429) },
     },
     handler: async (request) => ({
-      recoveryCodes: await twoFactor.regenerateRecoveryCodes(ctx, requireActor(request), request.body),
+      recoveryCodes: await twoFactor.regenerateRecoveryCodes(ctx, requireSession(request), {
+        ...request.body,
+        ip: request.ip,
+      }),
     }),
   });
 }

@@ -6,7 +6,8 @@ import { AppError } from '../../lib/app-error.js';
 import { hashSecret, newId } from '../../lib/ids.js';
 import { recordAudit } from '../audit/index.js';
 import * as repo from './identity.repository.js';
-import { verifyPassword } from './passwords.js';
+import { assertPassword } from './passwords.js';
+import { assertNotLockedOut, countFailure, throttleKeys } from './sign-in-throttle.js';
 import {
   looksLikeTotpCode,
   newRecoveryCodes,
@@ -32,9 +33,20 @@ async function currentUser(ctx: Ctx, actor: Actor): Promise<UserRow> {
   return user;
 }
 
-async function assertPassword(user: UserRow, password: string): Promise<void> {
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    throw new AppError('wrong_password', { fields: [{ path: 'password', code: 'wrong_password' }] });
+/**
+ * Runs a check of the user's password or code under the same lockout as signing in: a wrong one
+ * counts as a failed sign-in, so that a signed-in session cannot guess codes faster than sign-in can.
+ */
+async function throttled<T>(ctx: Ctx, user: UserRow, ip: string, check: () => Promise<T>): Promise<T> {
+  const keys = throttleKeys(user.email, ip);
+  await assertNotLockedOut(ctx, keys);
+  try {
+    return await check();
+  } catch (error) {
+    if (error instanceof AppError && (error.code === 'wrong_password' || error.code === 'two_factor_code_invalid')) {
+      await countFailure(ctx, keys);
+    }
+    throw error;
   }
 }
 
@@ -67,7 +79,7 @@ function noticeOf(
   ctx: Ctx,
   tx: DbOrTx,
   user: UserRow,
-  template: 'two_factor_enabled' | 'two_factor_disabled' | 'two_factor_reset',
+  template: 'two_factor_enabled' | 'two_factor_disabled' | 'two_factor_reset' | 'recovery_codes_replaced',
 ) {
   return ctx.email.enqueue(tx, {
     to: user.email,
@@ -86,9 +98,9 @@ async function storeNewRecoveryCodes(tx: DbOrTx, userId: string, now: Date): Pro
 }
 
 /** Starts turning two-factor sign-in on: a new secret for the authenticator app, after the password. */
-export async function startTwoFactorSetup(ctx: Ctx, actor: Actor, input: { password: string }) {
+export async function startTwoFactorSetup(ctx: Ctx, actor: Actor, input: { password: string; ip: string }) {
   const user = await currentUser(ctx, actor);
-  await assertPassword(user, input.password);
+  await throttled(ctx, user, input.ip, () => assertPassword(user.passwordHash, input.password, 'password'));
   if (user.twoFactorEnabledAt) throw new AppError('two_factor_already_enabled');
   const secret = newTotpSecret();
   if (!(await repo.setPendingTwoFactorSecret(ctx.db, user.id, secret, ctx.clock.now()))) {
@@ -99,7 +111,8 @@ export async function startTwoFactorSetup(ctx: Ctx, actor: Actor, input: { passw
 
 /**
  * Turns two-factor sign-in on once a code from the app proves it holds the secret. The user's other
- * sessions, opened without a second factor, are signed out; the recovery codes are returned once.
+ * sessions and API tokens, made without a second factor, are revoked (an admin's role would otherwise
+ * come to them); the recovery codes are returned once.
  */
 export async function enableTwoFactor(ctx: Ctx, actor: Actor, input: { code: string }): Promise<string[]> {
   const user = await currentUser(ctx, actor);
@@ -115,12 +128,13 @@ export async function enableTwoFactor(ctx: Ctx, actor: Actor, input: { code: str
       throw new AppError('two_factor_setup_not_started');
     const codes = await storeNewRecoveryCodes(tx, user.id, now);
     const revoked = await repo.revokeSessionsOfUser(tx, user.id, now, actor.sessionId);
+    const tokensRevoked = await repo.revokeApiTokensOfUser(tx, user.id, now);
     await recordAudit(tx, ctx.clock, {
       actorUserId: user.id,
       action: 'user.two_factor_enabled',
       subjectType: 'user',
       subjectId: user.id,
-      summary: { sessionsRevoked: revoked },
+      summary: { sessionsRevoked: revoked, apiTokensRevoked: tokensRevoked },
     });
     await noticeOf(ctx, tx, user, 'two_factor_enabled');
     return codes;
@@ -128,24 +142,26 @@ export async function enableTwoFactor(ctx: Ctx, actor: Actor, input: { code: str
 }
 
 /** Turns two-factor sign-in off, with the password and a code; not for an admin, who must keep it. */
-export async function disableTwoFactor(ctx: Ctx, actor: Actor, input: { password: string; code: string }) {
+export async function disableTwoFactor(ctx: Ctx, actor: Actor, input: { password: string; code: string; ip: string }) {
   const user = await currentUser(ctx, actor);
   if (!user.twoFactorEnabledAt) throw new AppError('two_factor_not_enabled');
   const grants = await repo.activeRoleGrants(ctx.db, [user.id]);
   if (twoFactorRequiredFor(grants)) throw new AppError('two_factor_required_for_role');
-  await assertPassword(user, input.password);
   const now = ctx.clock.now();
-  await ctx.db.transaction(async (tx) => {
-    if (!(await acceptSecondFactor(tx, user, input.code, now))) throw codeInvalid();
-    await repo.disableTwoFactor(tx, user.id, now);
-    await recordAudit(tx, ctx.clock, {
-      actorUserId: user.id,
-      action: 'user.two_factor_disabled',
-      subjectType: 'user',
-      subjectId: user.id,
-    });
-    await noticeOf(ctx, tx, user, 'two_factor_disabled');
-  });
+  await throttled(ctx, user, input.ip, () => assertPassword(user.passwordHash, input.password, 'password'));
+  await throttled(ctx, user, input.ip, () =>
+    ctx.db.transaction(async (tx) => {
+      if (!(await acceptSecondFactor(tx, user, input.code, now))) throw codeInvalid();
+      await repo.disableTwoFactor(tx, user.id, now);
+      await recordAudit(tx, ctx.clock, {
+        actorUserId: user.id,
+        action: 'user.two_factor_disabled',
+        subjectType: 'user',
+        subjectId: user.id,
+      });
+      await noticeOf(ctx, tx, user, 'two_factor_disabled');
+    }),
+  );
 }
 
 /**
@@ -173,28 +189,39 @@ export async function resetTwoFactor(ctx: Ctx, actor: Actor, userId: string): Pr
 }
 
 /** A new set of recovery codes (the old ones stop working), after a code from the app. */
-export async function regenerateRecoveryCodes(ctx: Ctx, actor: Actor, input: { code: string }): Promise<string[]> {
+export async function regenerateRecoveryCodes(
+  ctx: Ctx,
+  actor: Actor,
+  input: { code: string; ip: string },
+): Promise<string[]> {
   const user = await currentUser(ctx, actor);
   if (!user.twoFactorEnabledAt) throw new AppError('two_factor_not_enabled');
   const now = ctx.clock.now();
-  return ctx.db.transaction(async (tx) => {
-    const code = normalizeCode(input.code);
-    // Only the app's code: a recovery code cannot be spent on replacing itself.
-    if (!looksLikeTotpCode(code) || !(await acceptSecondFactor(tx, user, code, now))) throw codeInvalid();
-    const codes = await storeNewRecoveryCodes(tx, user.id, now);
-    await recordAudit(tx, ctx.clock, {
-      actorUserId: user.id,
-      action: 'user.recovery_codes_regenerated',
-      subjectType: 'user',
-      subjectId: user.id,
-    });
-    return codes;
-  });
+  return throttled(ctx, user, input.ip, () =>
+    ctx.db.transaction(async (tx) => {
+      // Only the app's code: a recovery code cannot be spent on replacing itself.
+      if (!looksLikeTotpCode(normalizeCode(input.code)) || !(await acceptSecondFactor(tx, user, input.code, now))) {
+        throw codeInvalid();
+      }
+      const codes = await storeNewRecoveryCodes(tx, user.id, now);
+      await recordAudit(tx, ctx.clock, {
+        actorUserId: user.id,
+        action: 'user.recovery_codes_regenerated',
+        subjectType: 'user',
+        subjectId: user.id,
+      });
+      await noticeOf(ctx, tx, user, 'recovery_codes_replaced');
+      return codes;
+    }),
+  );
 }
 
-/** What the account page shows: whether it is on, and how many recovery codes are left. */
-export async function twoFactorStatus(ctx: Ctx, userId: string) {
-  const user = await repo.findUserById(ctx.db, userId);
-  const enabled = !!user?.twoFactorEnabledAt;
-  return { enabled, recoveryCodesLeft: enabled ? await repo.countUnusedRecoveryCodes(ctx.db, userId) : 0 };
+/** What the account page shows: whether it is on, whether a role waits for it, the recovery codes left. */
+export async function twoFactorState(ctx: Ctx, user: UserRow, grants: { role: string }[]) {
+  const enabled = !!user.twoFactorEnabledAt;
+  return {
+    enabled,
+    required: !enabled && twoFactorRequiredFor(grants),
+    recoveryCodesLeft: enabled ? await repo.countUnusedRecoveryCodes(ctx.db, user.id) : 0,
+  };
 }

@@ -8,7 +8,7 @@ const ISSUER = 'Innobridge';
 const PERIOD_SECONDS = 30;
 /** Codes one step either side of now are accepted, for a phone whose clock is a little off. */
 const DRIFT_STEPS = 1;
-export const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_CODE_COUNT = 10;
 // No 0/o, 1/l/i: a recovery code is read off paper and typed by hand.
 const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 
@@ -27,7 +27,7 @@ export const newTotpSecret = (): string => new Secret({ size: 20 }).base32;
 /** The otpauth:// address an authenticator app takes from a QR code. */
 export const totpUri = (secret: string, account: string): string => totp(secret, account).toString();
 
-/** The code an authenticator shows at `at` (the platform's own tests and demo use it). */
+/** The code an authenticator shows at `at` (for tests, which play the authenticator). */
 export const totpCodeAt = (secret: string, at: Date): string => totp(secret).generate({ timestamp: at.getTime() });
 
 export const looksLikeTotpCode = (code: string): boolean => /^\d{6}$/.test(code);

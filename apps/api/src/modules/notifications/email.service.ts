@@ -14,6 +14,7 @@ export type EmailTemplate =
   | 'two_factor_enabled'
   | 'two_factor_disabled'
   | 'two_factor_reset'
+  | 'recovery_codes_replaced'
   | 'invitation'
   | 'application_submitted'
   | 'application_taken'
