@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approvedOrganisation, organisationWithAdmin } from '../../../test/registry-helpers.js';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
 import { DAY } from '../../lib/clock.js';
+import { encodeCursor } from '../../lib/pagination.js';
 import { search, searchWords } from './exchange.repository.js';
-import { compiledSerializer } from './exchange.routes.js';
 import { EXPIRY_JOB, SEARCH_TEXT_UPGRADE_JOB } from './index.js';
 
 let t: TestApp;
@@ -387,11 +387,6 @@ describe('GET /api/v1/opportunities', () => {
       organizationName: { zh: '固锂新能源' },
       organizationType: made.organizationType,
     });
-
-    // A field the schema does not list never leaves, nor does a value outside it.
-    const serialize = compiledSerializer({ schema: Opportunity, method: 'GET', url: '/api/v1/opportunities' });
-    expect(JSON.parse(serialize({ ...res.items[0], searchZh: 'secret', version: 3 }))).toEqual(res.items[0]);
-    expect(() => serialize({ ...res.items[0], state: 'deleted' })).toThrow();
   });
 
   it('pages through every result once with a keyset cursor, by date and by relevance, and refuses a forged cursor', async () => {
@@ -430,6 +425,15 @@ describe('GET /api/v1/opportunities', () => {
     const forged = await t.call('GET', '/api/v1/opportunities?q=drone&cursor=not-a-cursor');
     expect(forged.statusCode).toBe(422);
     expect(forged.json().errors[0].path).toBe('cursor');
+    // Well formed, but its id is not one: refused as the cursor, not a database error.
+    for (const [sort, key] of [
+      ['relevance', [1, '2026-03-02T09:00:00.000Z', 'x']],
+      ['date', ['2026-03-02T09:00:00.000Z', 'x']],
+    ] as const) {
+      const res = await t.call('GET', `/api/v1/opportunities?q=drone&sort=${sort}&cursor=${encodeCursor([...key])}`);
+      expect(res.statusCode, sort).toBe(422);
+      expect(res.json().errors[0].path).toBe('cursor');
+    }
   });
 });
 

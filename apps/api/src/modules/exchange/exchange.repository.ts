@@ -104,14 +104,12 @@ export async function rowsWithOneLineChineseText(db: DbOrTx, limit: number) {
     .limit(limit);
 }
 
-/** Replaces the Chinese search text if it is still `from`; false when a save changed it meanwhile. */
-export async function replaceChineseSearchText(db: DbOrTx, id: string, from: string, to: string): Promise<boolean> {
-  const rows = await db
+/** Replaces the Chinese search text if it is still `from`: a save made meanwhile wins. */
+export async function replaceChineseSearchText(db: DbOrTx, id: string, from: string, to: string): Promise<void> {
+  await db
     .update(opportunities)
     .set({ searchZh: to })
-    .where(and(eq(opportunities.id, id), eq(opportunities.searchZh, from)))
-    .returning({ id: opportunities.id });
-  return rows.length > 0;
+    .where(and(eq(opportunities.id, id), eq(opportunities.searchZh, from)));
 }
 
 /** The query's words as the Russian and English stemmers reduce them, for highlighting what matched. */
@@ -196,7 +194,7 @@ const newestAfter = (after: SearchAfter) =>
  * Past `from` estimated matches, a tier's newest are looked for among the `rows` newest opportunities
  * first (`newestAmongRecent`).
  */
-export type Probe = { from: number; rows: number };
+type Probe = { from: number; rows: number };
 const PROBE: Probe = { from: 1_000, rows: 2_000 };
 
 /** The planner's estimate of the rows `where` lets through: a plan, not a scan. */
@@ -307,7 +305,7 @@ type Counts = { key: string | number | null; n: number }[];
  * Counts are exact up to this many matches. Past it they are estimated (ADR 0010): counting every
  * match of a common word reads tens of thousands of rows.
  */
-export const EXACT_COUNTS_UP_TO = 1_000;
+const EXACT_COUNTS_UP_TO = 1_000;
 
 /**
  * One published opportunity in SAMPLE_EVERY, chosen by its id, has its words in a GIN index of its own
@@ -419,7 +417,7 @@ async function ownCounts(db: DbOrTx, filter: SearchFilter, f: Facet, counting: C
 }
 
 /** The total and each facet value's count; `estimated` when any was estimated (and rounded). */
-export type FacetCounts = { total: number; estimated: boolean; facets: Record<Facet, Record<string, number>> };
+type FacetCounts = { total: number; estimated: boolean; facets: Record<Facet, Record<string, number>> };
 
 function facetCounts(total: number, rowsOf: (f: Facet) => Counts, estimated = false): FacetCounts {
   const record = (f: Facet) =>

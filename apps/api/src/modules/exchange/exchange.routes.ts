@@ -1,6 +1,6 @@
 import { Opportunity, OpportunityBody, ReasonBody, SearchQuery, UpdateOpportunityBody } from '@innobridge/contracts';
 import type { FastifyInstance } from 'fastify';
-import { ResponseSerializationError, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { type Actor, requireActor } from '../../lib/actor.js';
@@ -54,20 +54,6 @@ async function describe(
   });
 }
 
-/**
- * The app's serialiser, but parsing with a compiled copy of the response schema (`z.compile`): the same
- * checks, and fields the schema does not list are dropped as there. The app's runs zod's encode, which
- * `z.compile` does not speed up: 0.33 ms against 0.16 ms for a page of 20 results with its facets.
- */
-export const compiledSerializer = ({ schema, method, url }: { schema: unknown; method: string; url: string }) => {
-  const compiled = z.compile(schema as z.ZodType);
-  return (data: unknown) => {
-    const result = compiled.safeParse(data);
-    if (!result.success) throw new ResponseSerializationError(method, url, { cause: result.error });
-    return JSON.stringify(result.data);
-  };
-};
-
 export function registerExchangeRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['exchange'];
@@ -96,7 +82,6 @@ export function registerExchangeRoutes(app: FastifyInstance, ctx: AppContext) {
         ...errorResponses(422),
       },
     },
-    serializerCompiler: compiledSerializer,
     // Search results show summaries; the description is on the opportunity's page.
     handler: (request) => exchange.searchOpportunities(ctx, request.query, (rows) => describe(ctx, rows, () => false)),
   });

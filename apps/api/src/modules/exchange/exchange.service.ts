@@ -13,7 +13,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { type Actor, isAdmin, operatorJurisdictions } from '../../lib/actor.js';
 import { AppError } from '../../lib/app-error.js';
 import { DAY } from '../../lib/clock.js';
-import { newId } from '../../lib/ids.js';
+import { isUuid, newId } from '../../lib/ids.js';
 import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
 import { segmentFieldsForIndex, segmentQuery } from '../../lib/text.js';
 import { recordAudit } from '../audit/index.js';
@@ -51,14 +51,11 @@ const UPGRADE_BATCH = 200;
  * Segments again the Chinese text of opportunities saved before it was kept a field a line (one line,
  * which the index reads as the title). A row saved meanwhile keeps what its save wrote.
  */
-export async function upgradeChineseSearchText(ctx: Ctx): Promise<number> {
-  let upgraded = 0;
+export async function upgradeChineseSearchText(ctx: Ctx): Promise<void> {
   for (;;) {
     const rows = await repo.rowsWithOneLineChineseText(ctx.db, UPGRADE_BATCH);
-    for (const row of rows) {
-      if (await repo.replaceChineseSearchText(ctx.db, row.id, row.searchZh, chineseSearchText(row))) upgraded += 1;
-    }
-    if (rows.length < UPGRADE_BATCH) return upgraded;
+    for (const row of rows) await repo.replaceChineseSearchText(ctx.db, row.id, row.searchZh, chineseSearchText(row));
+    if (rows.length < UPGRADE_BATCH) return;
   }
 }
 
@@ -377,6 +374,7 @@ export async function searchOpportunities<T>(
     const [tier, publishedAt, id] = byRelevance ? key : [undefined, ...key];
     const valid =
       typeof id === 'string' &&
+      isUuid(id) &&
       !Number.isNaN(new Date(String(publishedAt)).getTime()) &&
       (!byRelevance || repo.TIERS.includes(tier as repo.Tier));
     if (!valid) throw new AppError('validation_failed', { fields: [{ path: 'cursor', code: 'invalid' }] });
