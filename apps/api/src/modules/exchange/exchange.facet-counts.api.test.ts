@@ -215,11 +215,12 @@ describe('counts past the exact limit', () => {
     const solar: SearchFilter = { tsquery: await compiledSearchQuery(t.ctx.db, { text: 'solar', segmented: 'solar' }) };
 
     const exact = await countFacets(t.ctx.db, solar);
-    expect(exact).toMatchObject({ total: 40, estimated: false });
+    expect(exact).toMatchObject({ total: 40, estimated: false, estimatedFacets: [] });
     expect(exact.facets.type).toEqual({ technology_offer: 30, pilot_request: 10 });
 
     const estimated = await countFacets(t.ctx.db, solar, { upTo: 10, sample: false });
     expect(estimated.estimated).toBe(true);
+    expect(estimated.estimatedFacets.sort()).toEqual(['area', 'cooperationForm', 'jurisdiction', 'trl', 'type']);
     expect(estimated.total).toBeGreaterThan(10);
     expect(estimated.total).toBeGreaterThanOrEqual(20);
     expect(estimated.total).toBeLessThanOrEqual(80);
@@ -234,6 +235,11 @@ describe('counts past the exact limit', () => {
     );
     expect(ownFiltered.estimated).toBe(true);
     expect(ownFiltered.facets.type.technology_offer).toBeGreaterThan(10);
+
+    // Few matches, but a facet with a filter of its own counts many: only that facet is estimated.
+    const fewPilots = await countFacets(t.ctx.db, { ...solar, type: 'pilot_request' }, { upTo: 20, sample: false });
+    expect(fewPilots).toMatchObject({ total: 10, estimated: false, estimatedFacets: ['type'] });
+    expect(fewPilots.facets.area).toEqual({ [a]: 10 });
 
     // At or under the limit, exact; the sample (an eighth of 40) tells that they are few.
     expect(await countFacets(t.ctx.db, solar, { upTo: 40, sample: false })).toEqual(exact);

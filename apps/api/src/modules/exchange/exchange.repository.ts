@@ -416,10 +416,24 @@ async function ownCounts(db: DbOrTx, filter: SearchFilter, f: Facet, counting: C
   return { rows: result.rows.filter((r) => !r.whole) as Counts, scale: scaleOf(whole, counting) };
 }
 
-/** The total and each facet value's count; `estimated` when any was estimated (and rounded). */
-type FacetCounts = { total: number; estimated: boolean; facets: Record<Facet, Record<string, number>> };
+/**
+ * The total and each facet value's count; `estimated` when the total was estimated (and rounded),
+ * `estimatedFacets` the facets whose counts were. A facet with a filter of its own is counted over
+ * its own matches, which may be many where the total's are few.
+ */
+type FacetCounts = {
+  total: number;
+  estimated: boolean;
+  estimatedFacets: Facet[];
+  facets: Record<Facet, Record<string, number>>;
+};
 
-function facetCounts(total: number, rowsOf: (f: Facet) => Counts, estimated = false): FacetCounts {
+function facetCounts(
+  total: number,
+  rowsOf: (f: Facet) => Counts,
+  estimated = false,
+  estimatedFacets: Facet[] = [],
+): FacetCounts {
   const record = (f: Facet) =>
     Object.fromEntries(
       rowsOf(f)
@@ -429,6 +443,7 @@ function facetCounts(total: number, rowsOf: (f: Facet) => Counts, estimated = fa
   return {
     total,
     estimated,
+    estimatedFacets,
     facets: {
       type: record('type'),
       jurisdiction: record('jurisdiction'),
@@ -459,18 +474,15 @@ async function countedFacets(db: DbOrTx, filter: SearchFilter, counting: Countin
     ...own.map((f) => read((handle) => ownCounts(handle, filter, f, counting))),
   ]);
   const total = Number(shared.rows.find((r) => r.facet === 'total')?.n ?? 0);
+  const countedFor = (f: Facet) => (own.includes(f) ? owned[own.indexOf(f)] : undefined) ?? shared;
   return facetCounts(
     shared.scale === null ? total : roughly(total * shared.scale),
     (f) => {
-      const counted = own.includes(f) ? owned[own.indexOf(f)] : undefined;
-      return counted
-        ? scaled(counted.rows, counted.scale)
-        : scaled(
-            shared.rows.filter((r) => r.facet === f),
-            shared.scale,
-          );
+      const counted = countedFor(f);
+      return scaled(counted === shared ? shared.rows.filter((r) => r.facet === f) : counted.rows, counted.scale);
     },
-    [shared, ...owned].some((c) => c?.scale !== null),
+    shared.scale !== null,
+    all.filter((f) => countedFor(f).scale !== null),
   );
 }
 

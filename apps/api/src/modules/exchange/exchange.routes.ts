@@ -74,7 +74,12 @@ export function registerExchangeRoutes(app: FastifyInstance, ctx: AppContext) {
           estimated: z
             .boolean()
             .describe(
-              'True when the matches were too many to count: the total and facet counts are then estimates, rounded to two significant figures',
+              'True when the matches were too many to count: the total is then an estimate, rounded to two significant figures',
+            ),
+          estimatedFacets: z
+            .array(z.string())
+            .describe(
+              "The facets whose counts are estimates, rounded to two significant figures (a facet with a filter of its own is counted over that facet's own matches)",
             ),
           facets: z.record(z.string(), z.record(z.string(), z.number().int())),
           terms: z.array(z.string()).describe('Words and stems of the query, to highlight in the results'),

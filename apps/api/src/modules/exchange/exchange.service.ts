@@ -381,7 +381,7 @@ export async function searchOpportunities<T>(
     after = { tier: tier as repo.Tier | undefined, publishedAt: String(publishedAt), id };
   }
   // The page, the counts and the words to highlight do not depend on one another.
-  const [[rows, items], { total, estimated, facets }, terms] = await Promise.all([
+  const [[rows, items], { total, estimated, estimatedFacets, facets }, terms] = await Promise.all([
     repo
       .search(ctx.db, filter, query.sort, after, query.limit + 1)
       .then(async (rows) => [rows, await present(rows.slice(0, query.limit).map((r) => r.opportunity))] as const),
@@ -394,7 +394,7 @@ export async function searchOpportunities<T>(
     rows.length > query.limit && last && lastKey
       ? encodeCursor(byRelevance ? [last.tier ?? 3, ...lastKey] : lastKey)
       : null;
-  return { items, nextCursor, total, estimated, facets, terms };
+  return { items, nextCursor, total, estimated, estimatedFacets, facets, terms };
 }
 
 /**

@@ -97,7 +97,7 @@ export function Facets({ page, filters, update }: FacetsProps) {
                     >
                       <span className="facet-label">{valueLabel(facet, value)}</span>
                       <span className="facet-count">
-                        {page.estimated
+                        {page.estimatedFacets.includes(facet)
                           ? t('exchange.search.aboutCount', { n: format.number(counts[value] ?? 0) })
                           : format.number(counts[value] ?? 0)}
                       </span>

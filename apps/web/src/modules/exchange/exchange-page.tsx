@@ -116,7 +116,9 @@ export function ExchangePage() {
                 n: format.number(first.total),
               })}
           </p>
-          {first?.estimated && <p className="muted results-estimated">{t('exchange.search.estimated')}</p>}
+          {(first?.estimated || !!first?.estimatedFacets.length) && (
+            <p className="muted results-estimated">{t('exchange.search.estimated')}</p>
+          )}
           {results.isSuccess && opportunities.length === 0 ? (
             <Empty description={t('exchange.search.empty')} />
           ) : (

@@ -49,6 +49,7 @@ export type SearchPage = {
   total: number;
   /** The matches were too many to count: the total and the facet counts are estimates. */
   estimated: boolean;
+  estimatedFacets: string[];
   /** Per facet, the count of each value; each count ignores its own facet's filter. */
   facets: Partial<Record<Facet, Record<string, number>>>;
   /** The query's words and stems, to mark in the results. */
