@@ -5,7 +5,7 @@ import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from './app-context.js';
 import type { Config } from './config.js';
@@ -30,6 +30,7 @@ import { registerRegistryRoutes } from './modules/registry/index.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { errorResponses, registerOpenApi } from './plugins/openapi.js';
+import { serializerCompiler } from './plugins/serializer.js';
 
 export type AppDeps = {
   config: Config;
