@@ -422,6 +422,24 @@ describe('GET /api/v1/opportunities', () => {
       expect(new Set(seen).size, query).toBe(seen.length);
       expect(seen, query).toEqual(expect.arrayContaining(made));
     }
+    // Published within the same millisecond by a write that gave microseconds (the cursor carries
+    // milliseconds): stored in milliseconds, so neither falls between two pages.
+    await t.ctx.database.query(
+      `UPDATE opportunities SET published_at = $1::timestamptz + (ordinality * interval '1 microsecond')
+       FROM unnest($2::uuid[]) WITH ORDINALITY AS made(id, ordinality) WHERE opportunities.id = made.id`,
+      ['2026-11-29T09:00:00.000Z', made],
+    );
+    for (const query of ['q=drone&limit=1', 'q=drone&sort=date&limit=1']) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const after: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+        const page = (await t.call('GET', `/api/v1/opportunities?${query}${after}`)).json();
+        seen.push(...page.items.map((o: { id: string }) => o.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(seen.sort(), query).toEqual([...made].sort());
+    }
     const forged = await t.call('GET', '/api/v1/opportunities?q=drone&cursor=not-a-cursor');
     expect(forged.statusCode).toBe(422);
     expect(forged.json().errors[0].path).toBe('cursor');

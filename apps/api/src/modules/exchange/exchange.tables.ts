@@ -41,7 +41,8 @@ export const opportunities = pgTable(
     amountMax: bigint('amount_max', { mode: 'number' }),
     currency: text('currency'),
     moderationComment: text('moderation_comment'),
-    publishedAt: ts('published_at'),
+    /** In milliseconds, as the pages' cursors carry it: a finer time could fall between two pages. */
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date', precision: 3 }),
     expiresAt: ts('expires_at'),
     expiryReminderSentAt: ts('expiry_reminder_sent_at'),
     /**
