@@ -1,6 +1,8 @@
+import http from 'node:http';
+
 /**
- * An endpoint against its own SQL: for each case, warm-up and then timed requests over HTTP with
- * fetch, interleaved with the same statements run directly; p50/p95 per case, per language and
+ * An endpoint against its own SQL: for each case, warm-up and then timed requests over HTTP,
+ * interleaved with the same statements run directly; p50/p95 per case, per language and
  * overall, the ratio of the two, and whether the targets are met.
  */
 
@@ -37,11 +39,28 @@ export function percentile(samples: number[], p: number): number {
 export const ms = (n: number) => Math.round(n * 10) / 10;
 export const seconds = (n: number) => `${(n / 1000).toFixed(1)} s`;
 
-async function get(base: string, path: string, params: Record<string, string>) {
-  const res = await fetch(`${base}${path}?${new URLSearchParams(params)}`);
-  const body = await res.text();
-  if (res.status !== 200) throw new Error(`GET ${path} ${res.status}: ${body.slice(0, 300)}`);
-  return body;
+/**
+ * One kept-alive connection, as a browser keeps one to a site, with Node's own HTTP client: `fetch`
+ * spends about 0.3 ms more per request in its streams (measured here on a bare server's 26 KB
+ * answer, 0.55 against 0.23 ms), which would be counted as the endpoint's.
+ */
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+function get(base: string, path: string, params: Record<string, string>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(`${base}${path}?${new URLSearchParams(params)}`, { agent }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          const body = Buffer.concat(chunks).toString('utf8');
+          if (res.statusCode === 200) resolve(body);
+          else reject(new Error(`GET ${path} ${res.statusCode}: ${body.slice(0, 300)}`));
+        });
+      })
+      .on('error', reject);
+  });
 }
 
 /**

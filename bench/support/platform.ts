@@ -4,7 +4,7 @@ import { type Platform, startPlatform } from '../../apps/api/src/platform.js';
 
 /**
  * The whole platform in this process, quiet, on an ephemeral port, without demo data: on PostgreSQL
- * with `databaseUrl`, else on PGlite in `dataDir`. `base` is its address for fetch.
+ * with `databaseUrl`, else on PGlite in `dataDir`. `base` is its address.
  */
 export async function startBenchPlatform(dataDir: string, databaseUrl?: string) {
   const platform: Platform = await startPlatform(
