@@ -56,17 +56,31 @@ export function searchQuery(query: { text: string; segmented: string }): SQL {
 }
 
 /**
- * The same query computed once, as text for `::tsquery`: the planner then sees the words themselves
- * and estimates from the column's statistics how many rows have them, instead of a default guess.
- * A reading that repeats another (an English word reads the same in the Russian and English
- * configurations) is left out: the planner would count its rows twice.
+ * Queries computed once, as text for `::tsquery`: the planner then sees the words themselves and
+ * estimates from the column's statistics how many rows have them, instead of a default guess. All in
+ * one statement. A reading that repeats another (an English word reads the same in the Russian and
+ * English configurations) is left out: the planner would count its rows twice.
  */
-export async function compiledSearchQuery(db: DbOrTx, query: { text: string; segmented: string }): Promise<string> {
+export async function compiledSearchQueries(
+  db: DbOrTx,
+  queries: { text: string; segmented: string }[],
+): Promise<string[]> {
+  if (queries.length === 0) return [];
+  // Three readings a query, one after the other in one array.
+  const readingsOf = (query: { text: string; segmented: string }) =>
+    sql`${reading('russian', query.text)}::text, ${reading('english', query.text)}::text,
+      ${reading('simple', query.segmented)}::text`;
   const result = (await db.execute(
-    sql`select ${reading('russian', query.text)}::text as ru, ${reading('english', query.text)}::text as en,
-      ${reading('simple', query.segmented)}::text as zh`,
-  )) as unknown as { rows: { ru: string; en: string; zh: string }[] };
-  const row = result.rows[0];
-  const readings = new Set([row?.ru, row?.en, row?.zh].filter((r): r is string => !!r && r.trim() !== ''));
-  return [...readings].map((r) => `( ${r} )`).join(' | ');
+    sql`select array[${sql.join(queries.map(readingsOf), sql`, `)}] as readings`,
+  )) as unknown as { rows: { readings: (string | null)[] }[] };
+  const readings = result.rows[0]?.readings ?? [];
+  return queries.map((_, i) => {
+    const distinct = new Set(readings.slice(3 * i, 3 * i + 3).filter((r): r is string => !!r && r.trim() !== ''));
+    return [...distinct].map((r) => `( ${r} )`).join(' | ');
+  });
+}
+
+/** One query, as `compiledSearchQueries` gives it. */
+export async function compiledSearchQuery(db: DbOrTx, query: { text: string; segmented: string }): Promise<string> {
+  return (await compiledSearchQueries(db, [query]))[0] ?? '';
 }

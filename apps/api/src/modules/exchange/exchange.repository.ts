@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.js';
-import { compiledSearchQuery, searchingText } from '../../db/full-text.js';
+import { compiledSearchQueries, searchingText } from '../../db/full-text.js';
 import { segmentQuery } from '../../lib/text.js';
 import { opportunities, opportunityFacetCounts } from './exchange.tables.js';
 
@@ -79,7 +79,7 @@ export async function dueForReminder(db: DbOrTx, before: Date): Promise<Opportun
 // search
 
 export type SearchFilter = {
-  /** The search's words, as `compiledSearchQuery` gives them. */
+  /** The search's words, as `compiledSearchQueries` gives them. */
   tsquery?: string;
   /** Each word on its own, likewise: what the planner estimates well (see `search`). */
   wordTsqueries?: string[];
@@ -124,9 +124,9 @@ export async function stemmedTerms(db: DbOrTx, text: string): Promise<string[]> 
 export async function searchWords(db: DbOrTx, text: string): Promise<Pick<SearchFilter, 'tsquery' | 'wordTsqueries'>> {
   const segmented = segmentQuery(text);
   const words = segmented.split(/\s+/).filter((word) => word.length > 0);
-  const [tsquery, ...each] = await Promise.all([
-    compiledSearchQuery(db, { text, segmented }),
-    ...(words.length > 1 ? words.map((word) => compiledSearchQuery(db, { text: word, segmented: word })) : []),
+  const [tsquery = '', ...each] = await compiledSearchQueries(db, [
+    { text, segmented },
+    ...(words.length > 1 ? words.map((word) => ({ text: word, segmented: word })) : []),
   ]);
   // A stop word on its own matches nothing and bounds nothing.
   return { tsquery, wordTsqueries: each.filter((word) => word !== '') };
@@ -208,25 +208,16 @@ async function estimatedRows(db: DbOrTx, where: SQL | undefined): Promise<number
 }
 
 /**
- * The ids of the newest `n` that `tierWhere` lets through among the newest `rows` that `where` lets
- * through. When a tier has many matches they are found there, reading a few rows per match; the
+ * The condition for the newest `n` that `tierWhere` lets through among the newest `rows` that `where`
+ * lets through. When a tier has many matches they are found there, reading a few rows per match; the
  * planner would otherwise often read every match to sort them, because it takes words to be
  * independent and so expects few rows for several words together.
  */
-async function newestAmongRecent(
-  db: DbOrTx,
-  where: SQL | undefined,
-  tierWhere: SQL,
-  n: number,
-  rows: number,
-): Promise<string[]> {
-  const result = (await db.execute(
-    sql`select id from (
-          select id, published_at, search_vector, title_search_vector, summary_search_vector from ${opportunities}
-          where ${where} order by published_at desc, id limit ${rows}
-        ) as recent where ${tierWhere} order by published_at desc, id limit ${n}`,
-  )) as unknown as { rows: { id: string }[] };
-  return result.rows.map((r) => r.id);
+function newestAmongRecent(where: SQL | undefined, tierWhere: SQL, n: number, rows: number): SQL {
+  return sql`${opportunities.id} in (select id from (
+      select id, published_at, search_vector, title_search_vector, summary_search_vector from ${opportunities}
+      where ${where} order by published_at desc, id limit ${rows}
+    ) as recent where ${tierWhere} order by published_at desc, id limit ${n})`;
 }
 
 /**
@@ -272,9 +263,7 @@ export async function search(
         words.map((word) => estimatedRows(handle, and(within, sql`${TIER_VECTOR[tier]} @@ ${word}::tsquery`))),
       );
       if (Math.min(...bounds) >= probe.from) {
-        const ids = await newestAmongRecent(handle, within, matches, wanted, probe.rows);
-        const byId = new Map((await findOpportunities(handle, ids)).map((o) => [o.id, o]));
-        found = ids.flatMap((id) => byId.get(id) ?? []);
+        found = await page(handle, newestAmongRecent(within, matches, wanted, probe.rows), wanted);
       }
       // Not all among the newest: the rest of the tier, after what was found, by the planner's choice.
       if (found.length < wanted) {
@@ -338,10 +327,12 @@ const tablePages = sql`(pg_relation_size('opportunities') / current_setting('blo
  */
 function inTableOrder<T>(db: DbOrTx, hasText: boolean, run: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    if (hasText) await tx.execute(sql`set local enable_seqscan = off`);
-    await tx.execute(sql`set local enable_indexscan = off`);
-    await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
-    await tx.execute(sql`set local synchronize_seqscans = off`);
+    // In one statement: each `set local` would be a round trip of its own.
+    await tx.execute(
+      sql`select ${hasText ? sql`set_config('enable_seqscan', 'off', true),` : sql``}
+        set_config('enable_indexscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),
+        set_config('synchronize_seqscans', 'off', true)`,
+    );
     return run(tx);
   });
 }
