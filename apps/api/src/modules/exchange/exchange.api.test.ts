@@ -330,6 +330,11 @@ describe('GET /api/v1/opportunities', () => {
     const newTitle = await publish({ title: { en: 'Hydrogen fuel cells' }, summary: { en: 'Stacks.' } });
     const zhSummary = await publish({ title: { zh: '储罐' }, summary: { zh: '用于氢能的复合材料储罐。' } }, true);
     const zhTitle = await publish({ title: { zh: '氢能储运技术' }, summary: { zh: '需要合作伙伴。' } }, true);
+    const ruTitle = await publish({ title: { ru: 'Электробусы для городов' }, summary: { ru: 'Серийный выпуск.' } });
+    const ruSummary = await publish({
+      title: { ru: 'Зарядные станции' },
+      summary: { ru: 'Быстрая зарядка электробусов.' },
+    });
 
     const ranked = async (q: string, limit = 20) => {
       const seen: string[] = [];
@@ -350,6 +355,8 @@ describe('GET /api/v1/opportunities', () => {
     // Both words in the title before words spread over title and summary.
     expect(await ranked('hydrogen tanks')).toEqual([oldTitle, inSummary]);
     expect(await ranked('氢能')).toEqual([zhTitle, zhSummary]);
+    // A Russian word in another form than either text's: the title's before the newer summary's.
+    expect(await ranked('электробус')).toEqual([ruTitle, ruSummary]);
     // Newest first when asked, whatever the field.
     const byDate = (await t.call('GET', '/api/v1/opportunities?q=hydrogen&sort=date')).json();
     expect(byDate.items.map((o: { id: string }) => o.id)).toEqual([newTitle, inDescription, inSummary, oldTitle]);
