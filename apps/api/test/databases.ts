@@ -8,9 +8,12 @@ import { JobQueue } from '../src/lib/jobs.js';
 
 /**
  * A fresh database per test file, from a template migrated once per run: on PGlite a dumped data
- * directory that each file loads; on PostgreSQL (TEST_DATABASE_URL) `CREATE DATABASE … TEMPLATE`.
+ * directory that each file loads; on PostgreSQL (TEST_DATABASE_URL) `CREATE DATABASE … TEMPLATE`, the
+ * template being the run's own, so that runs at the same time on one server leave each other alone.
  */
-export const TEMPLATE_DB = 'innobridge_test_template';
+const TEMPLATE_PREFIX = 'innobridge_test_template_';
+/** A template older than this was left by a run that did not finish, and is dropped. */
+const STALE_TEMPLATE_MS = 24 * 3600_000;
 
 async function migrateWithJobs(database: Database) {
   await migrateDatabase(database);
@@ -46,20 +49,35 @@ async function admin<T>(url: string, work: (client: pg.Client) => Promise<T>): P
   }
 }
 
-export async function preparePostgresTemplate(url: string): Promise<void> {
+/** Creates and migrates this run's template database; returns its name and how to drop it. */
+export async function preparePostgresTemplate(url: string): Promise<{ name: string; drop: () => Promise<void> }> {
+  const name = `${TEMPLATE_PREFIX}${Date.now()}_${process.pid}`;
   await admin(url, async (c) => {
-    await c.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
-    await c.query(`CREATE DATABASE ${TEMPLATE_DB}`);
+    const { rows } = await c.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE starts_with(datname, '${TEMPLATE_PREFIX}')`,
+    );
+    const madeAt = (datname: string) => Number(datname.slice(TEMPLATE_PREFIX.length).split('_')[0]);
+    for (const { datname } of rows.filter((r) => Date.now() - madeAt(r.datname) > STALE_TEMPLATE_MS))
+      await c.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    await c.query(`CREATE DATABASE ${name}`);
   });
-  const database = await openPostgres(withDatabase(url, TEMPLATE_DB), { max: 1 });
+  const database = await openPostgres(withDatabase(url, name), { max: 1 });
   await migrateWithJobs(database);
   await database.close();
+  return {
+    name,
+    drop: () => admin(url, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {}),
+  };
 }
 
-export async function openTestDatabase(template: { pgliteSnapshot?: string; postgresUrl?: string }): Promise<Database> {
+export async function openTestDatabase(template: {
+  pgliteSnapshot?: string;
+  postgresUrl?: string;
+  postgresTemplate?: string;
+}): Promise<Database> {
   if (template.postgresUrl) {
     const name = `innobridge_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-    await admin(template.postgresUrl, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`));
+    await admin(template.postgresUrl, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template.postgresTemplate}`));
     const database = await openPostgres(withDatabase(template.postgresUrl, name));
     const close = database.close;
     return {

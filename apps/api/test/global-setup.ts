@@ -5,18 +5,21 @@ declare module 'vitest' {
   export interface ProvidedContext {
     pgliteSnapshot: string;
     postgresUrl: string;
+    postgresTemplate: string;
   }
 }
 
-/** Migrates the template database once for the whole run. */
+/** Migrates the template database once for the whole run; drops it at the end of the run. */
 export default async function setup(project: TestProject) {
   const postgresUrl = process.env.TEST_DATABASE_URL ?? '';
   if (postgresUrl) {
-    await preparePostgresTemplate(postgresUrl);
+    const template = await preparePostgresTemplate(postgresUrl);
     project.provide('postgresUrl', postgresUrl);
+    project.provide('postgresTemplate', template.name);
     project.provide('pgliteSnapshot', '');
-  } else {
-    project.provide('pgliteSnapshot', await preparePgliteSnapshot());
-    project.provide('postgresUrl', '');
+    return template.drop;
   }
+  project.provide('pgliteSnapshot', await preparePgliteSnapshot());
+  project.provide('postgresUrl', '');
+  project.provide('postgresTemplate', '');
 }

@@ -32,6 +32,7 @@ export async function createTestApp(
   const database = await openTestDatabase({
     pgliteSnapshot: inject('pgliteSnapshot'),
     postgresUrl: inject('postgresUrl'),
+    postgresTemplate: inject('postgresTemplate'),
   });
   const mail = await startMailCatcher();
   const clock = new ManualClock(new Date('2026-03-02T09:00:00Z'));

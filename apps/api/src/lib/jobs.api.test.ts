@@ -5,7 +5,11 @@ import { JobQueue } from './jobs.js';
 
 let database: Database;
 beforeAll(async () => {
-  database = await openTestDatabase({ pgliteSnapshot: inject('pgliteSnapshot'), postgresUrl: inject('postgresUrl') });
+  database = await openTestDatabase({
+    pgliteSnapshot: inject('pgliteSnapshot'),
+    postgresUrl: inject('postgresUrl'),
+    postgresTemplate: inject('postgresTemplate'),
+  });
 });
 afterAll(() => database.close());
 
