@@ -79,8 +79,3 @@ export async function compiledSearchQueries(
     return [...distinct].map((r) => `( ${r} )`).join(' | ');
   });
 }
-
-/** One query, as `compiledSearchQueries` gives it. */
-export async function compiledSearchQuery(db: DbOrTx, query: { text: string; segmented: string }): Promise<string> {
-  return (await compiledSearchQueries(db, [query]))[0] ?? '';
-}

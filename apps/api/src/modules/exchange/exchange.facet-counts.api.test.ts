@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approvedOrganisation } from '../../../test/registry-helpers.js';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
-import { compiledSearchQuery } from '../../db/full-text.js';
+import { compiledSearchQueries } from '../../db/full-text.js';
 import { countFacets, facets, roughly, type SearchFilter } from './exchange.repository.js';
 
 // The counts the database keeps for browsing without a search word must always equal the counts
@@ -212,7 +212,8 @@ describe('counts past the exact limit', () => {
         areas: [i % 2 === 0 ? a : b],
       });
     }
-    const solar: SearchFilter = { tsquery: await compiledSearchQuery(t.ctx.db, { text: 'solar', segmented: 'solar' }) };
+    const [solarWords] = await compiledSearchQueries(t.ctx.db, [{ text: 'solar', segmented: 'solar' }]);
+    const solar: SearchFilter = { tsquery: solarWords };
 
     const exact = await countFacets(t.ctx.db, solar);
     expect(exact).toMatchObject({ total: 40, estimated: false, estimatedFacets: [] });
@@ -257,7 +258,8 @@ describe('counts past the exact limit', () => {
        FROM unnest($1::uuid[]) WITH ORDINALITY AS g(id, i)`,
       [ids, org.organizationId, areas[0], now],
     );
-    const wind: SearchFilter = { tsquery: await compiledSearchQuery(t.ctx.db, { text: 'wind', segmented: 'wind' }) };
+    const [windWords] = await compiledSearchQueries(t.ctx.db, [{ text: 'wind', segmented: 'wind' }]);
+    const wind: SearchFilter = { tsquery: windWords };
     const counts = await countFacets(t.ctx.db, wind, { upTo: 100 });
     // About 200 of the 1,600 are in the sample (binomial, standard deviation 13): far within these bounds.
     expect(counts.estimated).toBe(true);
