@@ -4,6 +4,7 @@ const benches: Record<string, () => Promise<unknown>> = {
   startup: () => import('./startup.bench.js'),
   registry: () => import('./registry.bench.js'),
   search: () => import('./search.bench.js'),
+  throughput: () => import('./throughput.bench.js'),
 };
 const run = name ? benches[name] : undefined;
 if (!run) {

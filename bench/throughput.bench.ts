@@ -1,0 +1,123 @@
+/**
+ * Throughput benchmark: each public read endpoint at 50 connections on the demo data, on PostgreSQL and
+ * on PGlite — requests a second, p50 and p99, beside /api/health (the bare route) in the same run —
+ * and, on PostgreSQL, the SQL statements each request issues. The server runs in a process of its own,
+ * built as `npm start` builds it; the load comes from this process (autocannon).
+ *
+ * Targets on PostgreSQL: at most 4 statements per search; search at least 1,000 requests a second,
+ * browsing and the registry at least 2,000. On PGlite: p99 under 1 s at 50 connections.
+ */
+
+import { withScratchDatabase, withTempDir } from './support/scratch.js';
+import {
+  buildServer,
+  get,
+  type Load,
+  load,
+  type ServerProcess,
+  startServerProcess,
+  statementCountingProxy,
+  statementsPerRequest,
+} from './support/throughput.js';
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+type Kind = 'bare' | 'search' | 'browse' | 'registry' | 'card';
+type Case = { label: string; kind: Kind; path: string };
+
+const q = (word: string) => `/api/v1/opportunities?q=${encodeURIComponent(word)}`;
+
+/** The demo data's public reads; the cards' ids are read from the lists. */
+async function cases(base: string): Promise<Case[]> {
+  const opportunities = JSON.parse(await get(base, '/api/v1/opportunities')) as { items: { id: string }[] };
+  const registry = JSON.parse(await get(base, '/api/v1/registry')) as { items: { id: string }[] };
+  const opportunity = opportunities.items[0]?.id;
+  const organization = registry.items[0]?.id;
+  if (!opportunity || !organization) throw new Error('the demo data has no published opportunity or member');
+  return [
+    { label: '/api/health (bare route)', kind: 'bare', path: '/api/health' },
+    { label: 'search "аккумуляторы"', kind: 'search', path: q('аккумуляторы') },
+    { label: 'search "电池"', kind: 'search', path: q('电池') },
+    { label: 'search "battery recycling"', kind: 'search', path: q('battery recycling') },
+    { label: 'search "робот" by date', kind: 'search', path: `${q('робот')}&sort=date` },
+    { label: 'browse opportunities', kind: 'browse', path: '/api/v1/opportunities' },
+    { label: 'browse with a type', kind: 'browse', path: '/api/v1/opportunities?type=technology_offer' },
+    { label: 'registry', kind: 'registry', path: '/api/v1/registry' },
+    { label: 'registry "институт"', kind: 'registry', path: `/api/v1/registry?q=${encodeURIComponent('институт')}` },
+    { label: 'registry, CN', kind: 'registry', path: '/api/v1/registry?jurisdiction=CN' },
+    { label: 'opportunity card', kind: 'card', path: `/api/v1/opportunities/${opportunity}` },
+    { label: 'organisation card', kind: 'card', path: `/api/v1/organizations/${organization}` },
+    { label: 'taxonomy', kind: 'card', path: '/api/v1/taxonomy' },
+  ];
+}
+
+type Row = Case & Load & { statements: number | null };
+
+async function measureAll(server: ServerProcess, counter: (() => number) | null): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const c of await cases(server.base)) {
+    const statements = counter ? await statementsPerRequest(server.base, c.path, counter) : null;
+    const measured = await load(server.base, c.path, CONNECTIONS, SECONDS);
+    process.stdout.write(
+      `  ${c.label}: ${measured.rps} req/s, p99 ${measured.p99} ms${statements === null ? '' : `, ${statements} statements`}\n`,
+    );
+    rows.push({ ...c, ...measured, statements });
+  }
+  return rows;
+}
+
+function print(title: string, rows: Row[]) {
+  console.log(`\n${title} — ${CONNECTIONS} connections, ${SECONDS} s each`);
+  console.table(
+    rows.map((r) => ({
+      endpoint: r.label,
+      'req/s': r.rps,
+      'p50 ms': r.p50,
+      'p99 ms': r.p99,
+      failed: r.failed,
+      ...(r.statements !== null ? { statements: r.statements } : {}),
+    })),
+  );
+}
+
+const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+const missedBy = (rows: Row[], ok: (r: Row) => boolean) => {
+  const missed = rows.filter((r) => !ok(r)).map((r) => r.label);
+  return missed.length ? `MISSED by ${missed.join(', ')}` : 'met by every one';
+};
+
+buildServer();
+
+await withScratchDatabase('innobridge_bench', async (databaseUrl) => {
+  const proxy = await statementCountingProxy(databaseUrl);
+  await withTempDir('innobridge-bench', async (dataDir) => {
+    const server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: proxy.url, DEMO_DATA: 'true' }, 3911);
+    try {
+      const rows = await measureAll(server, proxy.count);
+      print('PostgreSQL, demo data', rows);
+      const of = (kind: Kind) => rows.filter((r) => r.kind === kind);
+      console.log(`Statements per search ≤ 4: ${missedBy(of('search'), (r) => (r.statements ?? 0) <= 4)}`);
+      console.log(`Search ≥ 1,000 req/s: ${missedBy(of('search'), (r) => r.rps >= 1000)}`);
+      console.log(
+        `Browse and registry ≥ 2,000 req/s: ${missedBy([...of('browse'), ...of('registry')], (r) => r.rps >= 2000)}`,
+      );
+      console.log(`No failed requests: ${verdict(rows.every((r) => r.failed === 0))}`);
+    } finally {
+      await server.stop();
+      await proxy.close();
+    }
+  });
+});
+
+await withTempDir('innobridge-bench', async (dataDir) => {
+  const server = await startServerProcess({ DATA_DIR: dataDir }, 3912);
+  try {
+    const rows = await measureAll(server, null);
+    print('PGlite, demo data', rows);
+    console.log(`p99 < 1 s: ${missedBy(rows, (r) => r.p99 < 1000)}`);
+    console.log(`No failed requests: ${verdict(rows.every((r) => r.failed === 0))}`);
+  } finally {
+    await server.stop();
+  }
+});
