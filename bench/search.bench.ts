@@ -12,10 +12,9 @@ import { type Database, type Db, openPglite } from '../apps/api/src/db/client.js
 import { migrateDatabase } from '../apps/api/src/db/migrate.js';
 import {
   facets,
+  prepareSearch,
   type SearchFilter,
   search,
-  searchWords,
-  stemmedTerms,
 } from '../apps/api/src/modules/exchange/exchange.repository.js';
 import { findOrganizationNames } from '../apps/api/src/modules/organizations/organizations.repository.js';
 import { announce, compareOnPostgres } from './support/compare.js';
@@ -141,17 +140,19 @@ async function filterOf(
   params: Record<string, string>,
 ): Promise<{ filter: SearchFilter; sort: 'relevance' | 'date' }> {
   const text = params.q?.trim();
-  return {
-    filter: {
-      ...(text ? await searchWords(db, text) : {}),
-      type: params.type,
-      jurisdiction: params.jurisdiction,
-      area: params.area,
-      trl: params.trl ? Number(params.trl) : undefined,
-      cooperationForm: params.cooperationForm,
-    },
-    sort: params.sort === 'date' ? 'date' : 'relevance',
+  const filters = {
+    type: params.type,
+    jurisdiction: params.jurisdiction,
+    area: params.area,
+    trl: params.trl ? Number(params.trl) : undefined,
+    cooperationForm: params.cooperationForm,
   };
+  const prepared =
+    text || Object.values(filters).filter((v) => v !== undefined).length > 1
+      ? await prepareSearch(db, text)
+      : undefined;
+  const { stems: _, ...words } = prepared ?? {};
+  return { filter: { ...words, ...filters }, sort: params.sort === 'date' ? 'date' : 'relevance' };
 }
 
 /**
@@ -160,7 +161,6 @@ async function filterOf(
  */
 async function direct(db: Db, params: Record<string, string>) {
   const { filter, sort } = await filterOf(db, params);
-  const text = params.q?.trim();
   const [rows, { total }] = await Promise.all([
     search(db, filter, sort, null, PAGE + 1).then(async (rows) => {
       const page = rows.slice(0, PAGE).map((r) => r.opportunity.organizationId);
@@ -168,7 +168,6 @@ async function direct(db: Db, params: Record<string, string>) {
       return rows;
     }),
     facets(db, filter),
-    text ? stemmedTerms(db, text) : [],
   ]);
   return { rows: rows.length, total };
 }

@@ -4,7 +4,7 @@ import { approvedOrganisation, organisationWithAdmin } from '../../../test/regis
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
 import { DAY } from '../../lib/clock.js';
 import { encodeCursor } from '../../lib/pagination.js';
-import { search, searchWords } from './exchange.repository.js';
+import { prepareSearch, search } from './exchange.repository.js';
 import { EXPIRY_JOB, SEARCH_TEXT_UPGRADE_JOB } from './index.js';
 
 let t: TestApp;
@@ -362,14 +362,18 @@ describe('GET /api/v1/opportunities', () => {
     expect(byDate.items.map((o: { id: string }) => o.id)).toEqual([newTitle, inDescription, inSummary, oldTitle]);
     expect(byDate).toMatchObject({ total: 4, estimated: false });
 
-    // The look among the newest first, which only a large exchange triggers, gives the same order: a
-    // window of the three newest rows finds part of a tier, and the planner's query the rest after it.
-    const filter = await searchWords(t.ctx.db, 'hydrogen');
-    for (const probe of [
-      { from: 0, rows: 3 },
-      { from: 0, rows: 1000 },
-    ]) {
-      const rows = await search(t.ctx.db, filter, 'relevance', null, 20, probe);
+    // A large exchange's ways give the same order as a small one's single statement: tier by tier with
+    // the planner's estimates, and the look among the newest first (a window of the three newest rows
+    // finds part of a tier, and the planner's query the rest after it).
+    const { stems, ...filter } = await prepareSearch(t.ctx.db, 'hydrogen');
+    expect(filter.published).toBeGreaterThanOrEqual(8);
+    expect(stems).toContain('hydrogen');
+    for (const [asIf, probe] of [
+      [{ published: undefined }, undefined],
+      [{}, { from: 0, rows: 3 }],
+      [{}, { from: 0, rows: 1000 }],
+    ] as const) {
+      const rows = await search(t.ctx.db, { ...filter, ...asIf }, 'relevance', null, 20, probe);
       expect(rows.map((r) => [r.opportunity.id, r.tier])).toEqual([
         [newTitle, 1],
         [oldTitle, 1],

@@ -245,6 +245,12 @@ describe('counts past the exact limit', () => {
     // At or under the limit, exact; the sample (an eighth of 40) tells that they are few.
     expect(await countFacets(t.ctx.db, solar, { upTo: 40, sample: false })).toEqual(exact);
     expect(await countFacets(t.ctx.db, solar, { upTo: 1000 })).toEqual(exact);
+
+    // A small exchange is counted whole in one statement, the same; one that grew past the limit since
+    // its size was read is estimated as a large one is.
+    expect(await countFacets(t.ctx.db, { ...solar, published: 40 })).toEqual(exact);
+    const grown = await countFacets(t.ctx.db, { ...solar, published: 4 }, { upTo: 10, sample: false });
+    expect({ ...grown, estimatedFacets: grown.estimatedFacets.sort() }).toEqual(estimated);
   });
 
   it('are estimated from the sample of one opportunity in eight when a word is common', async () => {

@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.js';
-import { compiledSearchQueries, searchingText } from '../../db/full-text.js';
+import { compiledFrom, readingsOf, searchingText } from '../../db/full-text.js';
 import { segmentQuery } from '../../lib/text.js';
 import { opportunities, opportunityFacetCounts } from './exchange.tables.js';
 
@@ -88,7 +88,13 @@ export type SearchFilter = {
   area?: string;
   trl?: number;
   cooperationForm?: string;
+  /**
+   * How many opportunities are published, read with the words: a small exchange is searched in one
+   * statement per part, without the estimates, transactions and samples that a large one needs.
+   */
+  published?: number;
 };
+
 /** Opportunities whose Chinese search text is still one line (saved before migration 0011). */
 export async function rowsWithOneLineChineseText(db: DbOrTx, limit: number) {
   return db
@@ -112,25 +118,40 @@ export async function replaceChineseSearchText(db: DbOrTx, id: string, from: str
     .where(and(eq(opportunities.id, id), eq(opportunities.searchZh, from)));
 }
 
-/** The query's words as the Russian and English stemmers reduce them, for highlighting what matched. */
-export async function stemmedTerms(db: DbOrTx, text: string): Promise<string[]> {
+/** A search as the filters and the highlighting take it, read in one statement. */
+export type PreparedSearch = Pick<SearchFilter, 'tsquery' | 'wordTsqueries' | 'published'> & {
+  /** The query's words as the Russian and English stemmers reduce them, for highlighting what matched. */
+  stems: string[];
+};
+
+/**
+ * A search's words compiled (the whole query, and each word on its own when several), their stems,
+ * and how many opportunities are published — in one statement. Without words, only the last.
+ */
+export async function prepareSearch(db: DbOrTx, text: string | undefined): Promise<PreparedSearch> {
+  const segmented = text ? segmentQuery(text) : '';
+  const words = segmented.split(/\s+/).filter((word) => word.length > 0);
+  const queries = text
+    ? [{ text, segmented }, ...(words.length > 1 ? words.map((w) => ({ text: w, segmented: w })) : [])]
+    : [];
+  const publishedTotal = sql`(select n from ${opportunityFacetCounts} where within_facet = '' and within_key = ''
+    and facet = 'total' and key = '')`;
   const result = (await db.execute(
-    sql`select distinct unnest(tsvector_to_array(to_tsvector('russian', ${text}) || to_tsvector('english', ${text}))) as term`,
-  )) as unknown as { rows: { term: string }[] };
-  return result.rows.map((r) => r.term);
+    text
+      ? sql`select ${readingsOf(queries)} as readings, ${publishedTotal} as published,
+          array(select distinct unnest(tsvector_to_array(to_tsvector('russian', ${text}) || to_tsvector('english', ${text})))) as stems`
+      : sql`select null as readings, ${publishedTotal} as published, null as stems`,
+  )) as unknown as { rows: { readings: (string | null)[] | null; published: number | null; stems: string[] | null }[] };
+  const row = result.rows[0];
+  const published = Number(row?.published ?? 0);
+  if (!text) return { published, stems: [] };
+  const [tsquery = '', ...each] = compiledFrom(row?.readings ?? [], queries.length);
+  // A stop word on its own matches nothing and bounds nothing.
+  return { tsquery, wordTsqueries: each.filter((word) => word !== ''), published, stems: row?.stems ?? [] };
 }
 
-/** A search's words as a filter takes them: the whole query, and each word on its own when several. */
-export async function searchWords(db: DbOrTx, text: string): Promise<Pick<SearchFilter, 'tsquery' | 'wordTsqueries'>> {
-  const segmented = segmentQuery(text);
-  const words = segmented.split(/\s+/).filter((word) => word.length > 0);
-  const [tsquery = '', ...each] = await compiledSearchQueries(db, [
-    { text, segmented },
-    ...(words.length > 1 ? words.map((word) => ({ text: word, segmented: word })) : []),
-  ]);
-  // A stop word on its own matches nothing and bounds nothing.
-  return { tsquery, wordTsqueries: each.filter((word) => word !== '') };
-}
+/** Whether the exchange is small enough that no tier can need the look among the newest. */
+const isSmall = (filter: SearchFilter, probe: Probe) => filter.published !== undefined && filter.published < probe.from;
 
 type Facet = 'type' | 'jurisdiction' | 'area' | 'trl' | 'cooperationForm';
 
@@ -241,8 +262,12 @@ export async function search(
       .orderBy(desc(opportunities.publishedAt), opportunities.id)
       .limit(n);
   const query = filter.tsquery;
+  // A small exchange reads its few matches faster than the index would find them, and no tier of it
+  // can be large: one statement, without the estimates.
+  const small = isSmall(filter, probe);
+  if (small && query !== undefined && sort === 'relevance') return inTiers(db, filter, query, after, limit);
   if (sort === 'date' || query === undefined) {
-    return searchingText(db, query !== undefined, async (handle) =>
+    return searchingText(db, query !== undefined && !small, async (handle) =>
       (await page(handle, and(conditions(filter), after ? newestAfter(after) : undefined), limit)).map(
         (opportunity) => ({ opportunity, tier: null }),
       ),
@@ -278,6 +303,30 @@ export async function search(
     }
     return rows;
   });
+}
+
+/** A page by relevance in one statement: each tier's newest first, tier after tier. */
+async function inTiers(
+  db: DbOrTx,
+  filter: SearchFilter,
+  query: string,
+  after: SearchAfter | null,
+  limit: number,
+): Promise<{ opportunity: OpportunityRow; tier: Tier }[]> {
+  const tiers = TIERS.filter((t) => t >= (after?.tier ?? 1)).map(
+    (tier) =>
+      sql`select ${opportunities.id}, ${tier}::int as tier, ${opportunities.publishedAt} from ${opportunities}
+        where ${and(filtered(filter), inTier(query, tier), after && tier === after.tier ? newestAfter(after) : undefined)}`,
+  );
+  const result = await db
+    .select({ opportunity: opportunities, tier: sql<number>`ranked.tier` })
+    .from(opportunities)
+    .innerJoin(
+      sql`(${sql.join(tiers, sql` union all `)} order by tier, published_at desc, id limit ${limit}) as ranked`,
+      sql`ranked.id = ${opportunities.id}`,
+    )
+    .orderBy(sql`ranked.tier`, desc(opportunities.publishedAt), opportunities.id);
+  return result.map((r) => ({ opportunity: r.opportunity, tier: Number(r.tier) as Tier }));
 }
 
 /** The facets' columns, by name: the counts read them from a search's matches, not from the table. */
@@ -448,11 +497,21 @@ function facetCounts(
 const scaled = (rows: Counts, scale: number | null): Counts =>
   scale === null ? rows : rows.map((r) => ({ key: r.key, n: roughly(r.n * scale) }));
 
-/** Counted over the matches (`sampled`: over the sample's), up to `upTo` of them. */
-async function countedFacets(db: DbOrTx, filter: SearchFilter, counting: Counting): Promise<FacetCounts> {
+/**
+ * Counted over the matches (`sampled`: over the sample's), up to `upTo` of them. `anyOrder` when they
+ * are known to be fewer than `upTo`, so that the order they are read in, which an estimate rests on,
+ * does not matter.
+ */
+async function countedFacets(
+  db: DbOrTx,
+  filter: SearchFilter,
+  counting: Counting,
+  anyOrder = false,
+): Promise<FacetCounts> {
   const all = Object.keys(FACETS) as Facet[];
   const own = all.filter((f) => filter[f]);
-  const read = <T>(run: (handle: DbOrTx) => Promise<T>) => inTableOrder(db, filter.tsquery !== undefined, run);
+  const read = <T>(run: (handle: DbOrTx) => Promise<T>) =>
+    anyOrder ? run(db) : inTableOrder(db, filter.tsquery !== undefined, run);
   const [shared, ...owned] = await Promise.all([
     read((handle) =>
       sharedCounts(
@@ -488,6 +547,12 @@ export async function countFacets(
   filter: SearchFilter,
   { upTo = EXACT_COUNTS_UP_TO, sample = true }: { upTo?: number; sample?: boolean } = {},
 ): Promise<FacetCounts> {
+  // A small exchange is counted whole, in whatever order its rows come; past `upTo` after all (it
+  // grew meanwhile), it is counted as a large one.
+  if (filter.published !== undefined && filter.published <= upTo / 2) {
+    const counts = await countedFacets(db, filter, { upTo, sampled: false }, true);
+    if (!counts.estimated && counts.estimatedFacets.length === 0) return counts;
+  }
   if (sample && filter.tsquery !== undefined) {
     const estimate = await countedFacets(db, filter, { upTo: Math.min(upTo, SAMPLE_ROWS), sampled: true });
     if (estimate.total > upTo) return estimate;

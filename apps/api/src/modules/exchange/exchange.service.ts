@@ -358,14 +358,21 @@ export async function searchOpportunities<T>(
   present: (rows: repo.OpportunityRow[]) => Promise<T[]>,
 ) {
   const text = query.q?.trim();
-  const filter: repo.SearchFilter = {
-    ...(text ? await repo.searchWords(ctx.db, text) : {}),
+  const filters = {
     type: query.type,
     jurisdiction: query.jurisdiction,
     area: query.area,
     trl: query.trl,
     cooperationForm: query.cooperationForm,
   };
+  // Words are compiled in the database; the counts of more than one filter are read from the matches,
+  // which a small exchange counts whole (the kept counts serve the rest without this).
+  const prepared =
+    text || Object.values(filters).filter((v) => v !== undefined).length > 1
+      ? await repo.prepareSearch(ctx.db, text)
+      : undefined;
+  const { stems = [], ...words } = prepared ?? {};
+  const filter: repo.SearchFilter = { ...words, ...filters };
   // Ranked: [tier, published, id]; newest first: [published, id].
   const byRelevance = query.sort === 'relevance' && !!text;
   const key = decodeCursor(query.cursor, byRelevance ? 3 : 2);
@@ -380,13 +387,12 @@ export async function searchOpportunities<T>(
     if (!valid) throw new AppError('validation_failed', { fields: [{ path: 'cursor', code: 'invalid' }] });
     after = { tier: tier as repo.Tier | undefined, publishedAt: String(publishedAt), id };
   }
-  // The page, the counts and the words to highlight do not depend on one another.
-  const [[rows, items], { total, estimated, estimatedFacets, facets }, terms] = await Promise.all([
+  // The page and the counts do not depend on each other.
+  const [[rows, items], { total, estimated, estimatedFacets, facets }] = await Promise.all([
     repo
       .search(ctx.db, filter, query.sort, after, query.limit + 1)
       .then(async (rows) => [rows, await present(rows.slice(0, query.limit).map((r) => r.opportunity))] as const),
     repo.facets(ctx.db, filter),
-    text ? matchedTerms(ctx, text) : [],
   ]);
   const last = rows[query.limit - 1];
   const lastKey = last && [last.opportunity.publishedAt?.toISOString() ?? '', last.opportunity.id];
@@ -394,16 +400,16 @@ export async function searchOpportunities<T>(
     rows.length > query.limit && last && lastKey
       ? encodeCursor(byRelevance ? [last.tier ?? 3, ...lastKey] : lastKey)
       : null;
-  return { items, nextCursor, total, estimated, estimatedFacets, facets, terms };
+  return { items, nextCursor, total, estimated, estimatedFacets, facets, terms: text ? matchedTerms(text, stems) : [] };
 }
 
 /**
  * The words to highlight: the query's own words, their Chinese segmentation, and the Russian and
  * English stems (a page can mark any word that starts with a stem).
  */
-async function matchedTerms(ctx: Ctx, text: string): Promise<string[]> {
+function matchedTerms(text: string, stems: string[]): string[] {
   const words = segmentQuery(text).split(/\s+/);
-  return [...new Set([...words, ...(await repo.stemmedTerms(ctx.db, text))])].filter((w) => w.length > 0);
+  return [...new Set([...words, ...stems])].filter((w) => w.length > 0);
 }
 
 export type { OpportunityState };

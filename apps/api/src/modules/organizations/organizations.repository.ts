@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gt, ilike, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { searchingText, searchQuery } from '../../db/full-text.js';
+import { isSmallTable, searchingText, searchQuery } from '../../db/full-text.js';
 import { invitations, organizationMembers, organizations } from './organizations.tables.js';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
@@ -247,15 +247,19 @@ export async function searchRegistry(
       .where(and(registryConditions(filter), keyset))
       .orderBy(...(filter.query ? [sql`"rank" desc`, organizations.id] : [sql`${since} desc`, organizations.id]))
       .limit(limit);
-  return searchingText(db, !!filter.query, page);
+  return searchingText(db, await usesTextIndex(db, filter), page);
 }
+
+/** A search with words in a registry too large to scan whole. */
+const usesTextIndex = async (db: DbOrTx, filter: RegistryFilter) =>
+  !!filter.query && !(await isSmallTable(db, 'organizations'));
 
 /**
  * The total and the counts by status and by jurisdiction. A facet's counts ignore its own filter (to
  * show the alternatives); the counts whose conditions equal the page's share one scan.
  */
-export function registryCounts(db: DbOrTx, filter: RegistryFilter) {
-  return searchingText(db, !!filter.query, (handle) => countRegistry(handle, filter));
+export async function registryCounts(db: DbOrTx, filter: RegistryFilter) {
+  return searchingText(db, await usesTextIndex(db, filter), (handle) => countRegistry(handle, filter));
 }
 
 async function countRegistry(db: DbOrTx, filter: RegistryFilter) {
