@@ -6,6 +6,7 @@ import {
   type Locale,
   type MemberRole,
   pickLocalized,
+  REGISTRY_STATUSES,
   type UpdateOrganizationBody,
   validateLegalId,
 } from '@innobridge/contracts';
@@ -121,6 +122,17 @@ export async function getOrganization(ctx: Ctx, id: string) {
   return row;
 }
 
+/** Visitors see what the public registry shows: participants and partners, nothing else. */
+const visibleTo = (actor: Actor | null, row: repo.OrganizationRow) =>
+  !!actor || (REGISTRY_STATUSES as readonly string[]).includes(row.status);
+
+/** An organisation's card: for a visitor, only one the public registry shows. */
+export async function readOrganization(ctx: Ctx, actor: Actor | null, id: string) {
+  const row = await getOrganization(ctx, id);
+  if (!visibleTo(actor, row)) throw new AppError('organization_not_found');
+  return row;
+}
+
 /** Members act for their own organisation only: a stranger hears that, a plain member hears they need the admin role. */
 /** `db` is the transaction when the check must hold under the organisation's lock. */
 async function assertOrgAdmin(ctx: Ctx, actor: Actor, organizationId: string, db: DbOrTx = ctx.db) {
@@ -173,8 +185,13 @@ export async function updateOrganization(
   }
 }
 
-export const listOrganizations = (ctx: Ctx, after: { createdAt: Date; id: string } | null, limit: number) =>
-  repo.listOrganizations(ctx.db, after, limit);
+/** Every organisation for signed-in people; for visitors, those the public registry shows. */
+export const listOrganizations = (
+  ctx: Ctx,
+  actor: Actor | null,
+  after: { createdAt: Date; id: string } | null,
+  limit: number,
+) => repo.listOrganizations(ctx.db, after, limit, actor ? undefined : REGISTRY_STATUSES);
 
 // members
 
