@@ -67,6 +67,7 @@ export const ERROR_STATUS = {
   operator_required: 403,
   operator_other_jurisdiction: 403,
   checklist_incomplete: 422,
+  decision_own_organization: 403,
   status_transition_forbidden: 409,
   task_not_found: 404,
   settings_invalid: 422,

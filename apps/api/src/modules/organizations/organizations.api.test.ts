@@ -134,7 +134,7 @@ describe('POST /api/v1/organizations', () => {
       const me = await t.call('GET', '/api/v1/me', { as: creator });
       expect(me.json().memberships).toEqual([{ organizationId: org.id, organizationName: name, role: 'admin' }]);
 
-      const card = await t.call('GET', `/api/v1/organizations/${org.id}`);
+      const card = await t.call('GET', `/api/v1/organizations/${org.id}`, { as: creator });
       expect(card.statusCode).toBe(200);
       expect(card.json()).toEqual(org);
 

@@ -95,11 +95,26 @@ function assertOperatorOf(actor: Actor, jurisdiction: OperatorJurisdiction | nul
   if (!jurisdiction || !own.includes(jurisdiction)) throw new AppError('operator_other_jurisdiction');
 }
 
-/** Members of the organisation, operators of the jurisdiction, and admins may read an application. */
+/**
+ * Members of the organisation, operators of the jurisdiction, and admins may read an application; one
+ * never submitted (a draft, or a draft withdrawn) is the organisation's own, which no operator reads.
+ */
 async function assertCanRead(ctx: Ctx, actor: Actor, application: repo.ApplicationRow) {
-  if (isAdmin(actor) || operatorJurisdictions(actor).includes(application.reviewerJurisdiction)) return;
   if (await memberRole(ctx, application.organizationId, actor.userId)) return;
+  if (!application.submittedAt && !isAdmin(actor)) throw new AppError('organization_forbidden');
+  if (isAdmin(actor) || operatorJurisdictions(actor).includes(application.reviewerJurisdiction)) return;
   throw new AppError('organization_forbidden');
+}
+
+/** Whether the application was ever sent to an operator (a draft, and a draft withdrawn, were not). */
+export const wasSubmitted = (application: repo.ApplicationRow) => !!application.submittedAt;
+
+/**
+ * Nobody decides on their own organisation: an operator (or admin) who is a member of the applicant
+ * leaves its application, and its status, to another operator.
+ */
+async function assertNotOwnOrganization(ctx: Ctx, actor: Actor, organizationId: string) {
+  if (await memberRole(ctx, organizationId, actor.userId)) throw new AppError('decision_own_organization');
 }
 
 /**
@@ -138,20 +153,20 @@ export async function organizationRegistry(ctx: Ctx, actor: Actor, organizationI
   // An operator of either side may read an organisation from a third country that has not applied yet.
   const isOtherOperator = org.jurisdiction === 'OTHER' && !responsible && operatorJurisdictions(actor).length > 0;
   if (!role && !isAdmin(actor) && !isItsOperator && !isOtherOperator) throw new AppError('organization_forbidden');
-  const [applications, history, settings] = await Promise.all([
+  const [all, history, settings] = await Promise.all([
     repo.applicationsOfOrganization(ctx.db, organizationId),
     repo.historyOf(ctx.db, organizationId),
     allSettings(ctx),
   ]);
+  // Drafts are the organisation's own until submitted.
+  const applications = role || isAdmin(actor) ? all : all.filter(wasSubmitted);
   const result = eligibility(
     {
       jurisdiction: org.jurisdiction,
       city: org.city,
       status: org.status as OrganizationStatus,
       statusSince: org.statusSince,
-      hasOpenApplication: applications.some((a) =>
-        ['draft', 'submitted', 'in_review', 'info_requested'].includes(a.state),
-      ),
+      hasOpenApplication: all.some((a) => ['draft', 'submitted', 'in_review', 'info_requested'].includes(a.state)),
       now: ctx.clock.now(),
     },
     (j) => settings[j],
@@ -344,7 +359,10 @@ async function transition(
   const application = await loadApplication(ctx, applicationId);
   const rule = APPLICATION_TRANSITIONS[action];
   if (rule.by === 'applicant') await assertApplicantAdmin(ctx, actor, application.organizationId);
-  else assertOperatorOf(actor, application.reviewerJurisdiction);
+  else {
+    assertOperatorOf(actor, application.reviewerJurisdiction);
+    await assertNotOwnOrganization(ctx, actor, application.organizationId);
+  }
   if (!rule.from.includes(application.state)) {
     throw new AppError('application_state_conflict', { params: { state: stateLabel(application.state) } });
   }
@@ -525,6 +543,7 @@ export async function changeStatusDirectly(
 ) {
   const org = await getOrganization(ctx, organizationId);
   assertOperatorOf(actor, await responsibleJurisdiction(ctx, org));
+  await assertNotOwnOrganization(ctx, actor, organizationId);
   const from = org.status as OrganizationStatus;
   if (!canApplyStatusAction(action, from)) {
     throw new AppError('status_transition_forbidden', { params: { status: statusLabel(from) } });
