@@ -47,6 +47,9 @@ export const ERROR_STATUS = {
   already_member: 409,
   member_not_found: 404,
   last_admin: 409,
+  verified_facts_status_loss: 409,
+  verified_facts_application_open: 409,
+  verified_facts_sanctioned: 409,
   // audit
   audit_admin_required: 403,
   // registry
@@ -76,6 +79,7 @@ export const ERROR_STATUS = {
   opportunity_state_conflict: 409,
   opportunity_changed: 409,
   submit_status_required: 403,
+  organization_sanctioned: 403,
   interest_not_found: 404,
   interest_state_conflict: 409,
   interest_own_opportunity: 409,

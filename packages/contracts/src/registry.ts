@@ -139,6 +139,8 @@ export const StatusHistoryEntry = z.object({
   reason: z.string().nullable(),
   actorName: z.string().nullable(),
   applicationId: z.string().nullable(),
+  /** 'facts_changed': the organisation changed facts its operator had verified (ADR 0014). */
+  cause: z.enum(['facts_changed']).nullable(),
   at: z.string(),
 });
 

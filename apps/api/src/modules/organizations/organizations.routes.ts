@@ -62,7 +62,11 @@ const memberOut = (m: {
 
 const OrgParam = z.object({ id: z.uuid() });
 
-export function registerOrganizationRoutes(app: FastifyInstance, ctx: AppContext) {
+export function registerOrganizationRoutes(
+  app: FastifyInstance,
+  ctx: AppContext,
+  deps: { guardVerifiedFacts: orgs.VerifiedFactsGuard },
+) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['organizations'];
 
@@ -107,14 +111,22 @@ export function registerOrganizationRoutes(app: FastifyInstance, ctx: AppContext
   r.patch('/api/v1/organizations/:id', {
     schema: {
       tags,
-      summary: "Edit an organisation's profile (its admins)",
+      summary:
+        "Edit an organisation's profile (its admins). Changing its jurisdiction, legal identifier or city, which its operator verified, returns a status to none (with `acknowledgeStatusLoss`); refused during an application, a suspension or an exclusion",
       params: OrgParam,
       body: UpdateOrganizationBody,
       response: { 200: Organization, ...errorResponses(401, 403, 404, 409, 422) },
     },
     handler: async (request) =>
       organizationOut(
-        await orgs.updateOrganization(ctx, requireActor(request), request.params.id, request.body, request.locale),
+        await orgs.updateOrganization(
+          ctx,
+          requireActor(request),
+          request.params.id,
+          request.body,
+          request.locale,
+          deps.guardVerifiedFacts,
+        ),
       ),
   });
 

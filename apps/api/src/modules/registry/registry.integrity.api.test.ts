@@ -1,6 +1,12 @@
 import { withCheckDigits } from '@innobridge/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organisationWithAdmin, PDF, submittedApplication, upload } from '../../../test/registry-helpers.js';
+import {
+  approvedOrganisation,
+  organisationWithAdmin,
+  PDF,
+  submittedApplication,
+  upload,
+} from '../../../test/registry-helpers.js';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
 
 let t: TestApp;
@@ -123,5 +129,120 @@ describe('an operator and their own organisation', () => {
     expect(suspend.statusCode).toBe(403);
     expect(suspend.json().code).toBe('decision_own_organization');
     expect(await statusOf(organizationId)).toBe('participant');
+  });
+});
+
+describe('changing the facts an operator verified', () => {
+  it('returns a participant to "none" when its admin moves it to another jurisdiction, tells the operator who approved it, and leaves each jurisdiction its own case notes', async () => {
+    const { admin: owner, organizationId } = await approvedOrganisation(t, operatorCn, 'moving@example.cn', {
+      jurisdiction: 'CN',
+      name: { zh: '迁移科技' },
+    });
+    const note = await t.call('POST', `/api/v1/organizations/${organizationId}/case/notes`, {
+      as: operatorCn,
+      body: { body: '内部备注：仅限北京运营方。' },
+    });
+    expect(note.statusCode).toBe(201);
+    await t.runJobs();
+    const mailsBefore = t.mail.to('integrity.cn@example.cn').length;
+    const move = { jurisdiction: 'RU', legalId: withCheckDigits('inn', '771999001'), city: 'Moscow' };
+
+    const unconfirmed = await t.call('PATCH', `/api/v1/organizations/${organizationId}`, {
+      as: owner,
+      body: move,
+      locale: 'en',
+    });
+    expect(unconfirmed.statusCode).toBe(409);
+    expect(unconfirmed.json().code).toBe('verified_facts_status_loss');
+    expect(unconfirmed.json().detail).toContain('«participant»');
+    const unchanged = await t.database.query('select jurisdiction, status from organizations where id = $1', [
+      organizationId,
+    ]);
+    expect(unchanged.rows[0]).toEqual({ jurisdiction: 'CN', status: 'participant' });
+
+    const moved = await t.call('PATCH', `/api/v1/organizations/${organizationId}`, {
+      as: owner,
+      body: { ...move, acknowledgeStatusLoss: true },
+    });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json()).toMatchObject({ jurisdiction: 'RU', status: 'none', city: 'Moscow' });
+    const history = (await t.call('GET', `/api/v1/organizations/${organizationId}/registry`, { as: owner })).json()
+      .history;
+    expect(history[0]).toMatchObject({ fromStatus: 'participant', toStatus: 'none', cause: 'facts_changed' });
+    const audit = await t.database.query(
+      `select actor_user_id, summary from audit_log where action = 'organization.status_changed' and subject_id = $1 order by seq desc limit 1`,
+      [organizationId],
+    );
+    expect(audit.rows[0]).toMatchObject({
+      actor_user_id: owner.userId,
+      summary: { from: 'participant', to: 'none', cause: 'facts_changed' },
+    });
+    await t.runJobs();
+    const told = t.mail.to('integrity.cn@example.cn').slice(mailsBefore);
+    expect(told).toHaveLength(1);
+    expect(told[0]?.subject).toContain('迁移科技');
+    expect(told[0]?.text).toContain('Moscow');
+    const registry = (await t.call('GET', '/api/v1/registry?limit=100')).json();
+    expect(registry.items.map((o: { id: string }) => o.id)).not.toContain(organizationId);
+
+    // The Russian operator now keeps the file, without the Chinese operator's notes.
+    const ruFile = await t.call('GET', `/api/v1/organizations/${organizationId}/case`, { as: operatorRu });
+    expect(ruFile.statusCode).toBe(200);
+    expect(ruFile.json().notes).toEqual([]);
+    await t.call('POST', `/api/v1/organizations/${organizationId}/case/notes`, {
+      as: operatorRu,
+      body: { body: 'Заметка московского оператора.' },
+    });
+    const cnFile = await t.call('GET', `/api/v1/organizations/${organizationId}/case`, { as: operatorCn });
+    expect(cnFile.statusCode).toBe(200);
+    expect(cnFile.json().notes.map((n: { body: string }) => n.body)).toEqual(['内部备注：仅限北京运营方。']);
+    const cnWrites = await t.call('POST', `/api/v1/organizations/${organizationId}/case/notes`, {
+      as: operatorCn,
+      body: { body: 'x' },
+    });
+    expect(cnWrites.statusCode).toBe(403);
+    expect(cnWrites.json().code).toBe('operator_other_jurisdiction');
+    const ruAgain = (await t.call('GET', `/api/v1/organizations/${organizationId}/case`, { as: operatorRu })).json();
+    expect(ruAgain.notes.map((n: { body: string }) => n.body)).toEqual(['Заметка московского оператора.']);
+  });
+
+  it('refuses the change during an application and during a suspension, changing nothing; without a status, or for other fields, it is free', async () => {
+    const { admin: owner, organizationId } = await organisationWithAdmin(t, 'facts.none@example.ru');
+    const free = await t.call('PATCH', `/api/v1/organizations/${organizationId}`, {
+      as: owner,
+      body: { city: 'Zelenograd' },
+    });
+    expect(free.statusCode).toBe(200);
+
+    const draft = (
+      await t.call('POST', `/api/v1/organizations/${organizationId}/applications`, { as: owner, body: {} })
+    ).json();
+    const during = await t.call('PATCH', `/api/v1/organizations/${organizationId}`, {
+      as: owner,
+      body: { city: 'Tver', acknowledgeStatusLoss: true },
+    });
+    expect(during.statusCode).toBe(409);
+    expect(during.json().code).toBe('verified_facts_application_open');
+    await t.call('POST', `/api/v1/applications/${draft.id}/withdraw`, { as: owner });
+
+    const member = await approvedOrganisation(t, operatorRu, 'facts.suspended@example.ru');
+    const renamed = await t.call('PATCH', `/api/v1/organizations/${member.organizationId}`, {
+      as: member.admin,
+      body: { name: { ru: 'Новое имя' }, city: ' Moscow ' },
+    });
+    expect(renamed.statusCode).toBe(200);
+    expect(renamed.json().status).toBe('participant');
+    await t.call('POST', `/api/v1/organizations/${member.organizationId}/status/suspend`, {
+      as: operatorRu,
+      body: { reason: 'Проверка.' },
+    });
+    const leaving = await t.call('PATCH', `/api/v1/organizations/${member.organizationId}`, {
+      as: member.admin,
+      body: { city: 'Tver', acknowledgeStatusLoss: true },
+    });
+    expect(leaving.statusCode).toBe(409);
+    expect(leaving.json().code).toBe('verified_facts_sanctioned');
+    const row = await t.database.query('select city, status from organizations where id = $1', [member.organizationId]);
+    expect(row.rows[0]).toEqual({ city: 'Moscow', status: 'suspended' });
   });
 });

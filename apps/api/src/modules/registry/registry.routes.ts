@@ -161,6 +161,7 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: AppContext) {
           reason: h.reason,
           actorName: actors.find((a) => a.id === h.actorId)?.displayName ?? null,
           applicationId: h.applicationId,
+          cause: h.cause,
           at: h.at.toISOString(),
         })),
       };
