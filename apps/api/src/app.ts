@@ -26,7 +26,7 @@ import {
   registerNotificationRoutes,
 } from './modules/notifications/index.js';
 import { membershipsOf, registerOrganizationRoutes } from './modules/organizations/index.js';
-import { registerRegistryRoutes } from './modules/registry/index.js';
+import { guardVerifiedFacts, registerRegistryRoutes } from './modules/registry/index.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { errorResponses, registerOpenApi } from './plugins/openapi.js';
@@ -101,7 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     },
   );
   registerIdentityRoutes(app, ctx, { membershipsOf: (userId) => membershipsOf(ctx, userId) });
-  registerOrganizationRoutes(app, ctx);
+  registerOrganizationRoutes(app, ctx, { guardVerifiedFacts: (change) => guardVerifiedFacts(ctx, change) });
   registerAuditRoutes(app, ctx);
   registerRegistryRoutes(app, ctx);
   registerMatchingRoutes(app, ctx);

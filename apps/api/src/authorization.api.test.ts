@@ -301,8 +301,9 @@ const matrix: Row[] = [
     expect: { anonymous: 401, stranger: 201, member: 201, orgAdmin: 201, operator: 201, admin: 201 },
   },
   {
+    // the organisation has no status: a visitor sees only what the public registry shows
     method: 'GET', route: '/api/v1/organizations/:id',
-    expect: { anonymous: 200, stranger: 200, member: 200, orgAdmin: 200, operator: 200, admin: 200 },
+    expect: { anonymous: 404, stranger: 200, member: 200, orgAdmin: 200, operator: 200, admin: 200 },
   },
   {
     method: 'PATCH', route: '/api/v1/organizations/:id', body: { city: 'Moscow' },

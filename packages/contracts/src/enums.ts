@@ -31,6 +31,17 @@ export const ORGANIZATION_STATUSES = ['none', 'applicant', 'participant', 'partn
 export const OrganizationStatus = z.enum(ORGANIZATION_STATUSES);
 export type OrganizationStatus = z.infer<typeof OrganizationStatus>;
 
+/** The statuses the public registry shows, and the only ones visitors see an organisation with. */
+export const REGISTRY_STATUSES = ['participant', 'partner'] as const satisfies readonly OrganizationStatus[];
+
+/**
+ * The statuses under a sanction (ADR 0014): the organisation keeps its account and its data, but acts in
+ * nothing another organisation sees — its published opportunities are withheld, it sends and answers no
+ * expression of interest, it submits nothing for publication — until the status changes.
+ */
+export const SANCTIONED_STATUSES = ['suspended', 'excluded'] as const satisfies readonly OrganizationStatus[];
+export const isSanctioned = (status: string): boolean => (SANCTIONED_STATUSES as readonly string[]).includes(status);
+
 export const MEMBER_ROLES = ['admin', 'member'] as const;
 export const MemberRole = z.enum(MEMBER_ROLES);
 export type MemberRole = z.infer<typeof MemberRole>;

@@ -47,6 +47,9 @@ export const ERROR_STATUS = {
   already_member: 409,
   member_not_found: 404,
   last_admin: 409,
+  verified_facts_status_loss: 409,
+  verified_facts_application_open: 409,
+  verified_facts_sanctioned: 409,
   // audit
   audit_admin_required: 403,
   // registry
@@ -67,6 +70,7 @@ export const ERROR_STATUS = {
   operator_required: 403,
   operator_other_jurisdiction: 403,
   checklist_incomplete: 422,
+  decision_own_organization: 403,
   status_transition_forbidden: 409,
   task_not_found: 404,
   settings_invalid: 422,
@@ -75,6 +79,7 @@ export const ERROR_STATUS = {
   opportunity_state_conflict: 409,
   opportunity_changed: 409,
   submit_status_required: 403,
+  organization_sanctioned: 403,
   interest_not_found: 404,
   interest_state_conflict: 409,
   interest_own_opportunity: 409,

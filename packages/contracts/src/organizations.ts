@@ -26,7 +26,18 @@ export const CreateOrganizationBody = z.object({
 });
 export type CreateOrganizationBody = z.infer<typeof CreateOrganizationBody>;
 
-export const UpdateOrganizationBody = CreateOrganizationBody.partial();
+export const UpdateOrganizationBody = CreateOrganizationBody.partial().extend({
+  /**
+   * The organisation holds a status and the change touches facts its operator verified (jurisdiction,
+   * legal identifier, city): the status returns to "none" (ADR 0014). Without this, such a change is
+   * refused with `verified_facts_status_loss`, which says so.
+   */
+  acknowledgeStatusLoss: z.boolean().optional(),
+});
+
+/** The facts an operator verifies before granting a status (ADR 0014). */
+export const VERIFIED_FACTS = ['jurisdiction', 'legalId', 'city'] as const;
+export type VerifiedFact = (typeof VERIFIED_FACTS)[number];
 export type UpdateOrganizationBody = z.infer<typeof UpdateOrganizationBody>;
 
 const TextOut = z.record(z.string(), z.string());

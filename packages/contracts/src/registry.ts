@@ -109,6 +109,11 @@ export const StatusApplication = z
     requiredDocuments: z.array(DocumentKind),
     documents: z.array(ApplicationDocument),
     messages: z.array(ApplicationMessage),
+    /**
+     * The reader is a member of the applicant organisation: an operator who is one decides nothing on
+     * it (`decision_own_organization`), and sees why instead of the decisions.
+     */
+    ownOrganization: z.boolean(),
     version: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -134,6 +139,8 @@ export const StatusHistoryEntry = z.object({
   reason: z.string().nullable(),
   actorName: z.string().nullable(),
   applicationId: z.string().nullable(),
+  /** 'facts_changed': the organisation changed facts its operator had verified (ADR 0014). */
+  cause: z.enum(['facts_changed']).nullable(),
   at: z.string(),
 });
 

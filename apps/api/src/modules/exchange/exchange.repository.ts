@@ -44,6 +44,19 @@ export async function ofOrganizations(db: DbOrTx, organizationIds: string[]): Pr
     .orderBy(desc(opportunities.updatedAt));
 }
 
+/**
+ * Withholds every opportunity of the organisation, or shows them again (ADR 0014); returns how many
+ * changed. Their state, and so their place in the owner's lifecycle, is left as it was.
+ */
+export async function setWithheld(db: DbOrTx, organizationId: string, withheld: boolean): Promise<number> {
+  const rows = await db
+    .update(opportunities)
+    .set({ withheld })
+    .where(and(eq(opportunities.organizationId, organizationId), eq(opportunities.withheld, !withheld)))
+    .returning({ id: opportunities.id });
+  return rows.length;
+}
+
 export async function moderationQueue(db: DbOrTx, jurisdictions: string[]): Promise<OpportunityRow[]> {
   return db
     .select()
@@ -159,6 +172,8 @@ type Facet = 'type' | 'jurisdiction' | 'area' | 'trl' | 'cooperationForm';
 function filtered(filter: SearchFilter, omit: Facet | null = null): SQL | undefined {
   return and(
     eq(opportunities.state, 'published'),
+    // The owner is suspended or excluded (ADR 0014).
+    eq(opportunities.withheld, false),
     filter.type && omit !== 'type' ? eq(opportunities.type, filter.type) : undefined,
     filter.jurisdiction && omit !== 'jurisdiction'
       ? eq(opportunities.jurisdiction, filter.jurisdiction as 'RU')

@@ -1,5 +1,6 @@
 import {
   hasAnyLanguage,
+  isSanctioned,
   type Locale,
   type OpportunityBody,
   type OpportunityState,
@@ -63,6 +64,19 @@ export async function assertMember(ctx: Ctx, actor: Actor, organizationId: strin
   if (!(await memberRole(ctx, organizationId, actor.userId))) throw new AppError('organization_forbidden');
 }
 
+/** A suspended or excluded organisation acts in nothing another organisation sees (ADR 0014). */
+export function assertNotSanctioned(org: { status: string }) {
+  if (isSanctioned(org.status)) {
+    throw new AppError('organization_sanctioned', {
+      params: { status: { key: `status.${org.status}`, ns: 'common' } },
+    });
+  }
+}
+
+/** Withholds the organisation's opportunities while it is suspended or excluded, inside the status change. */
+export const withholdOpportunities = (tx: DbOrTx, organizationId: string, status: string) =>
+  repo.setWithheld(tx, organizationId, isSanctioned(status));
+
 /** Operators moderate their own jurisdiction's organisations; organisations from elsewhere, either side. */
 function assertModerator(actor: Actor, jurisdiction: string) {
   if (isAdmin(actor)) return;
@@ -121,6 +135,7 @@ export async function createOpportunity(ctx: Ctx, actor: Actor, body: Opportunit
     targetCountries: once(body.targetCountries),
     deadline: body.deadline ?? null,
     ...amountColumns(body.amount),
+    withheld: isSanctioned(org.status),
     searchZh: chineseSearchText({ title: body.title, summary: body.summary, description: body.description ?? {} }),
     createdBy: actor.userId,
     createdAt: now,
@@ -153,7 +168,8 @@ export async function readOpportunity(ctx: Ctx, actor: Actor | null, id: string)
   const row = await loadOpportunity(ctx, id);
   const isOwner = !!actor && !!(await memberRole(ctx, row.organizationId, actor.userId));
   const isStaff = !!actor && (isAdmin(actor) || operatorJurisdictions(actor).length > 0);
-  if (row.state !== 'published' && !isOwner && !isStaff) throw new AppError('opportunity_not_found');
+  // Withheld: the owner is suspended or excluded (ADR 0014).
+  if ((row.state !== 'published' || row.withheld) && !isOwner && !isStaff) throw new AppError('opportunity_not_found');
   const isMemberOfAny = !!actor && (isStaff || (await membershipsOf(ctx, actor.userId)).length > 0);
   return { row, showDescription: isOwner || isMemberOfAny };
 }
@@ -222,6 +238,7 @@ async function transition(
   }
   if (action === 'submit') {
     const org = await getOrganization(ctx, current.organizationId);
+    assertNotSanctioned(org);
     if (!ctx.config.exchangeSubmitStatuses.includes(org.status as OrganizationStatus)) {
       throw new AppError('submit_status_required', {
         params: { status: { key: `status.${org.status}`, ns: 'common' } },

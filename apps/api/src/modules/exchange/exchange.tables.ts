@@ -1,6 +1,7 @@
 import type { LocalizedText } from '@innobridge/contracts';
 import {
   bigint,
+  boolean,
   date,
   index,
   integer,
@@ -50,6 +51,12 @@ export const opportunities = pgTable(
      * title, summary and description, each weighted as that field (ADR 0010).
      */
     searchZh: text('search_zh').notNull().default(''),
+    /**
+     * The owner is suspended or excluded (ADR 0014): a published opportunity is withheld from everyone
+     * but the owner and the operators, and shown again when the status is restored. Kept by the
+     * registry on every status change, in the change's transaction.
+     */
+    withheld: boolean('withheld').notNull().default(false),
     createdBy: uuid('created_by').notNull(),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),

@@ -9,7 +9,13 @@ import { recordAudit } from '../audit/index.js';
 import { notify } from '../notifications/index.js';
 import { getOrganization, memberRole, membershipsOf } from '../organizations/index.js';
 import * as conversations from './conversations.repository.js';
-import { assertMember, loadOpportunity, ownerRecipients, recipientsOf } from './exchange.service.js';
+import {
+  assertMember,
+  assertNotSanctioned,
+  loadOpportunity,
+  ownerRecipients,
+  recipientsOf,
+} from './exchange.service.js';
 import * as repo from './interests.repository.js';
 
 type Ctx = AppContext;
@@ -27,7 +33,8 @@ export async function expressInterest(
   body: z.infer<typeof InterestBody>,
 ) {
   const opportunity = await loadOpportunity(ctx, opportunityId);
-  if (opportunity.state !== 'published') {
+  // Withheld while its owner is suspended or excluded: as hidden as a draft (ADR 0014).
+  if (opportunity.state !== 'published' || opportunity.withheld) {
     // A draft stays invisible to strangers; a closed one says why nothing can be sent.
     if (opportunity.state !== 'closed') throw new AppError('opportunity_not_found');
     throw new AppError('interest_not_open', {
@@ -37,6 +44,7 @@ export async function expressInterest(
   const from = await getOrganization(ctx, body.organizationId);
   await assertMember(ctx, actor, from.id);
   if (from.id === opportunity.organizationId) throw new AppError('interest_own_opportunity');
+  assertNotSanctioned(from);
   const owners = await ownerRecipients(ctx, opportunity.organizationId);
   return ctx.db.transaction(async (tx) => {
     const result = await repo.insertInterestOnce(tx, {
@@ -124,6 +132,7 @@ async function decide(
     getOrganization(ctx, current.toOrganizationId),
     recipientsOf(ctx, [current.createdBy]),
   ]);
+  assertNotSanctioned(owner);
   return ctx.db.transaction(async (tx) => {
     const next = await repo.compareAndSetInterest(tx, id, current, {
       ...patch,

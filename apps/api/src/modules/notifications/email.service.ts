@@ -26,6 +26,7 @@ export type EmailTemplate =
   | 'status_suspended'
   | 'status_excluded'
   | 'status_reinstated'
+  | 'status_dropped_facts_changed'
   | 'opportunity_published'
   | 'opportunity_returned'
   | 'opportunity_expiring'

@@ -1,5 +1,6 @@
 export type { OrganizationRow } from './organizations.repository.js';
 export { organizationOut, registerOrganizationRoutes } from './organizations.routes.js';
+export type { VerifiedFactsChange, VerifiedFactsGuard } from './organizations.service.js';
 export {
   addMember,
   compareAndSetStatus,

@@ -1,5 +1,6 @@
 import { withCheckDigits } from '@innobridge/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { submittedApplication } from '../../../test/registry-helpers.js';
 import { createTestApp, PUBLIC_URL, type Session, type TestApp, tokenFromLink } from '../../../test/test-app.js';
 import { DAY } from '../../lib/clock.js';
 
@@ -133,7 +134,7 @@ describe('POST /api/v1/organizations', () => {
       const me = await t.call('GET', '/api/v1/me', { as: creator });
       expect(me.json().memberships).toEqual([{ organizationId: org.id, organizationName: name, role: 'admin' }]);
 
-      const card = await t.call('GET', `/api/v1/organizations/${org.id}`);
+      const card = await t.call('GET', `/api/v1/organizations/${org.id}`, { as: creator });
       expect(card.statusCode).toBe(200);
       expect(card.json()).toEqual(org);
 
@@ -844,6 +845,45 @@ describe('/api/v1/organizations/:id/members', () => {
 });
 
 describe('GET /api/v1/organizations', () => {
+  it("shows a visitor the public registry's organisations only: no organisation without a status, no legal id of one", async () => {
+    const admin = await t.createAdmin('visitors.admin@innobridge.test');
+    const operator = await t.userWithRole(admin, 'visitors.operator@example.ru', 'operator', 'RU');
+    const member = await t.signUp('visitors.participant@example.ru');
+    const participant = { organizationId: (await createOrg(member)).id };
+    const application = await submittedApplication(t, member, participant.organizationId);
+    await t.call('POST', `/api/v1/applications/${application.id}/take`, { as: operator });
+    const settings = (await t.call('GET', '/api/v1/registry/settings/RU', { as: operator })).json();
+    const approved = await t.call('POST', `/api/v1/applications/${application.id}/approve`, {
+      as: operator,
+      body: { checklist: settings.approvalCriteria.participant, reason: 'ok' },
+    });
+    expect(approved.statusCode).toBe(200);
+    const owner = await t.signUp('visitors.none@example.ru');
+    const { id: unlisted, legalId: unlistedLegalId } = await createOrg(owner);
+
+    const seen: { id: string; status: string; legalId: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await t.call('GET', `/api/v1/organizations?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(res.statusCode).toBe(200);
+      seen.push(...res.json().items);
+      cursor = res.json().nextCursor;
+    } while (cursor);
+    expect(seen.map((o) => o.id)).toContain(participant.organizationId);
+    expect(seen.map((o) => o.id)).not.toContain(unlisted);
+    expect(seen.map((o) => o.legalId)).not.toContain(unlistedLegalId);
+    expect(new Set(seen.map((o) => o.status))).toEqual(new Set(['participant']));
+
+    const card = await t.call('GET', `/api/v1/organizations/${unlisted}`, { locale: 'en' });
+    expect(card.statusCode).toBe(404);
+    expect(card.json().code).toBe('organization_not_found');
+    expect(card.body).not.toContain(unlistedLegalId);
+    expect((await t.call('GET', `/api/v1/organizations/${participant.organizationId}`)).statusCode).toBe(200);
+    // Signed in, a person still finds the organisation (to invite it, to answer it on the exchange).
+    const someone = await t.signUp('visitors.someone@example.com');
+    expect((await t.call('GET', `/api/v1/organizations/${unlisted}`, { as: someone })).statusCode).toBe(200);
+  });
+
   it('pages newest first with limit=2: pages do not overlap and the cursor leads through every organisation', async () => {
     const owner = await t.signUp('pager@example.com');
     for (let i = 0; i < 5; i++) await createOrg(owner, { name: { en: `Paged ${i}` } });
@@ -854,7 +894,8 @@ describe('GET /api/v1/organizations', () => {
     let pages = 0;
     do {
       const url: string = `/api/v1/organizations?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-      const res = await t.call('GET', url);
+      // Signed in: a visitor sees only the public registry's organisations (the test above).
+      const res = await t.call('GET', url, { as: owner });
       expect(res.statusCode).toBe(200);
       const page = res.json() as { items: { id: string }[]; nextCursor: string | null };
       expect(page.items.length).toBeLessThanOrEqual(2);

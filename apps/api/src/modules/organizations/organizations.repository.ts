@@ -1,3 +1,4 @@
+import { REGISTRY_STATUSES } from '@innobridge/contracts';
 import { and, count, desc, eq, gt, ilike, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { isSmallTable, searchingText, searchQuery } from '../../db/full-text.js';
@@ -35,17 +36,26 @@ export async function updateOrganization(db: DbOrTx, id: string, patch: Partial<
   return row;
 }
 
-export async function listOrganizations(db: DbOrTx, after: { createdAt: Date; id: string } | null, limit: number) {
+/** Organisations newest first; only those with one of `statuses` when given. */
+export async function listOrganizations(
+  db: DbOrTx,
+  after: { createdAt: Date; id: string } | null,
+  limit: number,
+  statuses?: readonly string[],
+) {
   return db
     .select()
     .from(organizations)
     .where(
-      after
-        ? or(
-            lt(organizations.createdAt, after.createdAt),
-            and(eq(organizations.createdAt, after.createdAt), lt(organizations.id, after.id)),
-          )
-        : undefined,
+      and(
+        statuses ? inArray(organizations.status, [...statuses]) : undefined,
+        after
+          ? or(
+              lt(organizations.createdAt, after.createdAt),
+              and(eq(organizations.createdAt, after.createdAt), lt(organizations.id, after.id)),
+            )
+          : undefined,
+      ),
     )
     .orderBy(desc(organizations.createdAt), desc(organizations.id))
     .limit(limit);
@@ -204,7 +214,7 @@ export type RegistryFilter = {
 
 const searchVector = sql`search_vector`;
 /** The statuses the public registry shows. */
-const PUBLIC_STATUSES = ['participant', 'partner'];
+const PUBLIC_STATUSES = [...REGISTRY_STATUSES];
 
 function registryConditions(filter: RegistryFilter, omit: 'status' | 'jurisdiction' | null = null) {
   const likeCity = filter.city ? `%${filter.city.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;

@@ -62,20 +62,24 @@ const memberOut = (m: {
 
 const OrgParam = z.object({ id: z.uuid() });
 
-export function registerOrganizationRoutes(app: FastifyInstance, ctx: AppContext) {
+export function registerOrganizationRoutes(
+  app: FastifyInstance,
+  ctx: AppContext,
+  deps: { guardVerifiedFacts: orgs.VerifiedFactsGuard },
+) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['organizations'];
 
   r.get('/api/v1/organizations', {
     schema: {
       tags,
-      summary: 'Organisations, newest first',
+      summary: 'Organisations, newest first (for visitors: the participants and partners the public registry shows)',
       querystring: CursorQuery,
       response: { 200: Page(Organization), ...errorResponses(422) },
     },
     handler: async (request) => {
       const after = decodeTimeIdCursor(request.query.cursor);
-      const rows = await orgs.listOrganizations(ctx, after, request.query.limit + 1);
+      const rows = await orgs.listOrganizations(ctx, request.actor, after, request.query.limit + 1);
       const page = toPage(rows, request.query.limit, (o) => [o.createdAt.toISOString(), o.id]);
       return { items: page.items.map(organizationOut), nextCursor: page.nextCursor };
     },
@@ -97,24 +101,32 @@ export function registerOrganizationRoutes(app: FastifyInstance, ctx: AppContext
   r.get('/api/v1/organizations/:id', {
     schema: {
       tags,
-      summary: "An organisation's public card",
+      summary: "An organisation's card (for visitors: only a participant's or a partner's)",
       params: OrgParam,
       response: { 200: Organization, ...errorResponses(404, 422) },
     },
-    handler: async (request) => organizationOut(await orgs.getOrganization(ctx, request.params.id)),
+    handler: async (request) => organizationOut(await orgs.readOrganization(ctx, request.actor, request.params.id)),
   });
 
   r.patch('/api/v1/organizations/:id', {
     schema: {
       tags,
-      summary: "Edit an organisation's profile (its admins)",
+      summary:
+        "Edit an organisation's profile (its admins). Changing its jurisdiction, legal identifier or city, which its operator verified, returns a status to none (with `acknowledgeStatusLoss`); refused during an application, a suspension or an exclusion",
       params: OrgParam,
       body: UpdateOrganizationBody,
       response: { 200: Organization, ...errorResponses(401, 403, 404, 409, 422) },
     },
     handler: async (request) =>
       organizationOut(
-        await orgs.updateOrganization(ctx, requireActor(request), request.params.id, request.body, request.locale),
+        await orgs.updateOrganization(
+          ctx,
+          requireActor(request),
+          request.params.id,
+          request.body,
+          request.locale,
+          deps.guardVerifiedFacts,
+        ),
       ),
   });
 

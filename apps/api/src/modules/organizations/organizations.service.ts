@@ -6,7 +6,10 @@ import {
   type Locale,
   type MemberRole,
   pickLocalized,
+  REGISTRY_STATUSES,
   type UpdateOrganizationBody,
+  VERIFIED_FACTS,
+  type VerifiedFact,
   validateLegalId,
 } from '@innobridge/contracts';
 import type { AppContext } from '../../app-context.js';
@@ -121,6 +124,17 @@ export async function getOrganization(ctx: Ctx, id: string) {
   return row;
 }
 
+/** Visitors see what the public registry shows: participants and partners, nothing else. */
+const visibleTo = (actor: Actor | null, row: repo.OrganizationRow) =>
+  !!actor || (REGISTRY_STATUSES as readonly string[]).includes(row.status);
+
+/** An organisation's card: for a visitor, only one the public registry shows. */
+export async function readOrganization(ctx: Ctx, actor: Actor | null, id: string) {
+  const row = await getOrganization(ctx, id);
+  if (!visibleTo(actor, row)) throw new AppError('organization_not_found');
+  return row;
+}
+
 /** Members act for their own organisation only: a stranger hears that, a plain member hears they need the admin role. */
 /** `db` is the transaction when the check must hold under the organisation's lock. */
 async function assertOrgAdmin(ctx: Ctx, actor: Actor, organizationId: string, db: DbOrTx = ctx.db) {
@@ -130,13 +144,31 @@ async function assertOrgAdmin(ctx: Ctx, actor: Actor, organizationId: string, db
   if (member.role !== 'admin') throw new AppError('organization_admin_required');
 }
 
+/** A change of the facts an operator verified, as the registry is asked to judge it. */
+export type VerifiedFactsChange = {
+  actor: Actor;
+  /** The organisation as it was before the change. */
+  organization: repo.OrganizationRow;
+  fields: VerifiedFact[];
+  /** The new values of the changed facts. */
+  next: Pick<repo.OrganizationRow, VerifiedFact>;
+  acknowledgeStatusLoss: boolean;
+};
+/**
+ * Judges a change of verified facts before the update (it may refuse it) and returns what must happen
+ * with it inside the update's transaction. The registry provides it (ADR 0014).
+ */
+export type VerifiedFactsGuard = (change: VerifiedFactsChange) => Promise<(tx: DbOrTx) => Promise<void>>;
+
 export async function updateOrganization(
   ctx: Ctx,
   actor: Actor,
   id: string,
-  patch: UpdateOrganizationBody,
+  body: UpdateOrganizationBody,
   locale: Locale,
+  guardVerifiedFacts: VerifiedFactsGuard,
 ) {
+  const { acknowledgeStatusLoss = false, ...patch } = body;
   const current = await getOrganization(ctx, id);
   await assertOrgAdmin(ctx, actor, id);
   if (patch.name && !hasAnyLanguage(patch.name))
@@ -152,18 +184,30 @@ export async function updateOrganization(
     changes.legalId = legal.value;
     changes.legalIdKind = legal.kind;
   }
+  const next = {
+    jurisdiction,
+    legalId: changes.legalId ?? current.legalId,
+    city: changes.city ?? current.city,
+  };
+  const changedFacts = VERIFIED_FACTS.filter((fact) =>
+    fact === 'city' ? next.city.trim() !== current.city.trim() : next[fact] !== current[fact],
+  );
+  const withFacts = changedFacts.length
+    ? await guardVerifiedFacts({ actor, organization: current, fields: changedFacts, next, acknowledgeStatusLoss })
+    : null;
   const now = ctx.clock.now();
   try {
     return await ctx.db.transaction(async (tx) => {
-      const row = await repo.updateOrganization(tx, id, { ...changes, updatedAt: now });
+      await repo.updateOrganization(tx, id, { ...changes, updatedAt: now });
       await recordAudit(tx, ctx.clock, {
         actorUserId: actor.userId,
         action: 'organization.updated',
         subjectType: 'organization',
         subjectId: id,
-        summary: { changes: { ...changes, searchZh: undefined } },
+        summary: { changes: { ...changes, searchZh: undefined }, verifiedFacts: changedFacts },
       });
-      return row as repo.OrganizationRow;
+      await withFacts?.(tx);
+      return (await repo.findOrganization(tx, id)) as repo.OrganizationRow;
     });
   } catch (error) {
     if (isUniqueViolation(error, 'organizations_legal_id_key')) {
@@ -173,8 +217,13 @@ export async function updateOrganization(
   }
 }
 
-export const listOrganizations = (ctx: Ctx, after: { createdAt: Date; id: string } | null, limit: number) =>
-  repo.listOrganizations(ctx.db, after, limit);
+/** Every organisation for signed-in people; for visitors, those the public registry shows. */
+export const listOrganizations = (
+  ctx: Ctx,
+  actor: Actor | null,
+  after: { createdAt: Date; id: string } | null,
+  limit: number,
+) => repo.listOrganizations(ctx.db, after, limit, actor ? undefined : REGISTRY_STATUSES);
 
 // members
 

@@ -4,6 +4,7 @@ export {
   answerInformationRequest,
   approveApplication,
   createApplication,
+  guardVerifiedFacts,
   requestInformation,
   submitApplication,
   takeApplication,

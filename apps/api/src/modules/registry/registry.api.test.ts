@@ -32,7 +32,7 @@ const ALL_RU_CRITERIA = [
 ];
 
 async function statusOf(organizationId: string) {
-  return (await t.call('GET', `/api/v1/organizations/${organizationId}`)).json().status as string;
+  return (await t.call('GET', `/api/v1/organizations/${organizationId}`, { as: admin })).json().status as string;
 }
 
 describe('the status workflow through HTTP', () => {
@@ -138,7 +138,7 @@ describe('the status workflow through HTTP', () => {
     expect(approved.statusCode).toBe(200);
     expect(approved.json()).toMatchObject({ state: 'approved', decisionReason: 'Все критерии подтверждены.' });
     expect(await statusOf(organizationId)).toBe('participant');
-    const card = (await t.call('GET', `/api/v1/organizations/${organizationId}`)).json();
+    const card = (await t.call('GET', `/api/v1/organizations/${organizationId}`, { as: applicant })).json();
     expect(card.statusSince).toBe(t.clock.now().toISOString());
 
     const after = (await t.call('GET', `/api/v1/organizations/${organizationId}/registry`, { as: applicant })).json();

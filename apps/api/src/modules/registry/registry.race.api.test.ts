@@ -56,7 +56,7 @@ describe('two operators deciding the same application at once', () => {
         [organizationId],
       );
       expect(history.rows[0]?.to_status).toBe(winner.state === 'approved' ? 'participant' : 'none');
-      const org = await t.call('GET', `/api/v1/organizations/${organizationId}`);
+      const org = await t.call('GET', `/api/v1/organizations/${organizationId}`, { as: admin });
       expect(org.json().status).toBe(winner.state === 'approved' ? 'participant' : 'none');
     }
   });

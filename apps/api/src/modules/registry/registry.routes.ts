@@ -27,7 +27,7 @@ import { AppError } from '../../lib/app-error.js';
 import { readMultipart, sendStoredFile } from '../../lib/uploads.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import { operatorsOf, usersByIds } from '../identity/index.js';
-import { organizationIdsOfType, organizationsByIds } from '../organizations/index.js';
+import { membershipsOf, organizationIdsOfType, organizationsByIds } from '../organizations/index.js';
 import { publicRegistry, registryExport } from './public-registry.js';
 import * as repo from './registry.repository.js';
 import * as registry from './registry.service.js';
@@ -36,9 +36,9 @@ const Id = z.object({ id: z.uuid() });
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 
 /** Applications with everything a reader sees: the organisation, documents, messages and names. */
-async function describe(ctx: AppContext, rows: repo.ApplicationRow[], options: { full: boolean }) {
+async function describe(ctx: AppContext, actor: Actor, rows: repo.ApplicationRow[], options: { full: boolean }) {
   const ids = rows.map((r) => r.id);
-  const [orgs, documents, messages, settings] = await Promise.all([
+  const [orgs, documents, messages, settings, memberships] = await Promise.all([
     organizationsByIds(
       ctx,
       rows.map((r) => r.organizationId),
@@ -46,7 +46,9 @@ async function describe(ctx: AppContext, rows: repo.ApplicationRow[], options: {
     options.full ? repo.currentDocuments(ctx.db, ids) : Promise.resolve([]),
     options.full ? repo.messagesOf(ctx.db, ids) : Promise.resolve([]),
     registry.allSettings(ctx),
+    membershipsOf(ctx, actor.userId),
   ]);
+  const own = new Set(memberships.map((m) => m.organizationId));
   const people = await usersByIds(ctx.db, [
     ...new Set([
       ...rows.flatMap((r) => (r.assignedOperatorId ? [r.assignedOperatorId] : [])),
@@ -88,6 +90,7 @@ async function describe(ctx: AppContext, rows: repo.ApplicationRow[], options: {
           body: m.body,
           createdAt: m.createdAt.toISOString(),
         })),
+      ownOrganization: own.has(a.organizationId),
       version: a.version,
       createdAt: a.createdAt.toISOString(),
       updatedAt: a.updatedAt.toISOString(),
@@ -120,8 +123,8 @@ async function readUpload(request: FastifyRequest) {
 export function registerRegistryRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['registry'];
-  const one = async (row: repo.ApplicationRow) =>
-    (await describe(ctx, [row], { full: true }))[0] as z.infer<typeof StatusApplication>;
+  const one = async (actor: Actor, row: repo.ApplicationRow) =>
+    (await describe(ctx, actor, [row], { full: true }))[0] as z.infer<typeof StatusApplication>;
 
   r.get('/api/v1/organizations/:id/registry', {
     schema: {
@@ -140,7 +143,8 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     handler: async (request) => {
-      const view = await registry.organizationRegistry(ctx, requireActor(request), request.params.id);
+      const actor = requireActor(request);
+      const view = await registry.organizationRegistry(ctx, actor, request.params.id);
       const actors = await usersByIds(
         ctx.db,
         view.history.flatMap((h) => (h.actorId ? [h.actorId] : [])),
@@ -149,7 +153,7 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: AppContext) {
         status: view.org.status as z.infer<typeof OrganizationStatus>,
         statusSince: iso(view.org.statusSince),
         eligibility: { ...view.eligibility, reapplyAfter: iso(view.eligibility.reapplyAfter) },
-        applications: await describe(ctx, view.applications, { full: true }),
+        applications: await describe(ctx, actor, view.applications, { full: true }),
         history: view.history.map((h) => ({
           id: h.id,
           fromStatus: h.fromStatus as z.infer<typeof OrganizationStatus>,
@@ -157,6 +161,7 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: AppContext) {
           reason: h.reason,
           actorName: actors.find((a) => a.id === h.actorId)?.displayName ?? null,
           applicationId: h.applicationId,
+          cause: h.cause,
           at: h.at.toISOString(),
         })),
       };
@@ -172,8 +177,9 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: AppContext) {
       response: { 201: StatusApplication, ...errorResponses(401, 403, 404, 409, 422) },
     },
     handler: async (request, reply) => {
-      const row = await registry.createApplication(ctx, requireActor(request), request.params.id, request.body);
-      return reply.code(201).send(await one(row));
+      const actor = requireActor(request);
+      const row = await registry.createApplication(ctx, actor, request.params.id, request.body);
+      return reply.code(201).send(await one(actor, row));
     },
   });
 
@@ -184,7 +190,10 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: AppContext) {
       params: Id,
       response: { 200: StatusApplication, ...errorResponses(401, 403, 404) },
     },
-    handler: async (request) => one(await registry.getApplication(ctx, requireActor(request), request.params.id)),
+    handler: async (request) => {
+      const actor = requireActor(request);
+      return one(actor, await registry.getApplication(ctx, actor, request.params.id));
+    },
   });
 
   r.post('/api/v1/applications/:id/documents', {
@@ -252,7 +261,10 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: AppContext) {
         ...(body ? { body } : {}),
         response: { 200: StatusApplication, ...errorResponses(401, 403, 404, 409, 422) },
       },
-      handler: async (request) => one(await run(requireActor(request), request.params.id, request.body as never)),
+      handler: async (request) => {
+        const actor = requireActor(request);
+        return one(actor, await run(actor, request.params.id, request.body as never));
+      },
     });
 
   action('submit', 'Submit the application to the operator (its admins)', (a, id) =>
@@ -302,7 +314,8 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     handler: async (request) => {
       const q = request.query;
-      const { rows, counts } = await registry.operatorQueue(ctx, requireActor(request), {
+      const actor = requireActor(request);
+      const { rows, counts } = await registry.operatorQueue(ctx, actor, {
         state: q.state,
         requestedStatus: q.requestedStatus,
         organizationIds: q.type ? await organizationIdsOfType(ctx, q.type) : undefined,
@@ -311,7 +324,7 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: AppContext) {
         jurisdiction: q.jurisdiction,
       });
       return {
-        items: await describe(ctx, rows, { full: false }),
+        items: await describe(ctx, actor, rows, { full: false }),
         counts: {
           byState: Object.fromEntries(counts.byState.map((c) => [c.state, Number(c.n)])),
           overdue: counts.overdue,

@@ -1,10 +1,11 @@
-import type {
-  ApplicationState,
-  DocumentKind,
-  Locale,
-  OperatorJurisdiction,
-  OrganizationStatus,
-  RegistrySettings,
+import {
+  type ApplicationState,
+  type DocumentKind,
+  isSanctioned,
+  type Locale,
+  type OperatorJurisdiction,
+  type OrganizationStatus,
+  type RegistrySettings,
 } from '@innobridge/contracts';
 import type { AppContext } from '../../app-context.js';
 import type { DbOrTx } from '../../db/client.js';
@@ -14,6 +15,7 @@ import { AppError } from '../../lib/app-error.js';
 import { newId } from '../../lib/ids.js';
 import { inspectUpload } from '../../lib/uploads.js';
 import { recordAudit } from '../audit/index.js';
+import { withholdOpportunities } from '../exchange/index.js';
 import { operatorsOf, usersByIds } from '../identity/index.js';
 import { notify, type Recipient } from '../notifications/index.js';
 import {
@@ -23,6 +25,7 @@ import {
   type OrganizationRow,
   organizationAdminIds,
   organizationIn,
+  type VerifiedFactsChange,
 } from '../organizations/index.js';
 import * as repo from './registry.repository.js';
 import { DEFAULT_SETTINGS, eligibility } from './registry.rules.js';
@@ -95,11 +98,26 @@ function assertOperatorOf(actor: Actor, jurisdiction: OperatorJurisdiction | nul
   if (!jurisdiction || !own.includes(jurisdiction)) throw new AppError('operator_other_jurisdiction');
 }
 
-/** Members of the organisation, operators of the jurisdiction, and admins may read an application. */
+/**
+ * Members of the organisation, operators of the jurisdiction, and admins may read an application; one
+ * never submitted (a draft, or a draft withdrawn) is the organisation's own, which no operator reads.
+ */
 async function assertCanRead(ctx: Ctx, actor: Actor, application: repo.ApplicationRow) {
-  if (isAdmin(actor) || operatorJurisdictions(actor).includes(application.reviewerJurisdiction)) return;
   if (await memberRole(ctx, application.organizationId, actor.userId)) return;
+  if (!application.submittedAt && !isAdmin(actor)) throw new AppError('organization_forbidden');
+  if (isAdmin(actor) || operatorJurisdictions(actor).includes(application.reviewerJurisdiction)) return;
   throw new AppError('organization_forbidden');
+}
+
+/** Whether the application was ever sent to an operator (a draft, and a draft withdrawn, were not). */
+export const wasSubmitted = (application: repo.ApplicationRow) => !!application.submittedAt;
+
+/**
+ * Nobody decides on their own organisation: an operator (or admin) who is a member of the applicant
+ * leaves its application, and its status, to another operator.
+ */
+async function assertNotOwnOrganization(ctx: Ctx, actor: Actor, organizationId: string) {
+  if (await memberRole(ctx, organizationId, actor.userId)) throw new AppError('decision_own_organization');
 }
 
 /**
@@ -138,20 +156,20 @@ export async function organizationRegistry(ctx: Ctx, actor: Actor, organizationI
   // An operator of either side may read an organisation from a third country that has not applied yet.
   const isOtherOperator = org.jurisdiction === 'OTHER' && !responsible && operatorJurisdictions(actor).length > 0;
   if (!role && !isAdmin(actor) && !isItsOperator && !isOtherOperator) throw new AppError('organization_forbidden');
-  const [applications, history, settings] = await Promise.all([
+  const [all, history, settings] = await Promise.all([
     repo.applicationsOfOrganization(ctx.db, organizationId),
     repo.historyOf(ctx.db, organizationId),
     allSettings(ctx),
   ]);
+  // Drafts are the organisation's own until submitted.
+  const applications = role || isAdmin(actor) ? all : all.filter(wasSubmitted);
   const result = eligibility(
     {
       jurisdiction: org.jurisdiction,
       city: org.city,
       status: org.status as OrganizationStatus,
       statusSince: org.statusSince,
-      hasOpenApplication: applications.some((a) =>
-        ['draft', 'submitted', 'in_review', 'info_requested'].includes(a.state),
-      ),
+      hasOpenApplication: all.some((a) => ['draft', 'submitted', 'in_review', 'info_requested'].includes(a.state)),
       now: ctx.clock.now(),
     },
     (j) => settings[j],
@@ -344,7 +362,10 @@ async function transition(
   const application = await loadApplication(ctx, applicationId);
   const rule = APPLICATION_TRANSITIONS[action];
   if (rule.by === 'applicant') await assertApplicantAdmin(ctx, actor, application.organizationId);
-  else assertOperatorOf(actor, application.reviewerJurisdiction);
+  else {
+    assertOperatorOf(actor, application.reviewerJurisdiction);
+    await assertNotOwnOrganization(ctx, actor, application.organizationId);
+  }
   if (!rule.from.includes(application.state)) {
     throw new AppError('application_state_conflict', { params: { state: stateLabel(application.state) } });
   }
@@ -396,7 +417,13 @@ async function changeOrganizationStatus(
   ctx: Ctx,
   actor: Actor,
   organizationId: string,
-  change: { from: string; to: string; reason: string | null; applicationId: string | null },
+  change: {
+    from: string;
+    to: string;
+    reason: string | null;
+    applicationId: string | null;
+    cause?: 'facts_changed';
+  },
 ) {
   const now = ctx.clock.now();
   if (!(await compareAndSetStatus(tx, organizationId, change.from, change.to, now))) {
@@ -411,14 +438,23 @@ async function changeOrganizationStatus(
     reason: change.reason,
     actorId: actor.userId,
     applicationId: change.applicationId,
+    cause: change.cause ?? null,
     at: now,
   });
+  // What the status allows on the exchange follows it, in the same transaction (ADR 0014).
+  await withholdOpportunities(tx, organizationId, change.to);
   await recordAudit(tx, ctx.clock, {
     actorUserId: actor.userId,
     action: 'organization.status_changed',
     subjectType: 'organization',
     subjectId: organizationId,
-    summary: { from: change.from, to: change.to, reason: change.reason, applicationId: change.applicationId },
+    summary: {
+      from: change.from,
+      to: change.to,
+      reason: change.reason,
+      applicationId: change.applicationId,
+      cause: change.cause,
+    },
   });
 }
 
@@ -525,6 +561,7 @@ export async function changeStatusDirectly(
 ) {
   const org = await getOrganization(ctx, organizationId);
   assertOperatorOf(actor, await responsibleJurisdiction(ctx, org));
+  await assertNotOwnOrganization(ctx, actor, organizationId);
   const from = org.status as OrganizationStatus;
   if (!canApplyStatusAction(action, from)) {
     throw new AppError('status_transition_forbidden', { params: { status: statusLabel(from) } });
@@ -548,6 +585,58 @@ export async function changeStatusDirectly(
     });
   });
   return getOrganization(ctx, organizationId);
+}
+
+// facts the operator verified
+
+/**
+ * Judges an organisation's change of the facts its operator verified — jurisdiction, legal identifier,
+ * city (ADR 0014). Refused while an application is open (withdraw it first) and while the organisation is
+ * suspended or excluded (a sanction is not left by editing a profile); a participant or partner, once it
+ * acknowledges it, returns to "none", recorded in the history and the audit log, and the operators of the
+ * jurisdiction that granted the status are told. An organisation without a status changes them freely.
+ */
+export async function guardVerifiedFacts(
+  ctx: Ctx,
+  change: VerifiedFactsChange,
+): Promise<(tx: DbOrTx) => Promise<void>> {
+  const { organization: org, actor } = change;
+  const status = org.status as OrganizationStatus;
+  if (await repo.hasOpenApplication(ctx.db, org.id)) throw new AppError('verified_facts_application_open');
+  if (isSanctioned(status))
+    throw new AppError('verified_facts_sanctioned', { params: { status: statusLabel(status) } });
+  if (status === 'none') return async () => {};
+  if (!change.acknowledgeStatusLoss) {
+    throw new AppError('verified_facts_status_loss', { params: { status: statusLabel(status) } });
+  }
+  const granter = await responsibleJurisdiction(ctx, org);
+  const operators = granter ? await asRecipients(await operatorsOf(ctx, granter)) : [];
+  return async (tx) => {
+    // An application opened meanwhile would be reviewed on facts it was not submitted with.
+    if (await repo.hasOpenApplication(tx, org.id)) throw new AppError('verified_facts_application_open');
+    await changeOrganizationStatus(tx, ctx, actor, org.id, {
+      from: status,
+      to: 'none',
+      reason: null,
+      applicationId: null,
+      cause: 'facts_changed',
+    });
+    await notify(tx, ctx, {
+      recipients: operators,
+      template: 'status_dropped_facts_changed',
+      path: `/organizations/${org.id}/registry`,
+      params: {
+        organization: { text: org.name },
+        status: statusLabel(status),
+        jurisdictionBefore: { key: `jurisdiction.${org.jurisdiction}`, ns: 'common' },
+        jurisdictionAfter: { key: `jurisdiction.${change.next.jurisdiction}`, ns: 'common' },
+        legalIdBefore: org.legalId,
+        legalIdAfter: change.next.legalId,
+        cityBefore: org.city,
+        cityAfter: change.next.city,
+      },
+    });
+  };
 }
 
 // notifications
@@ -646,17 +735,34 @@ export async function operatorQueue(
 
 // case management
 
-export async function assertCaseAccess(ctx: Ctx, actor: Actor, organizationId: string) {
+/**
+ * Who keeps an organisation's case file (ADR 0014): each entry belongs to the jurisdiction whose operator
+ * wrote it, and an operator reads only their own jurisdiction's entries. Operators of the responsible
+ * jurisdiction write to it (of either side while an organisation from elsewhere has none); an operator
+ * whose jurisdiction once kept the file still reads their entries after the organisation moved on.
+ */
+async function caseAccess(ctx: Ctx, actor: Actor, organizationId: string, mode: 'read' | 'write') {
   const org = await getOrganization(ctx, organizationId);
   const responsible = await responsibleJurisdiction(ctx, org);
-  if (!isAdmin(actor) && !responsible && operatorJurisdictions(actor).length > 0) return org;
-  assertOperatorOf(actor, responsible);
-  return org;
+  const own: OperatorJurisdiction[] = isAdmin(actor) ? ['RU', 'CN'] : operatorJurisdictions(actor);
+  if (own.length === 0) throw new AppError('operator_required');
+  const writeAs = responsible ? (own.includes(responsible) ? responsible : null) : (own[0] ?? null);
+  if (mode === 'write' || writeAs) {
+    if (!writeAs) throw new AppError('operator_other_jurisdiction');
+    return { org, readable: own, writeAs };
+  }
+  const kept = await repo.caseJurisdictions(ctx.db, organizationId);
+  if (!kept.some((j) => own.includes(j))) throw new AppError('operator_other_jurisdiction');
+  return { org, readable: own, writeAs: null };
+}
+
+export async function assertCaseAccess(ctx: Ctx, actor: Actor, organizationId: string) {
+  return (await caseAccess(ctx, actor, organizationId, 'read')).org;
 }
 
 export async function caseFile(ctx: Ctx, actor: Actor, organizationId: string) {
-  await assertCaseAccess(ctx, actor, organizationId);
-  return repo.caseFile(ctx.db, organizationId);
+  const { readable } = await caseAccess(ctx, actor, organizationId, 'read');
+  return repo.caseFile(ctx.db, organizationId, readable);
 }
 
 async function recordCase(
@@ -664,25 +770,32 @@ async function recordCase(
   actor: Actor,
   organizationId: string,
   what: string,
-  write: (tx: DbOrTx) => Promise<void>,
+  write: (tx: DbOrTx, jurisdiction: OperatorJurisdiction) => Promise<void>,
   id: string,
 ) {
-  await assertCaseAccess(ctx, actor, organizationId);
+  const { writeAs } = await caseAccess(ctx, actor, organizationId, 'write');
   await ctx.db.transaction(async (tx) => {
-    await write(tx);
+    await write(tx, writeAs as OperatorJurisdiction);
     await recordAudit(tx, ctx.clock, {
       actorUserId: actor.userId,
       action: `case.${what}`,
       subjectType: 'organization',
       subjectId: organizationId,
-      summary: { id },
+      summary: { id, jurisdiction: writeAs },
     });
   });
 }
 
 export async function addCaseNote(ctx: Ctx, actor: Actor, organizationId: string, body: string) {
   const row = { id: newId(), organizationId, authorId: actor.userId, body, createdAt: ctx.clock.now() };
-  await recordCase(ctx, actor, organizationId, 'note_added', (tx) => repo.insertNote(tx, row), row.id);
+  await recordCase(
+    ctx,
+    actor,
+    organizationId,
+    'note_added',
+    (tx, jurisdiction) => repo.insertNote(tx, { ...row, jurisdiction }),
+    row.id,
+  );
   return row;
 }
 
@@ -703,7 +816,14 @@ export async function addCaseTask(
     doneAt: null,
   };
   if (input.ownerId && (await usersByIds(ctx.db, [input.ownerId])).length === 0) throw new AppError('user_not_found');
-  await recordCase(ctx, actor, organizationId, 'task_added', (tx) => repo.insertTask(tx, row), row.id);
+  await recordCase(
+    ctx,
+    actor,
+    organizationId,
+    'task_added',
+    (tx, jurisdiction) => repo.insertTask(tx, { ...row, jurisdiction }),
+    row.id,
+  );
   return row;
 }
 
@@ -714,8 +834,8 @@ export async function completeCaseTask(ctx: Ctx, actor: Actor, organizationId: s
     actor,
     organizationId,
     'task_done',
-    async (tx) => {
-      done = await repo.completeTask(tx, organizationId, taskId, ctx.clock.now());
+    async (tx, jurisdiction) => {
+      done = await repo.completeTask(tx, organizationId, jurisdiction, taskId, ctx.clock.now());
       if (!done) throw new AppError('task_not_found');
     },
     taskId,
@@ -738,6 +858,13 @@ export async function addCaseContact(
     contactedAt: new Date(input.contactedAt),
     createdAt: ctx.clock.now(),
   };
-  await recordCase(ctx, actor, organizationId, 'contact_logged', (tx) => repo.insertContact(tx, row), row.id);
+  await recordCase(
+    ctx,
+    actor,
+    organizationId,
+    'contact_logged',
+    (tx, jurisdiction) => repo.insertContact(tx, { ...row, jurisdiction }),
+    row.id,
+  );
   return row;
 }

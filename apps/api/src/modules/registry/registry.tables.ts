@@ -88,6 +88,11 @@ export const statusHistory = pgTable(
     reason: text('reason'),
     actorId: uuid('actor_id'),
     applicationId: uuid('application_id'),
+    /**
+     * Why the status changed when it was neither a decision nor an operator's action: 'facts_changed',
+     * the organisation changed facts its operator had verified (ADR 0014).
+     */
+    cause: text('cause', { enum: ['facts_changed'] }),
     at: ts('at').notNull(),
   },
   (t) => [index('status_history_org_idx').on(t.organizationId, t.at)],
@@ -100,13 +105,15 @@ export const registrySettings = pgTable('registry_settings', {
   updatedAt: ts('updated_at').notNull(),
 });
 
-// Case management: the operator's private accompaniment of an organisation.
+// Case management: the operator's private accompaniment of an organisation. Each entry belongs to
+// the jurisdiction whose operator wrote it (ADR 0014): the other jurisdiction's operators never read it.
 
 export const caseNotes = pgTable(
   'case_notes',
   {
     id: uuid('id').primaryKey(),
     organizationId: uuid('organization_id').notNull(),
+    jurisdiction: text('jurisdiction', { enum: ['RU', 'CN'] }).notNull(),
     authorId: uuid('author_id').notNull(),
     body: text('body').notNull(),
     createdAt: ts('created_at').notNull(),
@@ -119,6 +126,7 @@ export const caseTasks = pgTable(
   {
     id: uuid('id').primaryKey(),
     organizationId: uuid('organization_id').notNull(),
+    jurisdiction: text('jurisdiction', { enum: ['RU', 'CN'] }).notNull(),
     title: text('title').notNull(),
     dueDate: date('due_date', { mode: 'string' }).notNull(),
     ownerId: uuid('owner_id').notNull(),
@@ -134,6 +142,7 @@ export const caseContacts = pgTable(
   {
     id: uuid('id').primaryKey(),
     organizationId: uuid('organization_id').notNull(),
+    jurisdiction: text('jurisdiction', { enum: ['RU', 'CN'] }).notNull(),
     authorId: uuid('author_id').notNull(),
     channel: text('channel').notNull(),
     summary: text('summary').notNull(),

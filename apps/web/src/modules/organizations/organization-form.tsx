@@ -8,9 +8,11 @@ import {
   ORGANIZATION_TYPES,
   type Organization,
   type OrganizationType,
+  type UpdateOrganizationBody,
+  VERIFIED_FACTS,
 } from '@innobridge/contracts';
 import { Link } from '@tanstack/react-router';
-import { Badge, Button, Form, Input, Radio, Select, Tabs } from 'antd';
+import { Alert, App, Badge, Button, Form, Input, Radio, Select, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_TAGS } from '../../app/i18n.js';
@@ -20,7 +22,7 @@ import { useFormRules } from '../../shared/form-rules.js';
 import { withoutBlanks } from '../../shared/localized-text.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
 import { legalIdRule } from './legal-id-rule.js';
-import { jurisdictionLabel, organizationTypeLabel } from './organization-labels.js';
+import { jurisdictionLabel, organizationTypeLabel, statusLabel } from './organization-labels.js';
 
 const PROFILE_TEXTS = ['name', 'shortDescription', 'description', 'products'] as const;
 type ProfileText = (typeof PROFILE_TEXTS)[number];
@@ -31,6 +33,8 @@ export type OrganizationFormValues = {
   city: string;
   legalId: string;
   website?: string;
+  /** Not a field: set when the admin confirmed giving up the status (ADR 0014). */
+  acknowledgeStatusLoss?: boolean;
 } & Record<ProfileText, LocalizedText>;
 
 const FIELD_PATHS = [
@@ -77,6 +81,37 @@ function initialValuesOf(organization: Organization | undefined): Partial<Organi
     description: organization.description,
     products: organization.products,
   };
+}
+
+/** The facts an operator verified that the form's values change (ADR 0014). */
+const changedFacts = (organization: Organization, body: CreateOrganizationBody) =>
+  VERIFIED_FACTS.filter((fact) => String(body[fact] ?? '').trim() !== String(organization[fact]).trim());
+
+/**
+ * What changing the verified facts does, told before the admin edits them: a status returns to
+ * "none"; during an application, a suspension or an exclusion they cannot change.
+ */
+function VerifiedFactsNotice({ organization }: { organization: Organization }) {
+  const { t } = useTranslation();
+  const status = statusLabel(t, organization.status);
+  const key =
+    organization.status === 'participant' || organization.status === 'partner'
+      ? 'statusLoss'
+      : organization.status === 'applicant'
+        ? 'applicationOpen'
+        : organization.status === 'suspended' || organization.status === 'excluded'
+          ? 'sanctioned'
+          : null;
+  if (!key) return null;
+  return (
+    <Alert
+      type={key === 'statusLoss' ? 'warning' : 'info'}
+      showIcon
+      className="inline-action"
+      id="verified-facts-notice"
+      title={t(`organizationForm.verifiedFacts.${key}`, { status })}
+    />
+  );
 }
 
 function LanguageTabContent({ lang }: { lang: Locale }) {
@@ -134,7 +169,7 @@ function DuplicateNotice({ error }: { error: unknown }) {
 type OrganizationFormProps = {
   organization?: Organization;
   submitLabel: string;
-  save: (body: CreateOrganizationBody) => Promise<Organization>;
+  save: (body: CreateOrganizationBody & Pick<UpdateOrganizationBody, 'acknowledgeStatusLoss'>) => Promise<Organization>;
   onSaved: (organization: Organization) => unknown;
 };
 
@@ -147,12 +182,30 @@ export function OrganizationForm({ organization, submitLabel, save, onSaved }: O
   const [activeLanguage, setActiveLanguage] = useState<Locale>(reader);
   const [erroneousLanguages, setErroneousLanguages] = useState<Set<Locale>>(new Set());
 
+  const { modal } = App.useApp();
   const { submit, isSubmitting, error, problemAlert } = useFormSubmit({
     form,
     fieldPaths: FIELD_PATHS,
-    submit: (values: OrganizationFormValues) => save(toOrganizationBody(values)),
+    submit: ({ acknowledgeStatusLoss, ...values }: OrganizationFormValues) =>
+      save({ ...toOrganizationBody(values), ...(acknowledgeStatusLoss ? { acknowledgeStatusLoss } : {}) }),
     onSuccess: onSaved,
   });
+  const holdsStatus = organization?.status === 'participant' || organization?.status === 'partner';
+  // A participant or partner changing what its operator verified gives up the status: asked first.
+  const finish = (values: OrganizationFormValues) => {
+    if (!organization || !holdsStatus || changedFacts(organization, toOrganizationBody(values)).length === 0) {
+      submit(values);
+      return;
+    }
+    modal.confirm({
+      title: t('organizationForm.verifiedFacts.confirmTitle'),
+      content: t('organizationForm.verifiedFacts.statusLoss', { status: statusLabel(t, organization.status) }),
+      okText: t('organizationForm.verifiedFacts.confirm'),
+      okButtonProps: { danger: true },
+      cancelText: t('action.cancel'),
+      onOk: () => submit({ ...values, acknowledgeStatusLoss: true }),
+    });
+  };
 
   const revealLanguageWithError = () => {
     const languages = languagesWithErrors(form);
@@ -170,11 +223,12 @@ export function OrganizationForm({ organization, submitLabel, save, onSaved }: O
         name="organization"
         layout="vertical"
         initialValues={initialValuesOf(organization)}
-        onFinish={submit}
+        onFinish={finish}
         onFinishFailed={revealLanguageWithError}
         onFieldsChange={() => setErroneousLanguages(languagesWithErrors(form))}
         scrollToFirstError
       >
+        {organization && <VerifiedFactsNotice organization={organization} />}
         <div className="form-columns">
           <Form.Item name="type" label={t('field.organizationType')} rules={[rules.required]}>
             <Select options={ORGANIZATION_TYPES.map((value) => ({ value, label: organizationTypeLabel(t, value) }))} />

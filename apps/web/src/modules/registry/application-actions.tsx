@@ -235,24 +235,38 @@ export function OperatorActions({ application }: { application: StatusApplicatio
   const { state } = application;
   const assignedToMe = !!me && application.assignedOperatorId === me.id;
   const canTake = state === 'submitted' || (state === 'in_review' && !assignedToMe);
+  // Nobody decides on their own organisation: the actions stay visible, disabled, with the reason.
+  const own = application.ownOrganization;
+  const blocked = own ? { disabled: true, 'aria-describedby': 'decision-own-organization' } : {};
 
   return (
     <Section title={t('operatorActions.title')}>
       <p className="section-intro">{t(`operatorActions.hint.${state}`)}</p>
+      {own && (canTake || state === 'in_review') && (
+        <Alert
+          type="warning"
+          showIcon
+          className="inline-action"
+          id="decision-own-organization"
+          title={t('operatorActions.ownOrganization')}
+        />
+      )}
       <ProblemAlert error={take.problem} />
       <Space wrap>
         {canTake && (
-          <Button type="primary" onClick={() => take.mutate()} loading={take.isPending}>
+          <Button type="primary" onClick={() => take.mutate()} loading={take.isPending} {...blocked}>
             {state === 'submitted' ? t('operatorActions.take') : t('operatorActions.takeOver')}
           </Button>
         )}
         {state === 'in_review' && (
           <>
-            <Button onClick={() => setOpenModal('requestInfo')}>{t('operatorActions.requestInfo')}</Button>
-            <Button type={assignedToMe ? 'primary' : 'default'} onClick={() => setOpenModal('approve')}>
+            <Button onClick={() => setOpenModal('requestInfo')} {...blocked}>
+              {t('operatorActions.requestInfo')}
+            </Button>
+            <Button type={assignedToMe ? 'primary' : 'default'} onClick={() => setOpenModal('approve')} {...blocked}>
               {t('operatorActions.approve')}
             </Button>
-            <Button danger onClick={() => setOpenModal('reject')}>
+            <Button danger onClick={() => setOpenModal('reject')} {...blocked}>
               {t('operatorActions.reject')}
             </Button>
           </>

@@ -253,8 +253,15 @@ function History({ history }: { history: HistoryEntry[] }) {
           },
           {
             title: t('orgRegistry.reason'),
-            dataIndex: 'reason',
-            render: (reason: string | null) => (reason ? <span className="multiline">{reason}</span> : '—'),
+            key: 'reason',
+            render: (_, entry) =>
+              entry.reason ? (
+                <span className="multiline">{entry.reason}</span>
+              ) : entry.cause ? (
+                t(`orgRegistry.cause.${entry.cause}`)
+              ) : (
+                '—'
+              ),
           },
           {
             title: t('orgRegistry.by'),

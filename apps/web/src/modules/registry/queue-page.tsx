@@ -103,9 +103,18 @@ function QueueTable({ items, loading }: { items: StatusApplication[]; loading: b
           title: t('application.organization'),
           key: 'organization',
           render: (_, application) => (
-            <Link to="/applications/$applicationId" params={{ applicationId: application.id }}>
-              <LocalizedTextView text={application.organizationName} />
-            </Link>
+            <>
+              <Link to="/applications/$applicationId" params={{ applicationId: application.id }}>
+                <LocalizedTextView text={application.organizationName} />
+              </Link>
+              {application.ownOrganization && (
+                <div>
+                  <Tag color="warning" title={t('operatorActions.ownOrganization')}>
+                    {t('queue.ownOrganization')}
+                  </Tag>
+                </div>
+              )}
+            </>
           ),
         },
         {

@@ -1,8 +1,9 @@
 import type { OrganizationStatus } from '@innobridge/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Space } from 'antd';
+import { Alert, App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { membershipOf, useMe } from '../../app/auth.js';
 import { isApiError } from '../../shared/api-client.js';
 import { Section } from '../../shared/page.js';
 import { ReasonModal } from '../../shared/reason-modal.js';
@@ -62,15 +63,33 @@ function StatusActionModal({
 export function StatusActions({ organizationId, status }: { organizationId: string; status: OrganizationStatus }) {
   const { t } = useTranslation();
   const [action, setAction] = useState<StatusAction | null>(null);
+  const { me } = useMe();
   const available = ACTIONS.filter((candidate) => ACTION_FROM[candidate].includes(status));
+  // Nobody decides on their own organisation: the actions stay visible, disabled, with the reason.
+  const own = !!membershipOf(me, organizationId);
   return (
     <Section title={t('statusActions.title')}>
       <p className="section-intro">
         {available.length > 0 ? t('statusActions.intro') : t('statusActions.none', { status: statusLabel(t, status) })}
       </p>
+      {own && available.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          className="inline-action"
+          id="status-own-organization"
+          title={t('operatorActions.ownOrganization')}
+        />
+      )}
       <Space wrap>
         {available.map((candidate) => (
-          <Button key={candidate} danger={candidate !== 'reinstate'} onClick={() => setAction(candidate)}>
+          <Button
+            key={candidate}
+            danger={candidate !== 'reinstate'}
+            onClick={() => setAction(candidate)}
+            disabled={own}
+            aria-describedby={own ? 'status-own-organization' : undefined}
+          >
             {t(`statusActions.${candidate}.button`)}
           </Button>
         ))}
