@@ -1,7 +1,7 @@
 import { Opportunity } from '@innobridge/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approvedOrganisation, organisationWithAdmin } from '../../../test/registry-helpers.js';
-import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
+import { createTestApp, type Session, type TestApp, tokenFromLink } from '../../../test/test-app.js';
 import { DAY } from '../../lib/clock.js';
 import { encodeCursor } from '../../lib/pagination.js';
 import { prepareSearch, search } from './exchange.repository.js';
@@ -240,6 +240,54 @@ describe('the opportunity lifecycle', () => {
     ).json();
     expect(row).toMatchObject({ state: 'closed', closeReason: 'expired' });
     expect((await t.call('GET', `/api/v1/opportunities/${o.id}`)).statusCode).toBe(404);
+  });
+});
+
+describe('moderation', () => {
+  it("leaves an opportunity of the moderator's own organisation to another operator", async () => {
+    // An operator who is also a member of the organisation that wrote it.
+    const colleague = await t.userWithRole(
+      await t.createAdmin('ex.admin2@example.org'),
+      'ex.op2@example.ru',
+      'operator',
+      'RU',
+    );
+    const invited = await t.call('POST', `/api/v1/organizations/${ru.organizationId}/invitations`, {
+      as: ru.admin,
+      body: { email: 'ex.op2@example.ru' },
+    });
+    expect(invited.statusCode).toBe(201);
+    await t.runJobs();
+    const token = tokenFromLink(t.mail.to('ex.op2@example.ru').at(-1), '/invitations/accept');
+    expect((await t.call('POST', '/api/v1/invitations/accept', { as: colleague, body: { token } })).statusCode).toBe(
+      200,
+    );
+    const draft = await t.call('POST', '/api/v1/opportunities', {
+      as: ru.admin,
+      body: {
+        organizationId: ru.organizationId,
+        type: 'technology_offer',
+        title: { ru: 'Своя технология' },
+        summary: { ru: 'Для проверки модерации.' },
+      },
+    });
+    const id = draft.json().id;
+    expect((await t.call('POST', `/api/v1/opportunities/${id}/submit`, { as: ru.admin })).statusCode).toBe(200);
+
+    for (const action of ['publish', 'return']) {
+      const refused = await t.call('POST', `/api/v1/opportunities/${id}/${action}`, {
+        as: colleague,
+        locale: 'ru',
+        body: action === 'return' ? { reason: 'Сам себе.' } : undefined,
+      });
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json()).toMatchObject({
+        code: 'moderation_own_organization',
+        detail: expect.stringContaining('модерировать'),
+      });
+    }
+    expect((await t.call('GET', `/api/v1/opportunities/${id}`, { as: ru.admin })).json().state).toBe('submitted');
+    expect((await t.call('POST', `/api/v1/opportunities/${id}/publish`, { as: operatorRu })).statusCode).toBe(200);
   });
 });
 

@@ -168,8 +168,12 @@ export async function readOpportunity(ctx: Ctx, actor: Actor | null, id: string)
   const row = await loadOpportunity(ctx, id);
   const isOwner = !!actor && !!(await memberRole(ctx, row.organizationId, actor.userId));
   const isStaff = !!actor && (isAdmin(actor) || operatorJurisdictions(actor).length > 0);
+  // A draft is its organisation's own until submitted; operators see what was put before them.
   // Withheld: the owner is suspended or excluded (ADR 0014).
-  if ((row.state !== 'published' || row.withheld) && !isOwner && !isStaff) throw new AppError('opportunity_not_found');
+  const staffSees = isAdmin(actor) || (isStaff && row.state !== 'draft');
+  if ((row.state !== 'published' || row.withheld) && !isOwner && !staffSees) {
+    throw new AppError('opportunity_not_found');
+  }
   const isMemberOfAny = !!actor && (isStaff || (await membershipsOf(ctx, actor.userId)).length > 0);
   return { row, showDescription: isOwner || isMemberOfAny };
 }
@@ -232,7 +236,11 @@ async function transition(
   const current = await loadOpportunity(ctx, id);
   const rule = OPPORTUNITY_TRANSITIONS[action];
   if (rule.by === 'owner' && actor) await assertMember(ctx, actor, current.organizationId);
-  if (rule.by === 'operator' && actor) assertModerator(actor, current.jurisdiction);
+  if (rule.by === 'operator' && actor) {
+    assertModerator(actor, current.jurisdiction);
+    // Nobody moderates their own organisation's opportunity (ADR 0014).
+    if (await memberRole(ctx, current.organizationId, actor.userId)) throw new AppError('moderation_own_organization');
+  }
   if (!rule.from.includes(current.state)) {
     throw new AppError('opportunity_state_conflict', { params: { state: stateLabel(current.state) } });
   }

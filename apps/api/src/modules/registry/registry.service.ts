@@ -106,7 +106,7 @@ async function assertCanRead(ctx: Ctx, actor: Actor, application: repo.Applicati
   if (await memberRole(ctx, application.organizationId, actor.userId)) return;
   if (!application.submittedAt && !isAdmin(actor)) throw new AppError('organization_forbidden');
   if (isAdmin(actor) || operatorJurisdictions(actor).includes(application.reviewerJurisdiction)) return;
-  throw new AppError('organization_forbidden');
+  throw new AppError(operatorJurisdictions(actor).length ? 'operator_other_jurisdiction' : 'organization_forbidden');
 }
 
 /** Whether the application was ever sent to an operator (a draft, and a draft withdrawn, were not). */
@@ -155,7 +155,9 @@ export async function organizationRegistry(ctx: Ctx, actor: Actor, organizationI
   const isItsOperator = !!responsible && operatorJurisdictions(actor).includes(responsible);
   // An operator of either side may read an organisation from a third country that has not applied yet.
   const isOtherOperator = org.jurisdiction === 'OTHER' && !responsible && operatorJurisdictions(actor).length > 0;
-  if (!role && !isAdmin(actor) && !isItsOperator && !isOtherOperator) throw new AppError('organization_forbidden');
+  if (!role && !isAdmin(actor) && !isItsOperator && !isOtherOperator) {
+    throw new AppError(operatorJurisdictions(actor).length ? 'operator_other_jurisdiction' : 'organization_forbidden');
+  }
   const [all, history, settings] = await Promise.all([
     repo.applicationsOfOrganization(ctx.db, organizationId),
     repo.historyOf(ctx.db, organizationId),
