@@ -28,7 +28,8 @@ import {
 import { membershipsOf, registerOrganizationRoutes } from './modules/organizations/index.js';
 import { guardVerifiedFacts, registerRegistryRoutes } from './modules/registry/index.js';
 import { registerAuth } from './plugins/auth.js';
-import { registerErrorHandling } from './plugins/errors.js';
+import { frameworkErrorHandler, registerErrorHandling } from './plugins/errors.js';
+import { registerInputChecks } from './plugins/input.js';
 import { errorResponses, registerOpenApi } from './plugins/openapi.js';
 import { serializerCompiler } from './plugins/serializer.js';
 
@@ -77,10 +78,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     trustProxy: config.trustProxy,
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
+    frameworkErrors: frameworkErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerInputChecks(app);
   await app.register(cookie);
   await app.register(multipart);
   await registerOpenApi(app);

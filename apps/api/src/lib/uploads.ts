@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import { AppError } from './app-error.js';
+import { assertStorableText } from './text-input.js';
 
 /**
  * The platform's rules for uploaded files (registry documents, conversation attachments): PDF, PNG
@@ -42,8 +43,12 @@ export async function readMultipart(request: FastifyRequest) {
     }
   } catch (error) {
     if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
-    throw error;
+    // Everything else here is the parser refusing the body: no boundary, a truncated or malformed
+    // form, more parts than allowed. The client's fault, never a 500.
+    throw new AppError('bad_request');
   }
+  // Form fields are text like any other, checked by the same rule as the rest of the API (ADR 0015).
+  assertStorableText({ form: fields });
   if (!file) throw new AppError('file_required', { fields: [{ path: 'file', code: 'required' }] });
   return { fields, file };
 }

@@ -2,7 +2,7 @@ import { ERROR_STATUS, type FieldProblem, type Locale, type Problem } from '@inn
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type FieldIssue } from '../lib/app-error.js';
-import { translator } from '../lib/i18n.js';
+import { negotiateLocale, translator } from '../lib/i18n.js';
 
 type ZodValidationItem = { keyword: string; instancePath: string; message: string; params: Record<string, unknown> };
 
@@ -97,12 +97,16 @@ export function registerErrorHandling(app: FastifyInstance) {
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
       return sendProblem(request, reply, new AppError('bad_request'));
     }
+    if (error.statusCode === 413) {
+      const max = Math.round(request.routeOptions.bodyLimit / 1024 / 1024);
+      return sendProblem(request, reply, new AppError('payload_too_large', { params: { max } }));
+    }
     if (error.statusCode === 429) {
       const retryAfter = String(reply.getHeader('retry-after') ?? 60);
       return sendProblem(request, reply, new AppError('rate_limited', { params: { retryAfter } }));
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      // Malformed JSON, a body too large and similar: the client's fault, told plainly.
+      // Malformed JSON, a malformed multipart body and similar: the client's fault, told plainly.
       return sendProblem(request, reply, new AppError(error.statusCode === 404 ? 'not_found' : 'bad_request'));
     }
     request.log.error({ err: error, requestId: request.id }, 'unexpected error');
@@ -110,4 +114,16 @@ export function registerErrorHandling(app: FastifyInstance) {
   });
 
   app.setNotFoundHandler((request, reply) => sendProblem(request, reply, new AppError('not_found')));
+}
+
+/**
+ * Errors Fastify meets before a route is found (its `frameworkErrors` option), answered as problem+json
+ * like every other: a malformed percent-encoding is a 400; a path parameter over the router's length
+ * limit names nothing that can exist, so it is a 404. No hook has run yet, so the language is
+ * negotiated here.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  request.locale = negotiateLocale(request.headers['accept-language']) ?? 'en';
+  const code = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'not_found' : 'bad_request';
+  return sendProblem(request, reply, new AppError(code));
 }

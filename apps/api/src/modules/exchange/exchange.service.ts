@@ -15,7 +15,7 @@ import { type Actor, isAdmin, operatorJurisdictions } from '../../lib/actor.js';
 import { AppError } from '../../lib/app-error.js';
 import { DAY } from '../../lib/clock.js';
 import { isUuid, newId } from '../../lib/ids.js';
-import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
+import { decodeCursor, encodeCursor, invalidCursor, isCursorInstant } from '../../lib/pagination.js';
 import { segmentFieldsForIndex, segmentQuery } from '../../lib/text.js';
 import { recordAudit } from '../audit/index.js';
 import { usersByIds } from '../identity/index.js';
@@ -407,10 +407,10 @@ export async function searchOpportunities<T>(
     const valid =
       typeof id === 'string' &&
       isUuid(id) &&
-      !Number.isNaN(new Date(String(publishedAt)).getTime()) &&
+      isCursorInstant(publishedAt) &&
       (!byRelevance || repo.TIERS.includes(tier as repo.Tier));
-    if (!valid) throw new AppError('validation_failed', { fields: [{ path: 'cursor', code: 'invalid' }] });
-    after = { tier: tier as repo.Tier | undefined, publishedAt: String(publishedAt), id };
+    if (!valid) throw invalidCursor();
+    after = { tier: tier as repo.Tier | undefined, publishedAt, id };
   }
   // The page and the counts do not depend on each other.
   const [[rows, items], { total, estimated, estimatedFacets, facets }] = await Promise.all([

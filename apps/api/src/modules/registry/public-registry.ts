@@ -1,10 +1,9 @@
 import { type Locale, pickLocalized, type RegistryQuery } from '@innobridge/contracts';
 import type { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
-import { AppError } from '../../lib/app-error.js';
 import { translator } from '../../lib/i18n.js';
 import { isUuid } from '../../lib/ids.js';
-import { decodeCursor, encodeCursor } from '../../lib/pagination.js';
+import { decodeCursor, encodeCursor, invalidCursor, isCursorInstant } from '../../lib/pagination.js';
 import { segmentQuery } from '../../lib/text.js';
 import {
   type OrganizationRow,
@@ -31,9 +30,8 @@ function afterOf(cursor: string | undefined, byRank: boolean) {
   const key = decodeCursor(cursor, 2);
   if (!key) return null;
   const [first, id] = key;
-  const valid =
-    isUuid(String(id)) && (byRank ? typeof first === 'number' : !Number.isNaN(new Date(String(first)).getTime()));
-  if (!valid) throw new AppError('validation_failed', { fields: [{ path: 'cursor', code: 'invalid' }] });
+  const valid = typeof id === 'string' && isUuid(id) && (byRank ? Number.isFinite(first) : isCursorInstant(first));
+  if (!valid) throw invalidCursor();
   return byRank ? { rank: first as number, id: String(id) } : { since: String(first), id: String(id) };
 }
 
