@@ -104,10 +104,10 @@ export async function recordAudit(tx: DbOrTx, clock: Clock, input: AuditEntryInp
 }
 
 /**
- * Records something refused before any change: it has no transaction of its own to join, so it gets
- * one. Used for failed sign-ins, lockouts and refused cross-site requests.
+ * Records what is not part of a change, so has no transaction to join: a download, a failed sign-in,
+ * a lockout, a refused request. It gets a transaction of its own.
  */
-export async function recordRefusal(ctx: Pick<AppContext, 'db' | 'clock'>, input: AuditEntryInput): Promise<void> {
+export async function recordEvent(ctx: Pick<AppContext, 'db' | 'clock'>, input: AuditEntryInput): Promise<void> {
   await ctx.db.transaction((tx) => recordAudit(tx, ctx.clock, input));
 }
 
@@ -122,7 +122,7 @@ export async function recordRefusedRequest(
 ): Promise<void> {
   const { count } = await ctx.counters.increment(`audit:refused:${input.ip}`, REFUSAL_WINDOW_MS);
   if (count > REFUSALS_PER_ADDRESS) return;
-  await recordRefusal(ctx, {
+  await recordEvent(ctx, {
     actorUserId: null,
     via: null,
     action: 'request.refused',

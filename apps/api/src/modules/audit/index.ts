@@ -7,7 +7,7 @@ export {
   type ChainBreak,
   type ChainVerification,
   recordAudit,
-  recordRefusal,
+  recordEvent,
   recordRefusedRequest,
   useAuditKey,
   verifyAudit,
