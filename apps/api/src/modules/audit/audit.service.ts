@@ -1,5 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 import type { AppContext } from '../../app-context.js';
+import type { Config } from '../../config.js';
 import type { DbOrTx } from '../../db/client.js';
 import type { Clock } from '../../lib/clock.js';
 import { toPage } from '../../lib/pagination.js';
@@ -231,10 +232,14 @@ export async function verifyChain(
   return result(null, null);
 }
 
-/** The chain checked against the anchors of this installation. */
-export async function verifyAudit(ctx: Pick<AppContext, 'db' | 'config'>): Promise<ChainVerification> {
-  return verifyChain(ctx.db, currentKey(), await readAnchors(anchorStores(ctx.config)));
+/** The chain checked with a key against the anchors of a configuration. */
+export async function verifyStoredChain(db: DbOrTx, config: Config, key: Buffer): Promise<ChainVerification> {
+  return verifyChain(db, key, await readAnchors(anchorStores(config)));
 }
+
+/** The chain checked against the anchors of this installation. */
+export const verifyAudit = (ctx: Pick<AppContext, 'db' | 'config'>) =>
+  verifyStoredChain(ctx.db, ctx.config, currentKey());
 
 /**
  * Writes an anchor of the chain's head to every store, unless the newest anchor of the first store
