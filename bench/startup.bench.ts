@@ -66,7 +66,12 @@ await withTempDir('innobridge-bench', async (dataDir) => {
   rows.push(await measure('PGlite, first start (demo data)', server, { DATA_DIR: dataDir }, 3902));
   rows.push(await measure('PGlite, restart', server, { DATA_DIR: dataDir }, 3903));
   await withScratchDatabase('innobridge_bench', async (url) => {
-    const env = { DATA_DIR: dataDir, DATABASE_URL: url, DEMO_DATA: 'true' };
+    const env = {
+      DATA_DIR: dataDir,
+      DATABASE_URL: url,
+      AUDIT_KEY: 'benchmark audit key, not a secret of anyone',
+      DEMO_DATA: 'true',
+    };
     rows.push(await measure('PostgreSQL, first start (demo data)', server, env, 3904));
     rows.push(await measure('PostgreSQL, restart', server, env, 3905));
   });

@@ -9,7 +9,7 @@ import { type Platform, startPlatform } from '../../apps/api/src/platform.js';
 export async function startBenchPlatform(dataDir: string, databaseUrl?: string) {
   const platform: Platform = await startPlatform(
     loadConfig({
-      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl, AUDIT_KEY: 'benchmark audit key, not a secret of anyone' } : {}),
       PORT: '0',
       DEMO_DATA: 'false',
       LOG_LEVEL: 'silent',

@@ -15,9 +15,14 @@ import { type Clock, systemClock } from './lib/clock.js';
 import { JobQueue } from './lib/jobs.js';
 import { type CounterStore, memoryCounterStore } from './lib/rate-limiter.js';
 import { type FileStorage, localFileStorage, s3FileStorage } from './lib/storage.js';
-import { registerAuditRoutes } from './modules/audit/index.js';
+import { defineAuditJobs, loadAuditKey, registerAuditRoutes, useAuditKey } from './modules/audit/index.js';
 import { defineExchangeJobs, registerExchangeRoutes } from './modules/exchange/index.js';
-import { actorFromApiToken, actorFromSession, registerIdentityRoutes } from './modules/identity/index.js';
+import {
+  actorFromApiToken,
+  actorFromSession,
+  platformAdmins,
+  registerIdentityRoutes,
+} from './modules/identity/index.js';
 import { ensureTaxonomySeeded, registerMatchingRoutes } from './modules/matching/index.js';
 import {
   createEmailSender,
@@ -54,6 +59,8 @@ const CONTENT_SECURITY_POLICY =
 export async function buildApp(deps: AppDeps): Promise<App> {
   const { config, database } = deps;
   const clock = deps.clock ?? systemClock;
+  // The audit chain's key, from the configuration or the data directory; never from the database.
+  useAuditKey(loadAuditKey(config));
   const jobs = new JobQueue(database, deps.background);
   const mailer =
     deps.mailer ??
@@ -70,6 +77,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       deps.storage ?? (config.s3 ? s3FileStorage(config.s3) : localFileStorage(path.join(config.dataDir, 'files'))),
   };
   defineExchangeJobs(ctx);
+  defineAuditJobs(ctx, { admins: () => platformAdmins(ctx) });
   await jobs.start();
   await ensureTaxonomySeeded(ctx);
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
+const AUDIT_KEY = 'a key of at least thirty-two characters';
+
 describe('loadConfig', () => {
   it('starts on the embedded database with demo data when nothing is set', () => {
     const config = loadConfig({});
@@ -12,7 +14,11 @@ describe('loadConfig', () => {
   });
 
   it('turns demo data off by default on PostgreSQL, and marks cookies Secure behind HTTPS', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://db/innobridge', PUBLIC_URL: 'https://innobridge.example/' });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://db/innobridge',
+      AUDIT_KEY: AUDIT_KEY,
+      PUBLIC_URL: 'https://innobridge.example/',
+    });
     expect(config.demoData).toBe(false);
     expect(config.secureCookies).toBe(true);
     expect(config.publicUrl).toBe('https://innobridge.example');
@@ -23,6 +29,28 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must be a postgres/);
     expect(() => loadConfig({ DEMO_DATA: 'maybe' })).toThrow(/DEMO_DATA/);
+  });
+
+  it('refuses PostgreSQL without an audit key, and a key too short to be one', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/innobridge' })).toThrow(
+      /AUDIT_KEY: required with DATABASE_URL/,
+    );
+    expect(() => loadConfig({ AUDIT_KEY: 'short' })).toThrow(/AUDIT_KEY: must be at least 32 characters/);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/innobridge', AUDIT_KEY }).audit.key).toBe(AUDIT_KEY);
+  });
+
+  it('keeps the audit anchors in the data directory unless told otherwise', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/innobridge' }).audit).toEqual({
+      key: undefined,
+      anchorFile: '/srv/innobridge/audit-anchors.jsonl',
+      anchorRetainDays: undefined,
+    });
+    expect(
+      loadConfig({ AUDIT_ANCHOR_FILE: '/mnt/worm/anchors.jsonl', AUDIT_ANCHOR_RETAIN_DAYS: '3650' }).audit,
+    ).toMatchObject({
+      anchorFile: '/mnt/worm/anchors.jsonl',
+      anchorRetainDays: 3650,
+    });
   });
 
   it('treats empty variables as unset', () => {

@@ -48,6 +48,9 @@ const EnvSchema = z.object({
   S3_REGION: z.string().min(1).default('us-east-1'),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  AUDIT_KEY: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
+  AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
+  AUDIT_ANCHOR_RETAIN_DAYS: z.coerce.number().int().min(1).max(36500).optional(),
 });
 
 export type Config = {
@@ -73,6 +76,14 @@ export type Config = {
   exchangeSubmitStatuses: OrganizationStatus[];
   /** S3-compatible object storage for uploaded files; unset: files live under the data directory. */
   s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } | undefined;
+  audit: {
+    /** The audit chain's HMAC key; unset on the embedded database: a key file in the data directory. */
+    key: string | undefined;
+    /** The append-only file the chain's anchors are written to. */
+    anchorFile: string;
+    /** With S3: anchors are stored under object lock (compliance mode) for this many days. */
+    anchorRetainDays: number | undefined;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -91,6 +102,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (s3Missing.length > 0 && s3Missing.length < s3Names.length) {
     throw new ConfigError(
       `Invalid configuration (see .env.example):\n${s3Missing.map((n) => `  ${n}: required when any S3_ variable is set`).join('\n')}`,
+    );
+  }
+  if (e.DATABASE_URL && !e.AUDIT_KEY) {
+    // Several instances share a PostgreSQL database: a key made up by one of them could not be checked
+    // by the others, and a key kept beside the database is no key (ADR 0017).
+    throw new ConfigError(
+      "Invalid configuration (see .env.example):\n  AUDIT_KEY: required with DATABASE_URL (the audit log's signing key, the same on every instance, kept outside the database)",
     );
   }
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
@@ -124,5 +142,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             secretAccessKey: e.S3_SECRET_ACCESS_KEY,
           }
         : undefined,
+    audit: {
+      key: e.AUDIT_KEY,
+      anchorFile: path.resolve(e.AUDIT_ANCHOR_FILE ?? path.join(dataDir, 'audit-anchors.jsonl')),
+      anchorRetainDays: e.AUDIT_ANCHOR_RETAIN_DAYS,
+    },
   };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AwsClient } from 'aws4fetch';
@@ -33,6 +34,26 @@ export function localFileStorage(root: string): FileStorage {
   };
 }
 
+/** Object storage beyond files: write-once objects and listing (the audit log's anchors). */
+export type ObjectStorage = FileStorage & {
+  /**
+   * Stores an object that nobody, the platform's own credentials included, may change or delete
+   * before `retainUntil` (S3 Object Lock, compliance mode; the bucket must have object lock on).
+   */
+  putRetained(key: string, content: Buffer, retainUntil: Date): Promise<void>;
+  /** Keys under a prefix, in key order. */
+  list(prefix: string): Promise<string[]>;
+};
+
+/** Undoes the five XML escapes, in a key read from a listing. */
+const unescapeXml = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
 /**
  * S3-compatible object storage (AWS S3, MinIO, Ceph, Yandex Object Storage, Alibaba OSS in S3 mode),
  * path-style, with requests signed by Signature V4.
@@ -43,7 +64,7 @@ export function s3FileStorage(options: {
   region: string;
   accessKeyId: string;
   secretAccessKey: string;
-}): FileStorage {
+}): ObjectStorage {
   const client = new AwsClient({
     accessKeyId: options.accessKeyId,
     secretAccessKey: options.secretAccessKey,
@@ -71,6 +92,37 @@ export function s3FileStorage(options: {
       const response = await client.fetch(urlOf(key), { method: 'DELETE' });
       // Deleting what is not there is no error, as on the local disk.
       if (!response.ok && response.status !== 404) throw await fail('DELETE', key, response);
+    },
+    async putRetained(key, content, retainUntil) {
+      const response = await client.fetch(urlOf(key), {
+        method: 'PUT',
+        body: new Uint8Array(content),
+        headers: {
+          // S3 takes object-lock writes only with a checksum of the content.
+          'content-md5': createHash('md5').update(content).digest('base64'),
+          'x-amz-object-lock-mode': 'COMPLIANCE',
+          'x-amz-object-lock-retain-until-date': retainUntil.toISOString(),
+        },
+      });
+      if (!response.ok) throw await fail('PUT', key, response);
+    },
+    async list(prefix) {
+      const keys: string[] = [];
+      let token: string | undefined;
+      do {
+        const query = new URLSearchParams({
+          'list-type': '2',
+          prefix,
+          ...(token ? { 'continuation-token': token } : {}),
+        });
+        const response = await client.fetch(`${options.endpoint}/${options.bucket}?${query}`);
+        if (!response.ok) throw await fail('LIST', prefix, response);
+        const xml = await response.text();
+        for (const match of xml.matchAll(/<Key>([^<]*)<\/Key>/g)) keys.push(unescapeXml(match[1] ?? ''));
+        const next = /<NextContinuationToken>([^<]*)<\/NextContinuationToken>/.exec(xml);
+        token = /<IsTruncated>true<\/IsTruncated>/.test(xml) && next ? unescapeXml(next[1] ?? '') : undefined;
+      } while (token);
+      return keys.sort();
     },
   };
 }

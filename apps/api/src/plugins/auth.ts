@@ -4,6 +4,8 @@ import type { AppContext } from '../app-context.js';
 import { type Actor, SESSION_COOKIE } from '../lib/actor.js';
 import { AppError } from '../lib/app-error.js';
 import { isLocale, negotiateLocale } from '../lib/i18n.js';
+import { runInRequestContext, setRequestSignIn } from '../lib/request-context.js';
+import { recordRefusedRequest } from '../modules/audit/index.js';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -27,10 +29,19 @@ function originOf(value: string | undefined): string | null {
  * A browser sends Origin (or at least Referer) with every unsafe request; a cross-site form or
  * script cannot forge it. Requests that carry a cookie must come from the platform's own origin.
  */
-function assertSameOrigin(request: FastifyRequest, publicUrl: string) {
-  const allowed = new Set([new URL(publicUrl).origin, `${request.protocol}://${request.headers.host}`]);
+async function assertSameOrigin(ctx: AppContext, request: FastifyRequest) {
+  const allowed = new Set([new URL(ctx.config.publicUrl).origin, `${request.protocol}://${request.headers.host}`]);
   const origin = originOf(request.headers.origin) ?? originOf(request.headers.referer);
-  if (!origin || !allowed.has(origin)) throw new AppError('csrf_failed');
+  if (!origin || !allowed.has(origin)) {
+    await recordRefusedRequest(ctx, {
+      reason: 'csrf_failed',
+      ip: request.ip,
+      method: request.method,
+      path: request.url.split('?')[0] ?? '',
+      origin: request.headers.origin ?? request.headers.referer ?? null,
+    });
+    throw new AppError('csrf_failed');
+  }
 }
 
 /** Who is calling (session cookie or `Authorization: Bearer` API token) and in which language. */
@@ -43,6 +54,8 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext, resolve: Act
   app.decorateRequest('actor', null);
   app.decorateRequest('locale', 'en');
 
+  // Each request in a context of its own, so that what it records can say how its actor signed in.
+  app.addHook('onRequest', (_request, _reply, done) => runInRequestContext(done));
   app.addHook('onRequest', async (request) => {
     const negotiated = negotiateLocale(request.headers['accept-language']);
     request.locale = negotiated ?? 'en';
@@ -59,10 +72,11 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext, resolve: Act
         UNSAFE_METHODS.has(request.method) &&
         (cookie || request.headers.origin || request.headers['sec-fetch-site'])
       ) {
-        assertSameOrigin(request, ctx.config.publicUrl);
+        await assertSameOrigin(ctx, request);
       }
       if (cookie) request.actor = await resolve.fromSession(ctx, cookie);
     }
+    if (request.actor) setRequestSignIn({ userId: request.actor.userId, via: request.actor.via });
     if (!negotiated && request.actor && isLocale(request.actor.locale)) request.locale = request.actor.locale;
   });
 }

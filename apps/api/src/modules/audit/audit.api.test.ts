@@ -43,8 +43,11 @@ async function tamper(sql: string, params: unknown[] = []) {
 const verify = async () => {
   const res = await t.call('GET', '/api/v1/admin/audit/verify', { as: admin });
   expect(res.statusCode).toBe(200);
-  return res.json() as { ok: boolean; checked: number; firstBrokenSeq: number | null };
+  return res.json() as { ok: boolean; checked: number; firstBrokenSeq: number | null; break: unknown };
 };
+
+/** What the check answers for an intact chain of `total` entries. */
+const intact = (total: number) => ({ ok: true, checked: total, firstBrokenSeq: null, break: null, lastSeq: total });
 
 describe('recording state changes', () => {
   it('records a sign-up and the e-mail confirmation with the new user as actor and subject', async () => {
@@ -145,7 +148,8 @@ describe('GET /api/v1/admin/audit', () => {
 describe('GET /api/v1/admin/audit/verify', () => {
   it('reports an intact chain and how many entries it checked', async () => {
     const result = await verify();
-    expect(result).toEqual({ ok: true, checked: await countEntries(), firstBrokenSeq: null });
+    const total = await countEntries();
+    expect(result).toEqual({ ...intact(total), anchors: { count: 0, last: null } });
     expect(result.checked).toBeGreaterThan(5);
   });
 
@@ -159,7 +163,12 @@ describe('GET /api/v1/admin/audit/verify', () => {
     ]);
     expect(changed.rows[0]?.legal_id).toBe('0000000000');
 
-    expect(await verify()).toEqual({ ok: false, checked: target.seq - 1, firstBrokenSeq: target.seq });
+    expect(await verify()).toMatchObject({
+      ok: false,
+      checked: target.seq - 1,
+      firstBrokenSeq: target.seq,
+      break: { kind: 'altered', seq: target.seq },
+    });
 
     await tamper('update audit_log set summary = $2 where seq = $1', [target.seq, JSON.stringify(target.summary)]);
     expect(await verify()).toMatchObject({ ok: true, firstBrokenSeq: null });
@@ -183,11 +192,16 @@ describe('GET /api/v1/admin/audit/verify', () => {
     await tamper('delete from audit_log where seq = $1', [middle]);
     expect(await countEntries()).toBe(total - 1);
 
-    expect(await verify()).toEqual({ ok: false, checked: middle - 1, firstBrokenSeq: middle });
+    expect(await verify()).toMatchObject({
+      ok: false,
+      checked: middle - 1,
+      firstBrokenSeq: middle,
+      break: { kind: 'missing', seq: middle },
+    });
 
     // putting the very same row back (inserts are allowed) mends the chain
     await t.database.query(
-      'insert into audit_log (seq, at, actor_user_id, action, subject_type, subject_id, summary, prev_hash, hash) values ($1,$2,$3,$4,$5,$6,$7,$8,$9)',
+      'insert into audit_log (seq, at, actor_user_id, action, subject_type, subject_id, summary, prev_hash, hash, via, version) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)',
       [
         saved.seq,
         saved.at,
@@ -198,14 +212,16 @@ describe('GET /api/v1/admin/audit/verify', () => {
         JSON.stringify(saved.summary),
         saved.prev_hash,
         saved.hash,
+        saved.via,
+        saved.version,
       ],
     );
-    expect(await verify()).toEqual({ ok: true, checked: total, firstBrokenSeq: null });
+    expect(await verify()).toMatchObject(intact(total));
   });
 
   it('keeps the chain intact across new entries after a check', async () => {
     await t.signUp('after-verify@example.com');
-    expect(await verify()).toEqual({ ok: true, checked: await countEntries(), firstBrokenSeq: null });
+    expect(await verify()).toMatchObject(intact(await countEntries()));
   });
 });
 

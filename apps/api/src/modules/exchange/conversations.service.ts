@@ -4,6 +4,7 @@ import { AppError } from '../../lib/app-error.js';
 import { DAY } from '../../lib/clock.js';
 import { newId } from '../../lib/ids.js';
 import { inspectUpload } from '../../lib/uploads.js';
+import { recordAudit, recordEvent } from '../audit/index.js';
 import { notify } from '../notifications/index.js';
 import { membershipsOf, organizationMemberIds, organizationsByIds } from '../organizations/index.js';
 import * as repo from './conversations.repository.js';
@@ -84,7 +85,33 @@ export async function postMessage(
       : undefined;
   if (attachment && input.file) await ctx.storage.put(attachment.storageKey, input.file.content);
   try {
-    await ctx.db.transaction((tx) => repo.insertMessage(tx, message, attachment));
+    await ctx.db.transaction(async (tx) => {
+      await repo.insertMessage(tx, message, attachment);
+      // What was sent, by whom and when; not what it says: the words stay between the two sides.
+      await recordAudit(tx, ctx.clock, {
+        actorUserId: actor.userId,
+        action: 'conversation.message_posted',
+        subjectType: 'conversation',
+        subjectId: id,
+        summary: { messageId: message.id, organizationId: ours, length: input.body.length },
+      });
+      if (attachment) {
+        await recordAudit(tx, ctx.clock, {
+          actorUserId: actor.userId,
+          action: 'conversation.attachment_added',
+          subjectType: 'conversation',
+          subjectId: id,
+          summary: {
+            messageId: message.id,
+            attachmentId: attachment.id,
+            fileName: attachment.fileName,
+            contentType: attachment.contentType,
+            size: attachment.size,
+            sha256: attachment.sha256,
+          },
+        });
+      }
+    });
   } catch (error) {
     if (attachment) await ctx.storage.delete(attachment.storageKey);
     throw error;
@@ -101,7 +128,15 @@ export async function readAttachment(ctx: Ctx, actor: Actor, id: string, attachm
   await openConversation(ctx, actor, id);
   const attachment = await repo.findAttachment(ctx.db, id, attachmentId);
   if (!attachment) throw new AppError('attachment_not_found');
-  return { attachment, content: await ctx.storage.get(attachment.storageKey) };
+  const content = await ctx.storage.get(attachment.storageKey);
+  await recordEvent(ctx, {
+    actorUserId: actor.userId,
+    action: 'conversation.attachment_downloaded',
+    subjectType: 'conversation',
+    subjectId: id,
+    summary: { attachmentId: attachment.id, fileName: attachment.fileName, sha256: attachment.sha256 },
+  });
+  return { attachment, content };
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   hashPassword,
   verifyPassword,
 } from './passwords.js';
+import { recordFailedSignIn } from './sign-in-audit.js';
 import { assertNotLockedOut, countFailure, forgetFailures, throttleKeys } from './sign-in-throttle.js';
 import { acceptSecondFactor, twoFactorRequiredFor } from './two-factor.service.js';
 
@@ -149,7 +150,11 @@ export async function login(
   const user = await repo.findUserByEmail(ctx.db, input.email);
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!user || !valid) {
-    await countFailure(ctx, keys);
+    await recordFailedSignIn(ctx, await countFailure(ctx, keys), {
+      userId: user?.id ?? null,
+      ip: input.ip,
+      reason: 'password',
+    });
     throw new AppError('invalid_credentials');
   }
   // With two-factor sign-in on, the failure count is forgotten only once the code is right too.
@@ -208,7 +213,11 @@ export async function completeSignIn(
     return accepted;
   });
   if (!secondFactor) {
-    await countFailure(ctx, keys);
+    await recordFailedSignIn(ctx, await countFailure(ctx, keys), {
+      userId: user.id,
+      ip: input.ip,
+      reason: 'second_factor',
+    });
     throw new AppError('two_factor_code_invalid', { fields: [{ path: 'code', code: 'two_factor_code_invalid' }] });
   }
   await forgetFailures(ctx, keys);

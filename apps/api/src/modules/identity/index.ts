@@ -1,3 +1,4 @@
+export { platformAdmins } from './admins.js';
 export { type IdentityRouteDeps, registerIdentityRoutes } from './identity.routes.js';
 export {
   actorForUser,

@@ -34,7 +34,8 @@ export type EmailTemplate =
   | 'interest_received'
   | 'interest_accepted'
   | 'interest_declined'
-  | 'conversation_messages';
+  | 'conversation_messages'
+  | 'audit_anchor';
 
 /**
  * A message parameter that does not depend on the reader's language until it is rendered: a

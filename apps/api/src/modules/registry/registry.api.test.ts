@@ -158,6 +158,8 @@ describe('the status workflow through HTTP', () => {
       'registry.document_uploaded',
       'registry.document_uploaded',
       'registry.document_uploaded',
+      // the preview of the replaced document above
+      'registry.document_downloaded',
       'registry.application_submit',
       'registry.application_take',
       'registry.application_request_info',

@@ -14,7 +14,7 @@ import { type Actor, isAdmin, operatorJurisdictions, requireAdmin } from '../../
 import { AppError } from '../../lib/app-error.js';
 import { newId } from '../../lib/ids.js';
 import { inspectUpload } from '../../lib/uploads.js';
-import { recordAudit } from '../audit/index.js';
+import { recordAudit, recordEvent } from '../audit/index.js';
 import { withholdOpportunities } from '../exchange/index.js';
 import { operatorsOf, usersByIds } from '../identity/index.js';
 import { notify, type Recipient } from '../notifications/index.js';
@@ -327,7 +327,15 @@ export async function readDocument(ctx: Ctx, actor: Actor, applicationId: string
   const application = await getApplication(ctx, actor, applicationId);
   const document = await repo.findDocument(ctx.db, application.id, documentId);
   if (!document) throw new AppError('document_not_found');
-  return { document, content: await ctx.storage.get(document.storageKey) };
+  const content = await ctx.storage.get(document.storageKey);
+  await recordEvent(ctx, {
+    actorUserId: actor.userId,
+    action: 'registry.document_downloaded',
+    subjectType: 'status_application',
+    subjectId: application.id,
+    summary: { documentId: document.id, kind: document.kind, sha256: document.sha256 },
+  });
+  return { document, content };
 }
 
 // transitions
@@ -485,8 +493,25 @@ export async function submitApplication(ctx: Ctx, actor: Actor, id: string) {
   });
 }
 
-export const takeApplication = (ctx: Ctx, actor: Actor, id: string) =>
-  transition(ctx, actor, id, 'take', () => ({ patch: { assignedOperatorId: actor.userId } }));
+/**
+ * Takes an application for review. Taking again what one already holds changes nothing: no audit
+ * entry, no notification (a repeated click, a retried request).
+ */
+export async function takeApplication(ctx: Ctx, actor: Actor, id: string) {
+  const heldBy = (application: repo.ApplicationRow) =>
+    application.state === 'in_review' && application.assignedOperatorId === actor.userId;
+  const current = await loadApplication(ctx, id);
+  assertOperatorOf(actor, current.reviewerJurisdiction);
+  if (heldBy(current)) return current;
+  try {
+    return await transition(ctx, actor, id, 'take', () => ({ patch: { assignedOperatorId: actor.userId } }));
+  } catch (error) {
+    // Two takes by the same operator at once: the one that lost finds the application theirs.
+    const now = error instanceof AppError && error.code === 'application_changed' && (await loadApplication(ctx, id));
+    if (now && heldBy(now)) return now;
+    throw error;
+  }
+}
 
 export async function requestInformation(ctx: Ctx, actor: Actor, id: string, message: string) {
   return transition(ctx, actor, id, 'request_info', (application, _tx, settings) => {

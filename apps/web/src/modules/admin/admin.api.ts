@@ -15,13 +15,26 @@ export type AuditEntry = {
   seq: number;
   at: string;
   actorUserId: string | null;
+  via: 'session' | 'token' | null;
   action: string;
   subjectType: string;
   subjectId: string | null;
   summary: string;
 };
 
-export type AuditVerification = { ok: boolean; checked: number; firstBrokenSeq: number | null };
+export type AuditBreak =
+  | { kind: 'altered' | 'missing' | 'rewritten'; seq: number }
+  | { kind: 'truncated'; afterSeq: number; anchoredSeq: number }
+  | { kind: 'anchor_invalid'; seq: number | null };
+
+export type AuditVerification = {
+  ok: boolean;
+  checked: number;
+  firstBrokenSeq: number | null;
+  break: AuditBreak | null;
+  lastSeq: number;
+  anchors: { count: number; last: { seq: number; hash: string; at: string } | null };
+};
 
 export type PageOf<T> = { items: T[]; nextCursor: string | null };
 

@@ -5,14 +5,26 @@ import { useFormat } from '../../shared/format.js';
 import { LoadMore } from '../../shared/load-more.js';
 import { Page, Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
-import { type AuditEntry, adminApi } from './admin.api.js';
+import { type AuditBreak, type AuditEntry, adminApi } from './admin.api.js';
 import { AdminNavigation, AdminOnly } from './admin-only.js';
+
+/** The break in the reader's words: which entry, and what happened to it. */
+function useBreakMessage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (b: AuditBreak) =>
+    b.kind === 'truncated'
+      ? t('admin.auditBreak.truncated', { seq: format.number(b.afterSeq), anchored: format.number(b.anchoredSeq) })
+      : t(`admin.auditBreak.${b.kind}`, { seq: b.seq === null ? '—' : format.number(b.seq) });
+}
 
 function VerifyChain() {
   const { t } = useTranslation();
   const format = useFormat();
+  const breakMessage = useBreakMessage();
   const verify = useMutation({ mutationFn: adminApi.verifyAudit });
   const result = verify.data;
+  const lastAnchor = result?.anchors.last;
   return (
     <Section title={t('admin.verifyTitle')}>
       <p className="section-intro">{t('admin.verifyIntro')}</p>
@@ -20,18 +32,26 @@ function VerifyChain() {
         {t('admin.verify')}
       </Button>
       <div aria-live="polite" className="verify-result">
-        {result?.ok && (
+        {result && !result.break && (
           <Alert type="success" showIcon title={t('admin.chainIntact', { checked: format.number(result.checked) })} />
         )}
-        {result && !result.ok && (
+        {result?.break && (
           <Alert
             type="error"
             showIcon
-            title={t('admin.chainBroken', {
-              seq: result.firstBrokenSeq ?? '—',
+            title={breakMessage(result.break)}
+            description={t('admin.auditChecked', {
               checked: format.number(result.checked),
+              last: format.number(result.lastSeq),
             })}
           />
+        )}
+        {result && (
+          <p className="muted">
+            {lastAnchor
+              ? t('admin.lastAnchor', { seq: format.number(lastAnchor.seq), at: format.dateTime(lastAnchor.at) })
+              : t('admin.noAnchor')}
+          </p>
         )}
         <ProblemAlert error={verify.error} />
       </div>
@@ -63,6 +83,12 @@ function AuditLog() {
           { title: '#', dataIndex: 'seq' },
           { title: t('admin.auditAt'), dataIndex: 'at', render: format.dateTime },
           { title: t('admin.auditAction'), dataIndex: 'action', render: (action: string) => <code>{action}</code> },
+          {
+            title: t('admin.auditVia'),
+            dataIndex: 'via',
+            render: (via: AuditEntry['via']) =>
+              via === 'token' ? t('admin.auditViaToken') : via === 'session' ? t('admin.auditViaSession') : '—',
+          },
           {
             title: t('admin.auditSubject'),
             key: 'subject',
