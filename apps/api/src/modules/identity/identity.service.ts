@@ -15,7 +15,7 @@ import {
   hashPassword,
   verifyPassword,
 } from './passwords.js';
-import { assertNotLockedOut, countFailure, forgetFailures, throttleKeys } from './sign-in-throttle.js';
+import { type Attempt, takeAccountAttempt, takeAddressAttempt } from './sign-in-throttle.js';
 import { acceptSecondFactor, twoFactorRequiredFor } from './two-factor.service.js';
 
 export const CONFIRM_EMAIL_TTL = 48 * HOUR;
@@ -134,27 +134,38 @@ export type LoginResult = { sessionToken: string; sessionId: string; userId: str
 export type ChallengeIssued = { challengeToken: string; expiresAt: Date };
 
 /**
- * Signs in with e-mail and password. Failures are counted per account and per address; past the
- * limit the account (or address) is locked for the rest of the window. The answer for an unknown
- * e-mail is the same as for a wrong password, and takes as long. An account with two-factor sign-in
- * gets a challenge instead of a session, and its failure count is kept until the code is right too,
- * so that a known password does not buy unlimited guesses at codes.
+ * Signs in with e-mail and password. Attempts are counted per account and per address before the
+ * password is checked (see sign-in-throttle.ts); past the limit the account (or address) is refused
+ * for the rest of the window. The answer for an unknown e-mail is the same as for a wrong password,
+ * and takes as long. An account with two-factor sign-in gets a challenge instead of a session, and its
+ * failure count is kept until the code is right too, so that a known password does not buy unlimited
+ * guesses at codes.
  */
 export async function login(
   ctx: Ctx,
   input: { email: string; password: string; ip: string; userAgent: string | null },
 ): Promise<LoginResult | ChallengeIssued> {
-  const keys = throttleKeys(input.email, input.ip);
-  await assertNotLockedOut(ctx, keys);
+  const address = await takeAddressAttempt(ctx, input.email, input.ip);
+  let attempt: Attempt;
+  try {
+    attempt = await takeAccountAttempt(ctx, input.email);
+  } catch (error) {
+    await address.release();
+    throw error;
+  }
   const user = await repo.findUserByEmail(ctx.db, input.email);
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!user || !valid) {
-    await countFailure(ctx, keys);
+    await address.failed();
     throw new AppError('invalid_credentials');
   }
+  await address.succeeded();
   // With two-factor sign-in on, the failure count is forgotten only once the code is right too.
-  if (user.twoFactorEnabledAt) return startSignInChallenge(ctx, user.id);
-  await forgetFailures(ctx, keys);
+  if (user.twoFactorEnabledAt) {
+    await attempt.giveBack();
+    return startSignInChallenge(ctx, user.id);
+  }
+  await attempt.forget();
   if (!user.emailConfirmedAt) throw new AppError('email_not_confirmed');
   return openSession(ctx, user.id, { ip: input.ip, userAgent: input.userAgent, secondFactor: null });
 }
@@ -196,22 +207,26 @@ export async function completeSignIn(
   );
   const user = challenge && (await repo.findUserById(ctx.db, challenge.userId));
   if (!challenge || !user) throw new AppError('sign_in_challenge_invalid');
-  const keys = throttleKeys(user.email, input.ip);
-  await assertNotLockedOut(ctx, keys);
+  const attempt = await takeAccountAttempt(ctx, user.email);
 
-  const secondFactor = await ctx.db.transaction(async (tx) => {
-    const accepted = await acceptSecondFactor(tx, user, input.code, now);
-    // A challenge answers once: a second request with the same (right) code loses here.
-    if (accepted && !(await repo.consumeSignInChallenge(tx, challenge.id, now))) {
-      throw new AppError('sign_in_challenge_invalid');
-    }
-    return accepted;
-  });
+  let secondFactor: 'totp' | 'recovery_code' | null;
+  try {
+    secondFactor = await ctx.db.transaction(async (tx) => {
+      const accepted = await acceptSecondFactor(tx, user, input.code, now);
+      // A challenge answers once: a second request with the same (right) code loses here.
+      if (accepted && !(await repo.consumeSignInChallenge(tx, challenge.id, now))) {
+        throw new AppError('sign_in_challenge_invalid');
+      }
+      return accepted;
+    });
+  } catch (error) {
+    await attempt.giveBack();
+    throw error;
+  }
   if (!secondFactor) {
-    await countFailure(ctx, keys);
     throw new AppError('two_factor_code_invalid', { fields: [{ path: 'code', code: 'two_factor_code_invalid' }] });
   }
-  await forgetFailures(ctx, keys);
+  await attempt.forget();
   return openSession(ctx, user.id, { ip: input.ip, userAgent: input.userAgent, secondFactor });
 }
 
