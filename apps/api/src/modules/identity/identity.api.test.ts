@@ -293,6 +293,45 @@ describe('passwords', () => {
   });
 });
 
+describe('POST /api/v1/auth/password-reset/request', () => {
+  const request = (email: string, remoteAddress: string) =>
+    t.call('POST', '/api/v1/auth/password-reset/request', { remoteAddress, body: { email } });
+
+  it('sends one person at most three links an hour, however many addresses ask, and answers every request the same', async () => {
+    const email = 'flooded@example.com';
+    await t.signUp(email);
+    t.mail.clear();
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => request(email, `198.18.0.${i + 1}`)));
+    const ghosts = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => request('ghost-flood@example.com', `198.18.1.${i + 1}`)),
+    );
+    for (const res of [...answers, ...ghosts]) {
+      expect(res.statusCode).toBe(202);
+      expect(res.json()).toEqual({ status: 'sent_if_registered' });
+    }
+    await t.runJobs();
+    expect(t.mail.to(email)).toHaveLength(3);
+    expect(t.mail.to('ghost-flood@example.com')).toHaveLength(0);
+
+    t.clock.advance(61 * MINUTE);
+    await request(email, '198.18.0.1');
+    await t.runJobs();
+    expect(t.mail.to(email)).toHaveLength(4);
+  });
+
+  it('refuses a twenty-first request an hour from one address, whatever the e-mail', async () => {
+    for (let i = 0; i < 20; i++) {
+      expect((await request(`someone${i}@example.com`, '198.18.2.1')).statusCode).toBe(202);
+    }
+    const refused = await request('flooded@example.com', '198.18.2.1');
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().code).toBe('rate_limited');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    await t.runJobs();
+    expect(t.mail.to('flooded@example.com')).toHaveLength(4);
+  });
+});
+
 describe('personal API tokens', () => {
   it('shows the secret once, authenticates with it without CSRF checks, and stops working when revoked', async () => {
     const s = await t.signUp('scripter@example.com');

@@ -104,10 +104,10 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
       tags,
       summary: 'Send the confirmation link again',
       body: EmailBody,
-      response: { 202: Accepted, ...errorResponses(422) },
+      response: { 202: Accepted, ...errorResponses(422, 429) },
     },
     handler: async (request, reply) => {
-      await identity.resendConfirmation(ctx, request.body.email);
+      await identity.resendConfirmation(ctx, request.body.email, request.ip);
       return reply.code(202).send({ status: 'sent_if_registered' });
     },
   });
@@ -167,12 +167,12 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
   r.post('/api/v1/auth/password-reset/request', {
     schema: {
       tags,
-      summary: 'Send a password reset link',
+      summary: 'Send a password reset link (at most three an hour to one e-mail)',
       body: EmailBody,
-      response: { 202: Accepted, ...errorResponses(422) },
+      response: { 202: Accepted, ...errorResponses(422, 429) },
     },
     handler: async (request, reply) => {
-      await identity.requestPasswordReset(ctx, request.body.email);
+      await identity.requestPasswordReset(ctx, request.body.email, request.ip);
       return reply.code(202).send({ status: 'sent_if_registered' });
     },
   });

@@ -15,7 +15,7 @@ import {
   hashPassword,
   verifyPassword,
 } from './passwords.js';
-import { type Attempt, takeAccountAttempt, takeAddressAttempt } from './sign-in-throttle.js';
+import { type Attempt, mayMail, takeAccountAttempt, takeAddressAttempt } from './sign-in-throttle.js';
 import { acceptSecondFactor, twoFactorRequiredFor } from './two-factor.service.js';
 
 export const CONFIRM_EMAIL_TTL = 48 * HOUR;
@@ -105,7 +105,8 @@ async function sendConfirmation(
   });
 }
 
-export async function resendConfirmation(ctx: Ctx, email: string): Promise<void> {
+export async function resendConfirmation(ctx: Ctx, email: string, ip: string): Promise<void> {
+  if (!(await mayMail(ctx, 'confirm_email', email, ip))) return;
   await ctx.db.transaction(async (tx) => {
     const user = await repo.findUserByEmail(tx, email);
     if (user && !user.emailConfirmedAt) await sendConfirmation(ctx, tx, user);
@@ -314,7 +315,9 @@ export async function actorFromApiToken(ctx: Ctx, token: string): Promise<Actor 
 
 // passwords
 
-export async function requestPasswordReset(ctx: Ctx, email: string): Promise<void> {
+/** Sends a reset link; the answer is the same whether the e-mail is registered, and whether it was sent. */
+export async function requestPasswordReset(ctx: Ctx, email: string, ip: string): Promise<void> {
+  if (!(await mayMail(ctx, 'reset_password', email, ip))) return;
   await ctx.db.transaction(async (tx) => {
     const user = await repo.findUserByEmail(tx, email);
     if (!user) return; // same answer either way

@@ -95,3 +95,27 @@ export async function takeAddressAttempt(ctx: AppContext, email: string, ip: str
     release: giveBack,
   };
 }
+
+// E-mails sent on request (a password reset link, the confirmation link again) are limited per
+// address of the mail and per address of the request, so that nobody's inbox can be flooded.
+
+export const MAIL_WINDOW = 60 * MINUTE;
+export const MAX_MAILS_PER_RECIPIENT = 3;
+export const MAX_MAIL_REQUESTS_PER_ADDRESS = 20;
+
+/**
+ * Whether a mail of this kind may go to this e-mail now. Past the recipient's limit the answer is
+ * false and the caller answers as if sent (known and unknown e-mails alike, so nothing is revealed);
+ * past the address's limit the request is refused, whatever the e-mail.
+ */
+export async function mayMail(
+  ctx: AppContext,
+  kind: 'reset_password' | 'confirm_email',
+  email: string,
+  ip: string,
+): Promise<boolean> {
+  const address = await ctx.counters.increment(`mail:${kind}:address:${ip}`, MAIL_WINDOW);
+  if (address.count > MAX_MAIL_REQUESTS_PER_ADDRESS) throw refusal('rate_limited', address.ttlMs);
+  const recipient = await ctx.counters.increment(`mail:${kind}:to:${email}`, MAIL_WINDOW);
+  return recipient.count <= MAX_MAILS_PER_RECIPIENT;
+}
