@@ -4,7 +4,7 @@ import path from 'node:path';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from './app-context.js';
@@ -13,6 +13,7 @@ import type { Database } from './db/client.js';
 import { AppError } from './lib/app-error.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { JobQueue } from './lib/jobs.js';
+import { serializeError } from './lib/log-redaction.js';
 import { type CounterStore, memoryCounterStore } from './lib/rate-limiter.js';
 import { type FileStorage, localFileStorage, s3FileStorage } from './lib/storage.js';
 import { registerAuditRoutes } from './modules/audit/index.js';
@@ -41,6 +42,8 @@ export type AppDeps = {
   storage?: FileStorage;
   /** Run scheduled jobs and queue maintenance (the server does; tests do not). */
   background?: boolean;
+  /** Where the log's lines go (standard output by default). */
+  logStream?: { write(line: string): void };
 };
 
 export type App = { app: FastifyInstance; ctx: AppContext };
@@ -72,8 +75,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await jobs.start();
   await ensureTaxonomySeeded(ctx);
 
+  const logger: FastifyServerOptions['logger'] =
+    config.logLevel === 'silent'
+      ? false
+      : {
+          level: config.logLevel,
+          serializers: { err: serializeError },
+          ...(deps.logStream ? { stream: deps.logStream } : {}),
+        };
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    logger,
     trustProxy: config.trustProxy,
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,

@@ -27,6 +27,8 @@ export async function createTestApp(
     wrapMailer?: (mailer: Mailer) => Mailer;
     /** More configuration, as environment variables (e.g. the S3 storage). */
     env?: Record<string, string>;
+    /** Receives the log's lines (with LOG_LEVEL set in env; the log is silent by default). */
+    logStream?: { write(line: string): void };
   } = {},
 ) {
   const database = await openTestDatabase({
@@ -52,6 +54,7 @@ export async function createTestApp(
     clock,
     mailer: options.wrapMailer ? options.wrapMailer(mailer) : mailer,
     counters: options.counters,
+    logStream: options.logStream,
   });
 
   type Call = Omit<InjectOptions, 'method' | 'url' | 'body'> & { as?: Session | null; body?: unknown; locale?: string };
