@@ -28,7 +28,7 @@ import {
 } from './modules/notifications/index.js';
 import { membershipsOf, registerOrganizationRoutes } from './modules/organizations/index.js';
 import { registerRegistryRoutes } from './modules/registry/index.js';
-import { registerAuth } from './plugins/auth.js';
+import { registerAuth, tokenAreas } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { errorResponses, registerOpenApi } from './plugins/openapi.js';
 import { serializerCompiler } from './plugins/serializer.js';
@@ -111,13 +111,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       return { status: 'ok' as const };
     },
   );
-  registerIdentityRoutes(app, ctx, { membershipsOf: (userId) => membershipsOf(ctx, userId) });
-  registerOrganizationRoutes(app, ctx);
-  registerAuditRoutes(app, ctx);
-  registerRegistryRoutes(app, ctx);
-  registerMatchingRoutes(app, ctx);
-  registerExchangeRoutes(app, ctx);
-  registerNotificationRoutes(app, ctx);
+  // Each module's routes get its area, for API tokens' scopes (plugins/auth.ts); an area with no
+  // write scope, like a new module's until it is given one, takes changes from signed-in sessions only.
+  const inArea = tokenAreas(app);
+  inArea('account', () => registerIdentityRoutes(app, ctx, { membershipsOf: (userId) => membershipsOf(ctx, userId) }));
+  inArea('organizations', () => registerOrganizationRoutes(app, ctx));
+  inArea('admin', () => registerAuditRoutes(app, ctx));
+  inArea('registry', () => registerRegistryRoutes(app, ctx));
+  inArea('matching', () => registerMatchingRoutes(app, ctx));
+  inArea('exchange', () => registerExchangeRoutes(app, ctx));
+  inArea('notifications', () => registerNotificationRoutes(app, ctx));
   await registerWebApp(app, config.webDist);
 
   app.addHook('onClose', async () => {

@@ -3,6 +3,7 @@ import type { AppContext } from '../../app-context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { type Actor, requireAdmin } from '../../lib/actor.js';
 import { AppError } from '../../lib/app-error.js';
+import { MINUTE } from '../../lib/clock.js';
 import { hashSecret, newId } from '../../lib/ids.js';
 import { recordAudit } from '../audit/index.js';
 import * as repo from './identity.repository.js';
@@ -39,6 +40,36 @@ async function currentUser(ctx: Ctx, actor: Actor): Promise<UserRow> {
  */
 const throttled = <T>(ctx: Ctx, user: UserRow, check: () => Promise<T>): Promise<T> =>
   asAccountAttempt(ctx, user.email, check);
+
+/** How long a session's proof of the second factor stays fresh enough for sensitive changes. */
+export const SECOND_FACTOR_FRESH_FOR = 15 * MINUTE;
+
+/**
+ * Sensitive changes (making an API token, granting a role) are made in a signed-in session only, and,
+ * for a user with two-factor sign-in, with a fresh second factor: a code in the same request, or a
+ * code proved by this session in the last minutes (at sign-in or by an earlier request). A code given
+ * is checked under the sign-in lockout and makes the session fresh again.
+ */
+export async function assertFreshSecondFactor(ctx: Ctx, actor: Actor, code: string | undefined): Promise<void> {
+  const sessionId = actor.via === 'session' ? actor.sessionId : null;
+  if (!sessionId) throw new AppError('session_required');
+  const user = await currentUser(ctx, actor);
+  if (!user.twoFactorEnabledAt) return;
+  const now = ctx.clock.now();
+  if (code === undefined) {
+    const provedAt = actor.secondFactorAt?.getTime();
+    if (provedAt !== undefined && now.getTime() - provedAt < SECOND_FACTOR_FRESH_FOR) return;
+    throw new AppError('second_factor_required', {
+      fields: [{ path: 'code', code: 'second_factor_required' }],
+    });
+  }
+  await throttled(ctx, user, () =>
+    ctx.db.transaction(async (tx) => {
+      if (!(await acceptSecondFactor(tx, user, code, now))) throw codeInvalid();
+      await repo.markSecondFactor(tx, sessionId, now);
+    }),
+  );
+}
 
 /** Whether an account's roles oblige it to use two-factor sign-in (admins do). */
 export const twoFactorRequiredFor = (roles: { role: string }[]) => roles.some((r) => r.role === 'admin');
@@ -119,6 +150,8 @@ export async function enableTwoFactor(ctx: Ctx, actor: Actor, input: { code: str
     const codes = await storeNewRecoveryCodes(tx, user.id, now);
     const revoked = await repo.revokeSessionsOfUser(tx, user.id, now, actor.sessionId);
     const tokensRevoked = await repo.revokeApiTokensOfUser(tx, user.id, now);
+    // The code just given proves the second factor for this session too.
+    if (actor.sessionId) await repo.markSecondFactor(tx, actor.sessionId, now);
     await recordAudit(tx, ctx.clock, {
       actorUserId: user.id,
       action: 'user.two_factor_enabled',
