@@ -85,7 +85,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         };
   const app = Fastify({
     logger,
-    trustProxy: config.trustProxy,
+    // A number of proxies: trust that many hops nearest the server, never the client's own entries.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
   });

@@ -85,3 +85,22 @@ describe.each(setups)('signing in, with %s', (_name, counters) => {
     expect((await login('stranger@example.com', 'wrong password', shared)).json().code).toBe('invalid_credentials');
   });
 });
+
+describe('the client address behind a proxy (TRUST_PROXY=1)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { TRUST_PROXY: '1' } });
+  });
+  afterAll(() => t.close());
+
+  it('counts failures against the address the proxy saw, not one the client wrote into X-Forwarded-For', async () => {
+    const attempt = (i: number) =>
+      t.call('POST', '/api/v1/auth/login', {
+        remoteAddress: '10.0.0.2',
+        headers: { 'x-forwarded-for': `203.0.113.${i}, 198.51.100.99` },
+        body: { email: `spoof${i}@example.com`, password: 'a common password' },
+      });
+    for (let i = 0; i < 20; i++) expect((await attempt(i)).statusCode).toBe(401);
+    expect((await attempt(20)).json().code).toBe('rate_limited');
+  });
+});
