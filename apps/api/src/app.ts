@@ -4,7 +4,7 @@ import path from 'node:path';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from './app-context.js';
@@ -13,6 +13,7 @@ import type { Database } from './db/client.js';
 import { AppError } from './lib/app-error.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { JobQueue } from './lib/jobs.js';
+import { serializeError } from './lib/log-redaction.js';
 import { type CounterStore, memoryCounterStore } from './lib/rate-limiter.js';
 import { type FileStorage, localFileStorage, s3FileStorage } from './lib/storage.js';
 import { defineAuditJobs, loadAuditKey, registerAuditRoutes, useAuditKey } from './modules/audit/index.js';
@@ -32,7 +33,7 @@ import {
 } from './modules/notifications/index.js';
 import { membershipsOf, registerOrganizationRoutes } from './modules/organizations/index.js';
 import { guardVerifiedFacts, registerRegistryRoutes } from './modules/registry/index.js';
-import { registerAuth } from './plugins/auth.js';
+import { registerAuth, tokenAreas } from './plugins/auth.js';
 import { frameworkErrorHandler, registerErrorHandling } from './plugins/errors.js';
 import { registerInputChecks } from './plugins/input.js';
 import { errorResponses, registerOpenApi } from './plugins/openapi.js';
@@ -47,6 +48,8 @@ export type AppDeps = {
   storage?: FileStorage;
   /** Run scheduled jobs and queue maintenance (the server does; tests do not). */
   background?: boolean;
+  /** Where the log's lines go (standard output by default). */
+  logStream?: { write(line: string): void };
 };
 
 export type App = { app: FastifyInstance; ctx: AppContext };
@@ -81,9 +84,21 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await jobs.start();
   await ensureTaxonomySeeded(ctx);
 
+  const logger: FastifyServerOptions['logger'] =
+    config.logLevel === 'silent'
+      ? false
+      : {
+          level: config.logLevel,
+          serializers: { err: serializeError },
+          ...(deps.logStream ? { stream: deps.logStream } : {}),
+        };
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
-    trustProxy: config.trustProxy,
+    logger,
+    // A number of proxies: trust that many hops nearest the server, never the client's own entries.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     frameworkErrors: frameworkErrorHandler,
@@ -111,13 +126,18 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       return { status: 'ok' as const };
     },
   );
-  registerIdentityRoutes(app, ctx, { membershipsOf: (userId) => membershipsOf(ctx, userId) });
-  registerOrganizationRoutes(app, ctx, { guardVerifiedFacts: (change) => guardVerifiedFacts(ctx, change) });
-  registerAuditRoutes(app, ctx);
-  registerRegistryRoutes(app, ctx);
-  registerMatchingRoutes(app, ctx);
-  registerExchangeRoutes(app, ctx);
-  registerNotificationRoutes(app, ctx);
+  // Each module's routes get its area, for API tokens' scopes (plugins/auth.ts); an area with no
+  // write scope, like a new module's until it is given one, takes changes from signed-in sessions only.
+  const inArea = tokenAreas(app);
+  inArea('account', () => registerIdentityRoutes(app, ctx, { membershipsOf: (userId) => membershipsOf(ctx, userId) }));
+  inArea('organizations', () =>
+    registerOrganizationRoutes(app, ctx, { guardVerifiedFacts: (change) => guardVerifiedFacts(ctx, change) }),
+  );
+  inArea('admin', () => registerAuditRoutes(app, ctx));
+  inArea('registry', () => registerRegistryRoutes(app, ctx));
+  inArea('matching', () => registerMatchingRoutes(app, ctx));
+  inArea('exchange', () => registerExchangeRoutes(app, ctx));
+  inArea('notifications', () => registerNotificationRoutes(app, ctx));
   await registerWebApp(app, config.webDist);
 
   app.addHook('onClose', async () => {

@@ -32,7 +32,25 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Innobridge <no-reply@innobridge.local>'),
   DEMO_DATA: bool.optional(),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-  TRUST_PROXY: bool.default(false),
+  // false | true (one proxy) | a number of proxies | the proxies' addresses or CIDR ranges, comma-separated
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v, issue): false | number | string => {
+      const value = v.trim().toLowerCase();
+      if (['false', '0', 'no'].includes(value)) return false;
+      if (['true', 'yes'].includes(value)) return 1;
+      if (/^\d+$/.test(value)) return Number(value);
+      const entries = value.split(',').map((e) => e.trim());
+      if (
+        entries.every(
+          (e) => /^[0-9a-f.:]+(\/\d{1,3})?$/.test(e) || ['loopback', 'linklocal', 'uniquelocal'].includes(e),
+        )
+      )
+        return entries.join(',');
+      issue.addIssue({ code: 'custom', message: 'must be false, true, a number of proxies, or proxy addresses' });
+      return z.NEVER;
+    }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
   EXCHANGE_SUBMIT_STATUSES: z
@@ -69,7 +87,12 @@ export type Config = {
   mailFrom: string;
   demoData: boolean;
   sessionTtlDays: number;
-  trustProxy: boolean;
+  /**
+   * Which X-Forwarded-For hops to believe for the client's address (rate limits, sign-in limits):
+   * false (none), a number of proxies in front, or the proxies' addresses. Never "every hop": the
+   * leftmost entries are whatever the client wrote.
+   */
+  trustProxy: false | number | string;
   logLevel: string;
   webDist: string;
   /** Cluster statuses whose organisations may submit opportunities for publication (others draft). */

@@ -35,6 +35,9 @@ export const ERROR_STATUS = {
   two_factor_setup_required: 403,
   sign_in_challenge_invalid: 401,
   session_required: 403,
+  second_factor_required: 403,
+  token_scope_missing: 403,
+  api_token_expired: 401,
   // organisations
   organization_not_found: 404,
   organization_forbidden: 403,

@@ -86,12 +86,42 @@ export const SessionInfo = z.object({
   current: z.boolean(),
 });
 
-export const CreateApiTokenBody = z.object({ name: z.string().trim().min(1).max(80) });
+/**
+ * What a personal API token may do. Every token may read what its owner may read only with `read`;
+ * a change (POST, PUT, PATCH, DELETE) needs the write scope of the area it touches. There is no scope
+ * for the account itself or for administration: those need a signed-in session.
+ */
+export const API_TOKEN_SCOPES = [
+  'read',
+  'write:organizations',
+  'write:registry',
+  'write:exchange',
+  'write:notifications',
+] as const;
+export const ApiTokenScope = z.enum(API_TOKEN_SCOPES);
+export type ApiTokenScope = z.infer<typeof ApiTokenScope>;
+export const API_TOKEN_DEFAULT_DAYS = 90;
+export const API_TOKEN_MAX_DAYS = 365;
+
+export const CreateApiTokenBody = z.object({
+  name: z.string().trim().min(1).max(80),
+  scopes: z
+    .array(ApiTokenScope)
+    .min(1)
+    .max(API_TOKEN_SCOPES.length)
+    .refine((s) => new Set(s).size === s.length, { message: 'each scope once' }),
+  expiresInDays: z.number().int().min(1).max(API_TOKEN_MAX_DAYS).default(API_TOKEN_DEFAULT_DAYS),
+  code: SecondFactorCode.optional().describe(
+    'A current code from the authenticator app, when two-factor sign-in is on and the session has not confirmed one in the last 15 minutes',
+  ),
+});
 export const ApiTokenInfo = z.object({
   id: z.string(),
   name: z.string(),
   prefix: z.string(),
+  scopes: z.array(ApiTokenScope),
   createdAt: z.string(),
+  expiresAt: z.string(),
   lastUsedAt: z.string().nullable(),
 });
 export const CreatedApiToken = ApiTokenInfo.extend({
@@ -99,7 +129,13 @@ export const CreatedApiToken = ApiTokenInfo.extend({
 });
 
 export const GrantRoleBody = z
-  .object({ role: PlatformRole, jurisdiction: OperatorJurisdiction.optional() })
+  .object({
+    role: PlatformRole,
+    jurisdiction: OperatorJurisdiction.optional(),
+    code: SecondFactorCode.optional().describe(
+      'A current code from the authenticator app, when the session has not confirmed one in the last 15 minutes',
+    ),
+  })
   .refine((b) => (b.role === 'operator') === (b.jurisdiction !== undefined), {
     message: 'jurisdiction is required for operators and only for them',
     path: ['jurisdiction'],

@@ -1,4 +1,4 @@
-import type { Locale, OperatorJurisdiction, PlatformRole } from '@innobridge/contracts';
+import type { ApiTokenScope, Locale, OperatorJurisdiction, PlatformRole } from '@innobridge/contracts';
 import { AppError } from './app-error.js';
 
 export const SESSION_COOKIE = 'ib_session';
@@ -12,6 +12,10 @@ export type Actor = {
   roles: { role: PlatformRole; jurisdiction: OperatorJurisdiction | null }[];
   via: 'session' | 'token';
   sessionId: string | null;
+  /** A session's last proof of the second factor (sign-in with a code, or a code given since). */
+  secondFactorAt?: Date | null;
+  /** What an API token may do; the admin role never comes with a token. */
+  scopes?: ApiTokenScope[];
   /** Holds a role that requires two-factor sign-in (admin) but has not turned it on: the role is left out of `roles`. */
   awaitingTwoFactor?: boolean;
 };

@@ -31,6 +31,28 @@ describe.each(stores)('%s counter store', (_name, make) => {
     const later = await store.increment('w', 600_000);
     expect(later.ttlMs).toBeLessThanOrEqual(first.ttlMs);
   });
+
+  it('gives each of twenty increments sent at once its own count', async () => {
+    const store = make();
+    const counts = (await Promise.all(Array.from({ length: 20 }, () => store.increment('p', 60_000)))).map(
+      (r) => r.count,
+    );
+    expect(counts.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+
+  it('gives one back, never below zero and never into a window that is not there', async () => {
+    const store = make();
+    await store.increment('d', 60_000);
+    await store.increment('d', 60_000);
+    await store.decrement('d');
+    expect((await store.peek('d')).count).toBe(1);
+    await store.decrement('d');
+    await store.decrement('d');
+    expect((await store.peek('d')).count).toBe(0);
+    await store.decrement('never');
+    expect(await store.peek('never')).toEqual({ count: 0, ttlMs: 0 });
+    expect((await store.increment('never', 60_000)).count).toBe(1);
+  });
 });
 
 describe('memory counter store', () => {

@@ -1,4 +1,4 @@
-import type { Locale } from '@innobridge/contracts';
+import { API_TOKEN_SCOPES, type ApiTokenScope, type Locale } from '@innobridge/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import { type Actor, SESSION_COOKIE } from '../lib/actor.js';
@@ -14,6 +14,43 @@ declare module 'fastify' {
     actor: Actor | null;
     locale: Locale;
   }
+  interface FastifyContextConfig {
+    /** The area a route belongs to, for API tokens' scopes: a change needs `write:<area>`. */
+    tokenArea?: string;
+  }
+}
+
+/**
+ * What an API token may do with a route: reading needs `read`; a change needs the write scope of the
+ * route's area. An area without a write scope (the account itself, a module not given one) is for
+ * signed-in sessions only, and administration is never done with a token, not even reading.
+ */
+export function assertTokenMay(actor: Actor, method: string, area: string | undefined) {
+  const scopes = actor.scopes ?? [];
+  if (area === 'admin') throw new AppError('session_required');
+  const needed = UNSAFE_METHODS.has(method) ? `write:${area}` : 'read';
+  if (!(API_TOKEN_SCOPES as readonly string[]).includes(needed)) throw new AppError('session_required');
+  if (!scopes.includes(needed as ApiTokenScope))
+    throw new AppError('token_scope_missing', { params: { scope: needed } });
+}
+
+/**
+ * Marks the routes a module registers with its area, so that API tokens' scopes apply to every route
+ * by default. A route registered outside `inArea` has no area: a token can read it, not change it.
+ */
+export function tokenAreas(app: FastifyInstance) {
+  let current: string | undefined;
+  app.addHook('onRoute', (route) => {
+    if (current && route.config?.tokenArea === undefined) route.config = { ...route.config, tokenArea: current };
+  });
+  return (area: string, register: () => void) => {
+    current = area;
+    try {
+      register();
+    } finally {
+      current = undefined;
+    }
+  };
 }
 
 function originOf(value: string | undefined): string | null {
@@ -66,6 +103,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext, resolve: Act
     if (authorization?.startsWith('Bearer ')) {
       request.actor = await resolve.fromApiToken(ctx, authorization.slice(7).trim());
       if (!request.actor) throw new AppError('unauthenticated');
+      assertTokenMay(request.actor, request.method, request.routeOptions.config?.tokenArea);
     } else {
       // Unsafe requests that carry a cookie (including sign-in, against login CSRF) need our Origin.
       if (

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, PASSWORD, type TestApp, tokenFromLink } from '../../../test/test-app.js';
-import { MINUTE } from '../../lib/clock.js';
+import { createTestApp, PASSWORD, type Session, type TestApp, tokenFromLink } from '../../../test/test-app.js';
+import { DAY, MINUTE } from '../../lib/clock.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -293,34 +293,177 @@ describe('passwords', () => {
   });
 });
 
+describe('POST /api/v1/auth/password-reset/request', () => {
+  const request = (email: string, remoteAddress: string) =>
+    t.call('POST', '/api/v1/auth/password-reset/request', { remoteAddress, body: { email } });
+
+  it('sends one person at most three links an hour, however many addresses ask, and answers every request the same', async () => {
+    const email = 'flooded@example.com';
+    await t.signUp(email);
+    t.mail.clear();
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => request(email, `198.18.0.${i + 1}`)));
+    const ghosts = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => request('ghost-flood@example.com', `198.18.1.${i + 1}`)),
+    );
+    for (const res of [...answers, ...ghosts]) {
+      expect(res.statusCode).toBe(202);
+      expect(res.json()).toEqual({ status: 'sent_if_registered' });
+    }
+    await t.runJobs();
+    expect(t.mail.to(email)).toHaveLength(3);
+    expect(t.mail.to('ghost-flood@example.com')).toHaveLength(0);
+
+    t.clock.advance(61 * MINUTE);
+    await request(email, '198.18.0.1');
+    await t.runJobs();
+    expect(t.mail.to(email)).toHaveLength(4);
+  });
+
+  it('refuses a twenty-first request an hour from one address, whatever the e-mail', async () => {
+    for (let i = 0; i < 20; i++) {
+      expect((await request(`someone${i}@example.com`, '198.18.2.1')).statusCode).toBe(202);
+    }
+    const refused = await request('flooded@example.com', '198.18.2.1');
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().code).toBe('rate_limited');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    await t.runJobs();
+    expect(t.mail.to('flooded@example.com')).toHaveLength(4);
+  });
+});
+
 describe('personal API tokens', () => {
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+  const create = (as: Session, body: Record<string, unknown>) => t.call('POST', '/api/v1/me/api-tokens', { as, body });
+
   it('shows the secret once, authenticates with it without CSRF checks, and stops working when revoked', async () => {
     const s = await t.signUp('scripter@example.com');
-    const created = await t.call('POST', '/api/v1/me/api-tokens', { as: s, body: { name: 'CRM sync' } });
+    const created = await create(s, { name: 'CRM sync', scopes: ['read', 'write:notifications'] });
     expect(created.statusCode).toBe(201);
     const { token, id } = created.json();
     expect(token).toMatch(/^ib_/);
     const list = await t.call('GET', '/api/v1/me/api-tokens', { as: s });
-    expect(list.json().items).toEqual([expect.objectContaining({ id, name: 'CRM sync', prefix: token.slice(0, 10) })]);
+    expect(list.json().items).toEqual([
+      expect.objectContaining({
+        id,
+        name: 'CRM sync',
+        prefix: token.slice(0, 10),
+        scopes: ['read', 'write:notifications'],
+        // 90 days unless asked otherwise
+        expiresAt: new Date(t.clock.now().getTime() + 90 * DAY).toISOString(),
+      }),
+    ]);
     expect(JSON.stringify(list.json())).not.toContain(token);
     const stored = await t.database.query('select token_hash from api_tokens where id = $1', [id]);
     expect(stored.rows[0]?.token_hash).not.toBe(token);
 
     const viaToken = await t.app.inject({
-      method: 'PATCH',
-      url: '/api/v1/me',
-      headers: { authorization: `Bearer ${token}` },
-      payload: { displayName: 'Bot' },
+      method: 'POST',
+      url: '/api/v1/me/notifications/read',
+      headers: bearer(token),
+      payload: {},
     });
-    expect(viaToken.statusCode).toBe(200);
-    expect(viaToken.json().displayName).toBe('Bot');
+    expect(viaToken.statusCode).toBe(204);
 
     expect((await t.call('DELETE', `/api/v1/me/api-tokens/${id}`, { as: s })).statusCode).toBe(204);
-    const after = await t.app.inject({
-      method: 'GET',
-      url: '/api/v1/me',
-      headers: { authorization: `Bearer ${token}` },
-    });
+    const after = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(token) });
     expect(after.statusCode).toBe(401);
+  });
+
+  it('lets a read-only token make no change anywhere, and says which scope is missing', async () => {
+    const s = await t.signUp('reader@example.com');
+    const { token } = (await create(s, { name: 'reader', scopes: ['read'] })).json();
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(token) })).statusCode).toBe(200);
+    const unsafe: [string, string, object][] = [
+      ['POST', '/api/v1/organizations', { type: 'company' }],
+      ['POST', '/api/v1/opportunities', {}],
+      ['POST', '/api/v1/me/notifications/read', {}],
+      ['PATCH', `/api/v1/organizations/${s.userId}`, {}],
+      ['POST', `/api/v1/organizations/${s.userId}/applications`, {}],
+    ];
+    for (const [method, url, payload] of unsafe) {
+      const res = await t.app.inject({
+        method: method as 'POST',
+        url,
+        headers: { ...bearer(token), 'accept-language': 'ru' },
+        payload,
+      });
+      expect(res.statusCode, `${method} ${url}`).toBe(403);
+      expect(res.json().code).toBe('token_scope_missing');
+      expect(res.json().detail).toContain('write:');
+    }
+    const writer = (await create(s, { name: 'writer', scopes: ['write:exchange'] })).json().token;
+    const read = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(writer) });
+    expect(read.statusCode).toBe(403);
+    expect(read.json()).toMatchObject({ code: 'token_scope_missing', detail: expect.stringContaining('“read”') });
+  });
+
+  it('never changes the account, makes tokens or administers with a token, whatever its scopes', async () => {
+    const s = await t.signUp('all-scopes@example.com');
+    const scopes = ['read', 'write:organizations', 'write:registry', 'write:exchange', 'write:notifications'];
+    const { token } = (await create(s, { name: 'all', scopes })).json();
+    const refused: [string, string, object | undefined][] = [
+      ['PATCH', '/api/v1/me', { displayName: 'Bot' }],
+      ['POST', '/api/v1/me/api-tokens', { name: 'child', scopes: ['read'] }],
+      ['POST', '/api/v1/me/password', { currentPassword: PASSWORD, newPassword: 'another long passphrase' }],
+      ['GET', '/api/v1/admin/users', undefined],
+      ['POST', `/api/v1/admin/users/${s.userId}/roles`, { role: 'board_member' }],
+    ];
+    for (const [method, url, payload] of refused) {
+      const res = await t.app.inject({ method: method as 'POST', url, headers: bearer(token), payload });
+      expect(res.statusCode, `${method} ${url}`).toBe(403);
+      expect(res.json().code).toBe('session_required');
+    }
+    const { rows } = await t.database.query('select count(*)::int as n from api_tokens where user_id = $1', [s.userId]);
+    expect(rows[0]?.n).toBe(1);
+    expect((await t.call('GET', '/api/v1/me', { as: s })).json().displayName).toBe('all-scopes');
+  });
+
+  it('refuses a token past its expiry with 401, and a lifetime over a year', async () => {
+    const s = await t.signUp('short-lived@example.com');
+    const { token } = (await create(s, { name: 'week', scopes: ['read'], expiresInDays: 7 })).json();
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(token) })).statusCode).toBe(200);
+    t.clock.advance(7 * DAY + MINUTE);
+    const expired = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(token) });
+    expect(expired.statusCode).toBe(401);
+    expect(expired.json().code).toBe('api_token_expired');
+
+    const fresh = await t.signIn('short-lived@example.com');
+    const tooLong = await create(fresh, { name: 'forever', scopes: ['read'], expiresInDays: 366 });
+    expect(tooLong.statusCode).toBe(422);
+    expect(tooLong.json().errors[0].path).toBe('expiresInDays');
+    const noScopes = await create(fresh, { name: 'none', scopes: [] });
+    expect(noScopes.statusCode).toBe(422);
+    const unknown = await create(fresh, { name: 'admin', scopes: ['admin'] });
+    expect(unknown.statusCode).toBe(422);
+  });
+
+  it('revokes every token when the password is changed or reset', async () => {
+    const email = 'rotating@example.com';
+    const s = await t.signUp(email);
+    const first = (await create(s, { name: 'one', scopes: ['read'] })).json().token;
+    const me = (token: string) => t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(token) });
+    expect((await me(first)).statusCode).toBe(200);
+    const changed = await t.call('POST', '/api/v1/me/password', {
+      as: s,
+      body: { currentPassword: PASSWORD, newPassword: 'a rotated passphrase 1' },
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await me(first)).statusCode).toBe(401);
+
+    const second = (await create(s, { name: 'two', scopes: ['read'] })).json().token;
+    expect((await me(second)).statusCode).toBe(200);
+    await t.call('POST', '/api/v1/auth/password-reset/request', { body: { email } });
+    await t.runJobs();
+    const token = tokenFromLink(t.mail.to(email).at(-1), '/reset-password');
+    const reset = await t.call('POST', '/api/v1/auth/password-reset/confirm', {
+      body: { token, password: 'a rotated passphrase 2' },
+    });
+    expect(reset.statusCode).toBe(204);
+    expect((await me(second)).statusCode).toBe(401);
+    expect(
+      (await t.call('GET', '/api/v1/me/api-tokens', { as: await t.signIn(email, 'a rotated passphrase 2') })).json()
+        .items,
+    ).toEqual([]);
   });
 });

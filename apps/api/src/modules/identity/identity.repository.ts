@@ -125,6 +125,11 @@ export async function findLiveSession(db: DbOrTx, tokenHash: string, now: Date):
   return row;
 }
 
+/** Records that the session has just proved the second factor. */
+export async function markSecondFactor(db: DbOrTx, sessionId: string, now: Date): Promise<void> {
+  await db.update(sessions).set({ secondFactorAt: now }).where(eq(sessions.id, sessionId));
+}
+
 export async function touchSession(db: DbOrTx, id: string, lastSeenAt: Date, expiresAt: Date): Promise<void> {
   await db.update(sessions).set({ lastSeenAt, expiresAt }).where(eq(sessions.id, id));
 }

@@ -24,7 +24,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
-import { requireActor, SESSION_COOKIE } from '../../lib/actor.js';
+import { requireActor, requireSession, SESSION_COOKIE } from '../../lib/actor.js';
 import { decodeTimeIdCursor, toPage } from '../../lib/pagination.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import type { RoleGrantRow } from './identity.repository.js';
@@ -104,10 +104,10 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
       tags,
       summary: 'Send the confirmation link again',
       body: EmailBody,
-      response: { 202: Accepted, ...errorResponses(422) },
+      response: { 202: Accepted, ...errorResponses(422, 429) },
     },
     handler: async (request, reply) => {
-      await identity.resendConfirmation(ctx, request.body.email);
+      await identity.resendConfirmation(ctx, request.body.email, request.ip);
       return reply.code(202).send({ status: 'sent_if_registered' });
     },
   });
@@ -167,12 +167,12 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
   r.post('/api/v1/auth/password-reset/request', {
     schema: {
       tags,
-      summary: 'Send a password reset link',
+      summary: 'Send a password reset link (at most three an hour to one e-mail)',
       body: EmailBody,
-      response: { 202: Accepted, ...errorResponses(422) },
+      response: { 202: Accepted, ...errorResponses(422, 429) },
     },
     handler: async (request, reply) => {
-      await identity.requestPasswordReset(ctx, request.body.email);
+      await identity.requestPasswordReset(ctx, request.body.email, request.ip);
       return reply.code(202).send({ status: 'sent_if_registered' });
     },
   });
@@ -260,11 +260,13 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
     },
   });
 
-  const tokenOut = (t: { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null }) => ({
+  const tokenOut = (t: identity.ApiTokenRowOut) => ({
     id: t.id,
     name: t.name,
     prefix: t.prefix,
+    scopes: t.scopes as z.infer<typeof ApiTokenInfo>['scopes'],
     createdAt: t.createdAt.toISOString(),
+    expiresAt: t.expiresAt.toISOString(),
     lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
   });
 
@@ -280,12 +282,13 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
   r.post('/api/v1/me/api-tokens', {
     schema: {
       tags,
-      summary: 'Create a personal API token (the secret is shown once)',
+      summary:
+        'Create a personal API token with scopes and an expiry (the secret is shown once); in a signed-in session, with a fresh second factor when two-factor sign-in is on',
       body: CreateApiTokenBody,
-      response: { 201: CreatedApiToken, ...errorResponses(401, 422) },
+      response: { 201: CreatedApiToken, ...errorResponses(401, 403, 422, 429) },
     },
     handler: async (request, reply) => {
-      const created = await identity.createApiToken(ctx, requireActor(request), request.body.name);
+      const created = await identity.createApiToken(ctx, requireSession(request), request.body);
       return reply.code(201).send({ ...tokenOut(created), token: created.token });
     },
   });
@@ -304,8 +307,11 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
   });
 
   const adminTags = ['admin'];
+  // Administration is never done with an API token (see ADR 0016).
+  const admin = { tokenArea: 'admin' } as const;
 
   r.get('/api/v1/admin/users', {
+    config: admin,
     schema: {
       tags: adminTags,
       summary: 'Users, newest first, searchable by e-mail or name',
@@ -336,24 +342,27 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
   });
 
   r.post('/api/v1/admin/users/:id/roles', {
+    config: admin,
     schema: {
       tags: adminTags,
-      summary: 'Grant a platform role',
+      summary: 'Grant a platform role (in a signed-in session, with a fresh second factor)',
       params: IdParam,
       body: GrantRoleBody,
-      response: { 201: RoleGrant, ...errorResponses(401, 403, 404, 422) },
+      response: { 201: RoleGrant, ...errorResponses(401, 403, 404, 422, 429) },
     },
     handler: async (request, reply) => {
       const grant = await identity.grantRole(ctx, requireActor(request), {
         userId: request.params.id,
         role: request.body.role,
         jurisdiction: request.body.jurisdiction ?? null,
+        code: request.body.code,
       });
       return reply.code(201).send(grantOut(grant));
     },
   });
 
   r.delete('/api/v1/admin/users/:id/two-factor', {
+    config: admin,
     schema: {
       tags: adminTags,
       summary: "Turn a user's two-factor sign-in off, for someone who lost the app and the recovery codes",
@@ -367,6 +376,7 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
   });
 
   r.delete('/api/v1/admin/users/:id/roles/:grantId', {
+    config: admin,
     schema: {
       tags: adminTags,
       summary: 'Revoke a platform role',

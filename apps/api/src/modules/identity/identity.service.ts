@@ -1,4 +1,4 @@
-import type { Locale, OperatorJurisdiction, PlatformRole } from '@innobridge/contracts';
+import type { ApiTokenScope, Locale, OperatorJurisdiction, PlatformRole } from '@innobridge/contracts';
 import type { AppContext } from '../../app-context.js';
 import type { DbOrTx } from '../../db/client.js';
 import type { Actor } from '../../lib/actor.js';
@@ -16,8 +16,8 @@ import {
   verifyPassword,
 } from './passwords.js';
 import { recordFailedSignIn } from './sign-in-audit.js';
-import { assertNotLockedOut, countFailure, forgetFailures, throttleKeys } from './sign-in-throttle.js';
-import { acceptSecondFactor, twoFactorRequiredFor } from './two-factor.service.js';
+import { type Attempt, mayMail, takeAccountAttempt, takeAddressAttempt } from './sign-in-throttle.js';
+import { acceptSecondFactor, assertFreshSecondFactor, twoFactorRequiredFor } from './two-factor.service.js';
 
 export const CONFIRM_EMAIL_TTL = 48 * HOUR;
 export const RESET_PASSWORD_TTL = 60 * MINUTE;
@@ -106,7 +106,8 @@ async function sendConfirmation(
   });
 }
 
-export async function resendConfirmation(ctx: Ctx, email: string): Promise<void> {
+export async function resendConfirmation(ctx: Ctx, email: string, ip: string): Promise<void> {
+  if (!(await mayMail(ctx, 'confirm_email', email, ip))) return;
   await ctx.db.transaction(async (tx) => {
     const user = await repo.findUserByEmail(tx, email);
     if (user && !user.emailConfirmedAt) await sendConfirmation(ctx, tx, user);
@@ -135,31 +136,43 @@ export type LoginResult = { sessionToken: string; sessionId: string; userId: str
 export type ChallengeIssued = { challengeToken: string; expiresAt: Date };
 
 /**
- * Signs in with e-mail and password. Failures are counted per account and per address; past the
- * limit the account (or address) is locked for the rest of the window. The answer for an unknown
- * e-mail is the same as for a wrong password, and takes as long. An account with two-factor sign-in
- * gets a challenge instead of a session, and its failure count is kept until the code is right too,
- * so that a known password does not buy unlimited guesses at codes.
+ * Signs in with e-mail and password. Attempts are counted per account and per address before the
+ * password is checked (see sign-in-throttle.ts); past the limit the account (or address) is refused
+ * for the rest of the window. The answer for an unknown e-mail is the same as for a wrong password,
+ * and takes as long. An account with two-factor sign-in gets a challenge instead of a session, and its
+ * failure count is kept until the code is right too, so that a known password does not buy unlimited
+ * guesses at codes.
  */
 export async function login(
   ctx: Ctx,
   input: { email: string; password: string; ip: string; userAgent: string | null },
 ): Promise<LoginResult | ChallengeIssued> {
-  const keys = throttleKeys(input.email, input.ip);
-  await assertNotLockedOut(ctx, keys);
+  const address = await takeAddressAttempt(ctx, input.email, input.ip);
+  let attempt: Attempt;
+  try {
+    attempt = await takeAccountAttempt(ctx, input.email);
+  } catch (error) {
+    await address.release();
+    throw error;
+  }
   const user = await repo.findUserByEmail(ctx.db, input.email);
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!user || !valid) {
-    await recordFailedSignIn(ctx, await countFailure(ctx, keys), {
+    const addressFailures = await address.failed();
+    await recordFailedSignIn(ctx, [{ count: attempt.count }, { count: addressFailures }], {
       userId: user?.id ?? null,
       ip: input.ip,
       reason: 'password',
     });
     throw new AppError('invalid_credentials');
   }
+  await address.succeeded();
   // With two-factor sign-in on, the failure count is forgotten only once the code is right too.
-  if (user.twoFactorEnabledAt) return startSignInChallenge(ctx, user.id);
-  await forgetFailures(ctx, keys);
+  if (user.twoFactorEnabledAt) {
+    await attempt.giveBack();
+    return startSignInChallenge(ctx, user.id);
+  }
+  await attempt.forget();
   if (!user.emailConfirmedAt) throw new AppError('email_not_confirmed');
   return openSession(ctx, user.id, { ip: input.ip, userAgent: input.userAgent, secondFactor: null });
 }
@@ -201,26 +214,31 @@ export async function completeSignIn(
   );
   const user = challenge && (await repo.findUserById(ctx.db, challenge.userId));
   if (!challenge || !user) throw new AppError('sign_in_challenge_invalid');
-  const keys = throttleKeys(user.email, input.ip);
-  await assertNotLockedOut(ctx, keys);
+  const attempt = await takeAccountAttempt(ctx, user.email);
 
-  const secondFactor = await ctx.db.transaction(async (tx) => {
-    const accepted = await acceptSecondFactor(tx, user, input.code, now);
-    // A challenge answers once: a second request with the same (right) code loses here.
-    if (accepted && !(await repo.consumeSignInChallenge(tx, challenge.id, now))) {
-      throw new AppError('sign_in_challenge_invalid');
-    }
-    return accepted;
-  });
+  let secondFactor: 'totp' | 'recovery_code' | null;
+  try {
+    secondFactor = await ctx.db.transaction(async (tx) => {
+      const accepted = await acceptSecondFactor(tx, user, input.code, now);
+      // A challenge answers once: a second request with the same (right) code loses here.
+      if (accepted && !(await repo.consumeSignInChallenge(tx, challenge.id, now))) {
+        throw new AppError('sign_in_challenge_invalid');
+      }
+      return accepted;
+    });
+  } catch (error) {
+    await attempt.giveBack();
+    throw error;
+  }
   if (!secondFactor) {
-    await recordFailedSignIn(ctx, await countFailure(ctx, keys), {
+    await recordFailedSignIn(ctx, [{ count: attempt.count }, { count: 0 }], {
       userId: user.id,
       ip: input.ip,
       reason: 'second_factor',
     });
     throw new AppError('two_factor_code_invalid', { fields: [{ path: 'code', code: 'two_factor_code_invalid' }] });
   }
-  await forgetFailures(ctx, keys);
+  await attempt.forget();
   return openSession(ctx, user.id, { ip: input.ip, userAgent: input.userAgent, secondFactor });
 }
 
@@ -241,6 +259,7 @@ async function openSession(
       createdAt: now,
       lastSeenAt: now,
       expiresAt,
+      secondFactorAt: input.secondFactor ? now : null,
       userAgent: input.userAgent?.slice(0, 300) ?? null,
       ip: input.ip,
     });
@@ -262,28 +281,36 @@ export async function logout(ctx: Ctx, actor: Actor): Promise<void> {
 
 // resolving who is acting
 
-async function actorOf(ctx: Ctx, userId: string, via: Actor['via'], sessionId: string | null): Promise<Actor | null> {
+type ActorVia =
+  | { via: 'session'; sessionId: string | null; secondFactorAt: Date | null }
+  | { via: 'token'; scopes: ApiTokenScope[] };
+
+async function actorOf(ctx: Ctx, userId: string, via: ActorVia): Promise<Actor | null> {
   const user = await repo.findUserById(ctx.db, userId);
   if (!user) return null;
   const grants = await repo.activeRoleGrants(ctx.db, [userId]);
-  // A role that requires two-factor sign-in applies only once the user has turned it on.
+  // A role that requires two-factor sign-in applies only once the user has turned it on, and never
+  // to an API token, which has no second factor.
   const awaitingTwoFactor = !user.twoFactorEnabledAt && twoFactorRequiredFor(grants);
+  const withoutSecondFactor = awaitingTwoFactor || via.via === 'token';
   return {
     userId,
     email: user.email,
     displayName: user.displayName,
     locale: user.locale as Locale,
     roles: grants
-      .filter((g) => !awaitingTwoFactor || !twoFactorRequiredFor([g]))
+      .filter((g) => !withoutSecondFactor || !twoFactorRequiredFor([g]))
       .map((g) => ({ role: g.role, jurisdiction: g.jurisdiction })),
     ...(awaitingTwoFactor ? { awaitingTwoFactor: true } : {}),
-    via,
-    sessionId,
+    ...(via.via === 'session'
+      ? { via: 'session', sessionId: via.sessionId, secondFactorAt: via.secondFactorAt }
+      : { via: 'token', sessionId: null, scopes: via.scopes }),
   };
 }
 
 /** The actor behind a session cookie, sliding the session's expiry forward while it is used. */
-const actorOfUser = (ctx: Ctx, userId: string) => actorOf(ctx, userId, 'session', null);
+const actorOfUser = (ctx: Ctx, userId: string) =>
+  actorOf(ctx, userId, { via: 'session', sessionId: null, secondFactorAt: null });
 
 export async function actorFromSession(ctx: Ctx, token: string): Promise<Actor | null> {
   const now = ctx.clock.now();
@@ -292,23 +319,31 @@ export async function actorFromSession(ctx: Ctx, token: string): Promise<Actor |
   if (now.getTime() - session.lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL) {
     await repo.touchSession(ctx.db, session.id, now, new Date(now.getTime() + ctx.config.sessionTtlDays * DAY));
   }
-  return actorOf(ctx, session.userId, 'session', session.id);
+  return actorOf(ctx, session.userId, {
+    via: 'session',
+    sessionId: session.id,
+    secondFactorAt: session.secondFactorAt,
+  });
 }
 
+/** The actor behind an API token, limited to the token's scopes; an expired token is refused. */
 export async function actorFromApiToken(ctx: Ctx, token: string): Promise<Actor | null> {
   if (!token.startsWith(API_TOKEN_PREFIX)) return null;
   const row = await repo.findLiveApiToken(ctx.db, hashSecret(token));
   if (!row) return null;
   const now = ctx.clock.now();
+  if (row.expiresAt <= now) throw new AppError('api_token_expired');
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > SESSION_TOUCH_INTERVAL) {
     await repo.touchApiToken(ctx.db, row.id, now);
   }
-  return actorOf(ctx, row.userId, 'token', null);
+  return actorOf(ctx, row.userId, { via: 'token', scopes: row.scopes as ApiTokenScope[] });
 }
 
 // passwords
 
-export async function requestPasswordReset(ctx: Ctx, email: string): Promise<void> {
+/** Sends a reset link; the answer is the same whether the e-mail is registered, and whether it was sent. */
+export async function requestPasswordReset(ctx: Ctx, email: string, ip: string): Promise<void> {
+  if (!(await mayMail(ctx, 'reset_password', email, ip))) return;
   await ctx.db.transaction(async (tx) => {
     const user = await repo.findUserByEmail(tx, email);
     if (!user) return; // same answer either way
@@ -333,7 +368,7 @@ export async function requestPasswordReset(ctx: Ctx, email: string): Promise<voi
   });
 }
 
-/** Sets a new password from a reset link; every session is signed out. Following the link proves the address. */
+/** Sets a new password from a reset link; every session is signed out and every API token revoked. Following the link proves the address. */
 export async function resetPassword(ctx: Ctx, token: string, password: string): Promise<void> {
   assertAcceptablePassword(password, 'password');
   const passwordHash = await hashPassword(password);
@@ -348,18 +383,19 @@ export async function resetPassword(ctx: Ctx, token: string, password: string): 
       updatedAt: now,
     });
     const revoked = await repo.revokeSessionsOfUser(tx, userId, now, null);
+    const tokensRevoked = await repo.revokeApiTokensOfUser(tx, userId, now);
     await repo.voidSignInChallenges(tx, userId, now);
     await recordAudit(tx, ctx.clock, {
       actorUserId: userId,
       action: 'user.password_reset',
       subjectType: 'user',
       subjectId: userId,
-      summary: { sessionsRevoked: revoked },
+      summary: { sessionsRevoked: revoked, apiTokensRevoked: tokensRevoked },
     });
   });
 }
 
-/** Changes the password after checking the current one; the user's other sessions are revoked. */
+/** Changes the password after checking the current one; the user's other sessions and API tokens are revoked. */
 export async function changePassword(
   ctx: Ctx,
   actor: Actor,
@@ -374,13 +410,14 @@ export async function changePassword(
   await ctx.db.transaction(async (tx) => {
     await repo.updateUser(tx, user.id, { passwordHash, updatedAt: now });
     const revoked = await repo.revokeSessionsOfUser(tx, user.id, now, actor.sessionId);
+    const tokensRevoked = await repo.revokeApiTokensOfUser(tx, user.id, now);
     await repo.voidSignInChallenges(tx, user.id, now);
     await recordAudit(tx, ctx.clock, {
       actorUserId: user.id,
       action: 'user.password_changed',
       subjectType: 'user',
       subjectId: user.id,
-      summary: { sessionsRevoked: revoked },
+      summary: { sessionsRevoked: revoked, apiTokensRevoked: tokensRevoked },
     });
     await ctx.email.enqueue(tx, {
       to: user.email,
@@ -436,15 +473,28 @@ export async function revokeSession(ctx: Ctx, actor: Actor, sessionId: string): 
   });
 }
 
-export async function createApiToken(ctx: Ctx, actor: Actor, name: string) {
+/**
+ * Creates a personal API token with the given scopes and lifetime, in a signed-in session only: a
+ * token cannot make tokens. With two-factor sign-in on, the session must have proved the second
+ * factor recently, or the request brings a code.
+ */
+export async function createApiToken(
+  ctx: Ctx,
+  actor: Actor,
+  input: { name: string; scopes: ApiTokenScope[]; expiresInDays: number; code?: string },
+) {
+  await assertFreshSecondFactor(ctx, actor, input.code);
   const token = `${API_TOKEN_PREFIX}${newSecret()}`;
+  const now = ctx.clock.now();
   const row = {
     id: newId(),
     userId: actor.userId,
-    name,
+    name: input.name,
     prefix: token.slice(0, 10),
     tokenHash: hashSecret(token),
-    createdAt: ctx.clock.now(),
+    scopes: input.scopes,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + input.expiresInDays * DAY),
     lastUsedAt: null,
     revokedAt: null,
   };
@@ -455,11 +505,13 @@ export async function createApiToken(ctx: Ctx, actor: Actor, name: string) {
       action: 'api_token.created',
       subjectType: 'api_token',
       subjectId: row.id,
-      summary: { name },
+      summary: { name: input.name, scopes: input.scopes, expiresAt: row.expiresAt.toISOString() },
     });
   });
   return { ...row, token };
 }
+
+export type ApiTokenRowOut = repo.ApiTokenRow;
 
 export const listApiTokens = (ctx: Ctx, actor: Actor) => repo.listLiveApiTokens(ctx.db, actor.userId);
 
@@ -492,12 +544,14 @@ export async function listUsers(
   return { rows, grants };
 }
 
+/** Grants a platform role: an admin in a signed-in session, with a fresh second factor. */
 export async function grantRole(
   ctx: Ctx,
   actor: Actor,
-  input: { userId: string; role: PlatformRole; jurisdiction: OperatorJurisdiction | null },
+  input: { userId: string; role: PlatformRole; jurisdiction: OperatorJurisdiction | null; code?: string },
 ) {
   requireAdmin(actor);
+  await assertFreshSecondFactor(ctx, actor, input.code);
   return ctx.db.transaction(async (tx) => {
     const user = await repo.findUserById(tx, input.userId);
     if (!user) throw new AppError('user_not_found');

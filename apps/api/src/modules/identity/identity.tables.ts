@@ -37,6 +37,8 @@ export const sessions = pgTable(
     lastSeenAt: ts('last_seen_at').notNull(),
     expiresAt: ts('expires_at').notNull(),
     revokedAt: ts('revoked_at'),
+    /** When this session last proved the second factor (at sign-in or since); fresh enough for sensitive changes for a while. */
+    secondFactorAt: ts('second_factor_at'),
     userAgent: text('user_agent'),
     ip: text('ip'),
   },
@@ -70,7 +72,10 @@ export const apiTokens = pgTable(
     name: text('name').notNull(),
     prefix: text('prefix').notNull(),
     tokenHash: text('token_hash').notNull(),
+    /** What the token may do (ApiTokenScope in the contracts). */
+    scopes: text('scopes').array().notNull(),
     createdAt: ts('created_at').notNull(),
+    expiresAt: ts('expires_at').notNull(),
     lastUsedAt: ts('last_used_at'),
     revokedAt: ts('revoked_at'),
   },

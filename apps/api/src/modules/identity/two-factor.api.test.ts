@@ -82,7 +82,10 @@ describe('turning two-factor sign-in on', () => {
 
   it('is changed only in a signed-in session, and revokes the API tokens made before it', async () => {
     const session = await t.signUp('totp-token@example.com');
-    const created = await t.call('POST', '/api/v1/me/api-tokens', { as: session, body: { name: 'script' } });
+    const created = await t.call('POST', '/api/v1/me/api-tokens', {
+      as: session,
+      body: { name: 'script', scopes: ['read', 'write:organizations'] },
+    });
     const token = { token: created.json().token as string, userId: session.userId, email: session.email };
     const byToken = await t.call('POST', '/api/v1/me/two-factor/setup', { as: token, body: { password: PASSWORD } });
     expect(byToken.statusCode).toBe(403);
@@ -401,5 +404,70 @@ describe('DELETE /api/v1/admin/users/:id/two-factor', () => {
       as: admin,
     });
     expect(nobody.statusCode).toBe(404);
+  });
+});
+
+describe('sensitive changes with a fresh second factor', () => {
+  const newToken = (as: Session, code?: string) =>
+    t.call('POST', '/api/v1/me/api-tokens', {
+      as,
+      body: { name: 'export', scopes: ['read'], ...(code ? { code } : {}) },
+    });
+
+  it('makes an API token only with a code from the last 15 minutes, when two-factor sign-in is on', async () => {
+    const session = await t.signUp('totp-fresh@example.com');
+    const { secret } = await t.enableTwoFactor(session);
+    // Turning it on proved a code just now.
+    expect((await newToken(session)).statusCode).toBe(201);
+
+    t.clock.advance(16 * MINUTE);
+    const stale = await newToken(session);
+    expect(stale.statusCode).toBe(403);
+    expect(stale.json()).toMatchObject({ code: 'second_factor_required', errors: [{ path: 'code' }] });
+    const wrong = await newToken(session, '000000');
+    expect(wrong.statusCode).toBe(422);
+    expect(wrong.json().code).toBe('two_factor_code_invalid');
+    const { rows } = await t.database.query('select count(*)::int as n from api_tokens where user_id = $1', [
+      session.userId,
+    ]);
+    expect(rows[0]?.n).toBe(1);
+
+    expect((await newToken(session, codeAt(secret))).statusCode).toBe(201);
+    // The code keeps the session fresh for a while, without asking again.
+    t.clock.advance(5 * MINUTE);
+    expect((await newToken(session)).statusCode).toBe(201);
+  });
+
+  it('lets an admin grant a role only with a fresh second factor', async () => {
+    const admin = await t.createAdmin('fresh-admin@example.com');
+    const first = await t.signUp('granted-1@example.com');
+    const second = await t.signUp('granted-2@example.com');
+    const grant = (userId: string, code?: string) =>
+      t.call('POST', `/api/v1/admin/users/${userId}/roles`, {
+        as: admin,
+        body: { role: 'board_member', ...(code ? { code } : {}) },
+      });
+    expect((await grant(first.userId)).statusCode).toBe(201);
+
+    t.clock.advance(16 * MINUTE);
+    const stale = await grant(second.userId);
+    expect(stale.statusCode).toBe(403);
+    expect(stale.json().code).toBe('second_factor_required');
+    expect((await me(second)).json().roles).toEqual([]);
+
+    const secret = t.twoFactorSecretOf('fresh-admin@example.com') as string;
+    expect((await grant(second.userId, codeAt(secret))).statusCode).toBe(201);
+    expect((await me(second)).json().roles).toEqual([expect.objectContaining({ role: 'board_member' })]);
+  });
+
+  it('counts a fresh second factor from signing in with a code', async () => {
+    const session = await t.signUp('totp-signin-fresh@example.com');
+    const { secret } = await t.enableTwoFactor(session);
+    t.clock.advance(60 * MINUTE);
+    expect((await newToken(session)).statusCode).toBe(403);
+    const challenge = (await login('totp-signin-fresh@example.com')).json().challengeToken;
+    const signedIn = await answer(challenge, codeAt(secret));
+    const cookie = signedIn.cookies.find((c) => c.name === 'ib_session')?.value;
+    expect((await newToken({ cookie, userId: session.userId, email: session.email })).statusCode).toBe(201);
   });
 });

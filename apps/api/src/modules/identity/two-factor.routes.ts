@@ -28,8 +28,7 @@ export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext) {
       body: TwoFactorSetupBody,
       response: { 200: TwoFactorSetup, ...errorResponses(401, 403, 409, 422, 429) },
     },
-    handler: async (request) =>
-      twoFactor.startTwoFactorSetup(ctx, requireSession(request), { ...request.body, ip: request.ip }),
+    handler: async (request) => twoFactor.startTwoFactorSetup(ctx, requireSession(request), request.body),
   });
 
   r.post('/api/v1/me/two-factor/enable', {
@@ -52,7 +51,7 @@ export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext) {
       response: { 204: z.null(), ...errorResponses(401, 403, 409, 422, 429) },
     },
     handler: async (request, reply) => {
-      await twoFactor.disableTwoFactor(ctx, requireSession(request), { ...request.body, ip: request.ip });
+      await twoFactor.disableTwoFactor(ctx, requireSession(request), request.body);
       return reply.code(204).send(null);
     },
   });
@@ -65,10 +64,7 @@ export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext) {
       response: { 200: RecoveryCodes, ...errorResponses(401, 403, 409, 422, 429) },
     },
     handler: async (request) => ({
-      recoveryCodes: await twoFactor.regenerateRecoveryCodes(ctx, requireSession(request), {
-        ...request.body,
-        ip: request.ip,
-      }),
+      recoveryCodes: await twoFactor.regenerateRecoveryCodes(ctx, requireSession(request), request.body),
     }),
   });
 }

@@ -3,11 +3,12 @@ import type { AppContext } from '../../app-context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { type Actor, requireAdmin } from '../../lib/actor.js';
 import { AppError } from '../../lib/app-error.js';
+import { MINUTE } from '../../lib/clock.js';
 import { hashSecret, newId } from '../../lib/ids.js';
 import { recordAudit } from '../audit/index.js';
 import * as repo from './identity.repository.js';
 import { assertPassword } from './passwords.js';
-import { assertNotLockedOut, countFailure, throttleKeys } from './sign-in-throttle.js';
+import { asAccountAttempt } from './sign-in-throttle.js';
 import {
   looksLikeTotpCode,
   newRecoveryCodes,
@@ -37,17 +38,37 @@ async function currentUser(ctx: Ctx, actor: Actor): Promise<UserRow> {
  * Runs a check of the user's password or code under the same lockout as signing in: a wrong one
  * counts as a failed sign-in, so that a signed-in session cannot guess codes faster than sign-in can.
  */
-async function throttled<T>(ctx: Ctx, user: UserRow, ip: string, check: () => Promise<T>): Promise<T> {
-  const keys = throttleKeys(user.email, ip);
-  await assertNotLockedOut(ctx, keys);
-  try {
-    return await check();
-  } catch (error) {
-    if (error instanceof AppError && (error.code === 'wrong_password' || error.code === 'two_factor_code_invalid')) {
-      await countFailure(ctx, keys);
-    }
-    throw error;
+const throttled = <T>(ctx: Ctx, user: UserRow, check: () => Promise<T>): Promise<T> =>
+  asAccountAttempt(ctx, user.email, check);
+
+/** How long a session's proof of the second factor stays fresh enough for sensitive changes. */
+export const SECOND_FACTOR_FRESH_FOR = 15 * MINUTE;
+
+/**
+ * Sensitive changes (making an API token, granting a role) are made in a signed-in session only, and,
+ * for a user with two-factor sign-in, with a fresh second factor: a code in the same request, or a
+ * code proved by this session in the last minutes (at sign-in or by an earlier request). A code given
+ * is checked under the sign-in lockout and makes the session fresh again.
+ */
+export async function assertFreshSecondFactor(ctx: Ctx, actor: Actor, code: string | undefined): Promise<void> {
+  const sessionId = actor.via === 'session' ? actor.sessionId : null;
+  if (!sessionId) throw new AppError('session_required');
+  const user = await currentUser(ctx, actor);
+  if (!user.twoFactorEnabledAt) return;
+  const now = ctx.clock.now();
+  if (code === undefined) {
+    const provedAt = actor.secondFactorAt?.getTime();
+    if (provedAt !== undefined && now.getTime() - provedAt < SECOND_FACTOR_FRESH_FOR) return;
+    throw new AppError('second_factor_required', {
+      fields: [{ path: 'code', code: 'second_factor_required' }],
+    });
   }
+  await throttled(ctx, user, () =>
+    ctx.db.transaction(async (tx) => {
+      if (!(await acceptSecondFactor(tx, user, code, now))) throw codeInvalid();
+      await repo.markSecondFactor(tx, sessionId, now);
+    }),
+  );
 }
 
 /** Whether an account's roles oblige it to use two-factor sign-in (admins do). */
@@ -98,9 +119,9 @@ async function storeNewRecoveryCodes(tx: DbOrTx, userId: string, now: Date): Pro
 }
 
 /** Starts turning two-factor sign-in on: a new secret for the authenticator app, after the password. */
-export async function startTwoFactorSetup(ctx: Ctx, actor: Actor, input: { password: string; ip: string }) {
+export async function startTwoFactorSetup(ctx: Ctx, actor: Actor, input: { password: string }) {
   const user = await currentUser(ctx, actor);
-  await throttled(ctx, user, input.ip, () => assertPassword(user.passwordHash, input.password, 'password'));
+  await throttled(ctx, user, () => assertPassword(user.passwordHash, input.password, 'password'));
   if (user.twoFactorEnabledAt) throw new AppError('two_factor_already_enabled');
   const secret = newTotpSecret();
   if (!(await repo.setPendingTwoFactorSecret(ctx.db, user.id, secret, ctx.clock.now()))) {
@@ -129,6 +150,8 @@ export async function enableTwoFactor(ctx: Ctx, actor: Actor, input: { code: str
     const codes = await storeNewRecoveryCodes(tx, user.id, now);
     const revoked = await repo.revokeSessionsOfUser(tx, user.id, now, actor.sessionId);
     const tokensRevoked = await repo.revokeApiTokensOfUser(tx, user.id, now);
+    // The code just given proves the second factor for this session too.
+    if (actor.sessionId) await repo.markSecondFactor(tx, actor.sessionId, now);
     await recordAudit(tx, ctx.clock, {
       actorUserId: user.id,
       action: 'user.two_factor_enabled',
@@ -142,14 +165,14 @@ export async function enableTwoFactor(ctx: Ctx, actor: Actor, input: { code: str
 }
 
 /** Turns two-factor sign-in off, with the password and a code; not for an admin, who must keep it. */
-export async function disableTwoFactor(ctx: Ctx, actor: Actor, input: { password: string; code: string; ip: string }) {
+export async function disableTwoFactor(ctx: Ctx, actor: Actor, input: { password: string; code: string }) {
   const user = await currentUser(ctx, actor);
   if (!user.twoFactorEnabledAt) throw new AppError('two_factor_not_enabled');
   const grants = await repo.activeRoleGrants(ctx.db, [user.id]);
   if (twoFactorRequiredFor(grants)) throw new AppError('two_factor_required_for_role');
   const now = ctx.clock.now();
-  await throttled(ctx, user, input.ip, () => assertPassword(user.passwordHash, input.password, 'password'));
-  await throttled(ctx, user, input.ip, () =>
+  await throttled(ctx, user, () => assertPassword(user.passwordHash, input.password, 'password'));
+  await throttled(ctx, user, () =>
     ctx.db.transaction(async (tx) => {
       if (!(await acceptSecondFactor(tx, user, input.code, now))) throw codeInvalid();
       await repo.disableTwoFactor(tx, user.id, now);
@@ -189,15 +212,11 @@ export async function resetTwoFactor(ctx: Ctx, actor: Actor, userId: string): Pr
 }
 
 /** A new set of recovery codes (the old ones stop working), after a code from the app. */
-export async function regenerateRecoveryCodes(
-  ctx: Ctx,
-  actor: Actor,
-  input: { code: string; ip: string },
-): Promise<string[]> {
+export async function regenerateRecoveryCodes(ctx: Ctx, actor: Actor, input: { code: string }): Promise<string[]> {
   const user = await currentUser(ctx, actor);
   if (!user.twoFactorEnabledAt) throw new AppError('two_factor_not_enabled');
   const now = ctx.clock.now();
-  return throttled(ctx, user, input.ip, () =>
+  return throttled(ctx, user, () =>
     ctx.db.transaction(async (tx) => {
       // Only the app's code: a recovery code cannot be spent on replacing itself.
       if (!looksLikeTotpCode(normalizeCode(input.code)) || !(await acceptSecondFactor(tx, user, input.code, now))) {

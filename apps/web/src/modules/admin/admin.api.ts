@@ -43,8 +43,9 @@ export type RoleToGrant = { role: PlatformRole; jurisdiction?: OperatorJurisdict
 export const adminApi = {
   listUsers: (q: string, cursor: string | undefined) =>
     api.get<PageOf<AdminUser>>(`/admin/users${queryString({ q, cursor, limit: 20 })}`),
-  grantRole: (userId: string, grant: RoleToGrant) =>
-    api.post<RoleGrant>(`/admin/users/${encodeURIComponent(userId)}/roles`, grant),
+  /** `code`: a current code from the admin's authenticator app, when the session's second factor is not fresh. */
+  grantRole: (userId: string, grant: RoleToGrant, code?: string) =>
+    api.post<RoleGrant>(`/admin/users/${encodeURIComponent(userId)}/roles`, code ? { ...grant, code } : grant),
   revokeRole: (userId: string, grantId: string) =>
     api.delete(`/admin/users/${encodeURIComponent(userId)}/roles/${encodeURIComponent(grantId)}`),
   resetTwoFactor: (userId: string) => api.delete(`/admin/users/${encodeURIComponent(userId)}/two-factor`),

@@ -1,6 +1,6 @@
 import type { RoleGrant } from '@innobridge/contracts';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Input, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth.js';
@@ -29,13 +29,20 @@ function useRoleMutations() {
   const onError = (error: Error) =>
     message.error(isApiError(error) ? error.detail : t('problem.unexpected', { status: 0 }));
   const refresh = () => queryClient.invalidateQueries({ queryKey: usersQueryKey });
+  // A grant needs a fresh second factor: past it, the admin is asked for a code and the grant is sent again.
+  const [codeFor, setCodeFor] = useState<{ userId: string; role: RoleToGrant } | null>(null);
   const grant = useMutation({
-    mutationFn: ({ userId, role }: { userId: string; role: RoleToGrant }) => adminApi.grantRole(userId, role),
+    mutationFn: ({ userId, role, code }: { userId: string; role: RoleToGrant; code?: string }) =>
+      adminApi.grantRole(userId, role, code),
     onSuccess: async (granted) => {
+      setCodeFor(null);
       message.success(t('admin.roleGranted', { role: roleGrantLabel(t, granted) }));
       await refresh();
     },
-    onError,
+    onError: (error, { userId, role, code }) => {
+      if (!code && isApiError(error, 'second_factor_required')) setCodeFor({ userId, role });
+      else onError(error);
+    },
   });
   const revoke = useMutation({
     mutationFn: ({ userId, grant }: { userId: string; grant: RoleGrant }) => adminApi.revokeRole(userId, grant.id),
@@ -53,7 +60,46 @@ function useRoleMutations() {
     },
     onError,
   });
-  return { grant, revoke, resetTwoFactor };
+  return { grant, revoke, resetTwoFactor, codeFor, closeCodePrompt: () => setCodeFor(null) };
+}
+
+/** Asks for a code from the admin's authenticator app, for a grant that needs a fresh second factor. */
+function SecondFactorPrompt({
+  open,
+  loading,
+  onSubmit,
+  onCancel,
+}: {
+  open: boolean;
+  loading: boolean;
+  onSubmit: (code: string) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const [code, setCode] = useState('');
+  return (
+    <Modal
+      open={open}
+      title={t('admin.confirmWithCode')}
+      okText={t('admin.grant')}
+      cancelText={t('action.cancel')}
+      confirmLoading={loading}
+      okButtonProps={{ disabled: code.trim().length < 6 }}
+      onOk={() => onSubmit(code.trim())}
+      onCancel={onCancel}
+      afterClose={() => setCode('')}
+    >
+      <p>{t('admin.confirmWithCodeIntro')}</p>
+      <Input
+        aria-label={t('admin.confirmWithCode')}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={20}
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+      />
+    </Modal>
+  );
 }
 
 /** Whether a user signs in with a second factor; an admin can turn it off for someone who lost the app. */
@@ -159,7 +205,7 @@ function UsersTable() {
   const { t } = useTranslation();
   const format = useFormat();
   const [search, setSearch] = useState('');
-  const { grant, revoke, resetTwoFactor } = useRoleMutations();
+  const { grant, revoke, resetTwoFactor, codeFor, closeCodePrompt } = useRoleMutations();
   const users = useInfiniteQuery({
     queryKey: [...usersQueryKey, search],
     queryFn: ({ pageParam }) => adminApi.listUsers(search, pageParam),
@@ -170,6 +216,12 @@ function UsersTable() {
 
   return (
     <>
+      <SecondFactorPrompt
+        open={!!codeFor}
+        loading={grant.isPending}
+        onSubmit={(code) => codeFor && grant.mutate({ ...codeFor, code })}
+        onCancel={closeCodePrompt}
+      />
       <Input.Search
         className="search-input"
         aria-label={t('admin.searchUsers')}

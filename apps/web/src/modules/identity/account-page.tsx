@@ -19,7 +19,7 @@ export function AccountPage() {
       </div>
       <TwoFactorSection me={me} />
       <SessionsSection />
-      <ApiTokensSection />
+      <ApiTokensSection me={me} />
     </Page>
   );
 }

@@ -1,5 +1,6 @@
+import { API_TOKEN_DEFAULT_DAYS, API_TOKEN_SCOPES, type ApiTokenScope, type Me } from '@innobridge/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Popconfirm, Table, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Form, Input, Popconfirm, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api-client.js';
@@ -8,11 +9,13 @@ import { useFormat } from '../../shared/format.js';
 import { Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
-import { type ApiTokenInfo, type CreatedApiToken, identityApi } from './identity.api.js';
+import { type ApiTokenInfo, type CreatedApiToken, identityApi, type NewApiToken } from './identity.api.js';
 
 const apiTokensQueryKey = ['me', 'api-tokens'] as const;
 
-type CreateTokenValues = { name: string };
+type CreateTokenValues = { name: string; scopes: ApiTokenScope[]; expiresInDays: number; code?: string };
+
+const LIFETIMES = [30, 90, 180, 365] as const;
 
 /** The secret is shown once, right after it is created; the platform keeps only its hash. */
 function NewTokenSecret({ created, onDismiss }: { created: CreatedApiToken; onDismiss: () => void }) {
@@ -42,14 +45,19 @@ function NewTokenSecret({ created, onDismiss }: { created: CreatedApiToken; onDi
   );
 }
 
-function CreateTokenForm({ onCreated }: { onCreated: (created: CreatedApiToken) => void }) {
+/** Name, what the token may do and for how long; with two-factor sign-in on, a current code too. */
+function CreateTokenForm({ me, onCreated }: { me: Me; onCreated: (created: CreatedApiToken) => void }) {
   const { t } = useTranslation();
   const rules = useFormRules();
   const [form] = Form.useForm<CreateTokenValues>();
   const { submit, isSubmitting, problemAlert } = useFormSubmit({
     form,
-    fieldPaths: ['name'],
-    submit: (values: CreateTokenValues) => identityApi.createApiToken(values.name),
+    fieldPaths: ['name', 'scopes', 'expiresInDays', 'code'],
+    submit: (values: CreateTokenValues) => {
+      const input: NewApiToken = { name: values.name, scopes: values.scopes, expiresInDays: values.expiresInDays };
+      if (values.code?.trim()) input.code = values.code.trim();
+      return identityApi.createApiToken(input);
+    },
     onSuccess: (created) => {
       form.resetFields();
       onCreated(created);
@@ -58,10 +66,38 @@ function CreateTokenForm({ onCreated }: { onCreated: (created: CreatedApiToken) 
   return (
     <>
       {problemAlert}
-      <Form form={form} name="create-api-token" layout="inline" onFinish={submit} className="inline-form">
+      <Form
+        form={form}
+        name="create-api-token"
+        layout="vertical"
+        onFinish={submit}
+        className="token-form"
+        initialValues={{ scopes: ['read'], expiresInDays: API_TOKEN_DEFAULT_DAYS }}
+      >
         <Form.Item name="name" label={t('account.tokenName')} rules={[rules.requiredText]}>
           <Input maxLength={80} placeholder={t('account.tokenNamePlaceholder')} />
         </Form.Item>
+        <Form.Item
+          name="scopes"
+          label={t('account.tokenScopes')}
+          extra={t('account.tokenScopesHint')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('account.tokenScopesRequired') }]}
+        >
+          <Checkbox.Group
+            options={API_TOKEN_SCOPES.map((scope) => ({ value: scope, label: t(`account.scope.${scope}`) }))}
+          />
+        </Form.Item>
+        <Form.Item name="expiresInDays" label={t('account.tokenLifetime')}>
+          <Select
+            className="token-lifetime"
+            options={LIFETIMES.map((days) => ({ value: days, label: t('account.tokenLifetimeDays', { days }) }))}
+          />
+        </Form.Item>
+        {me.twoFactor.enabled && (
+          <Form.Item name="code" label={t('account.tokenCode')} extra={t('account.tokenCodeHint')}>
+            <Input inputMode="numeric" autoComplete="one-time-code" maxLength={20} className="code-input" />
+          </Form.Item>
+        )}
         <Button type="primary" htmlType="submit" loading={isSubmitting}>
           {t('account.createToken')}
         </Button>
@@ -70,7 +106,7 @@ function CreateTokenForm({ onCreated }: { onCreated: (created: CreatedApiToken) 
   );
 }
 
-export function ApiTokensSection() {
+export function ApiTokensSection({ me }: { me: Me }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const format = useFormat();
@@ -95,7 +131,7 @@ export function ApiTokensSection() {
     <Section title={t('account.apiTokens')}>
       <p className="section-intro">{t('account.apiTokensIntro')}</p>
       {created && <NewTokenSecret created={created} onDismiss={() => setCreated(null)} />}
-      <CreateTokenForm onCreated={onCreated} />
+      <CreateTokenForm me={me} onCreated={onCreated} />
       <ProblemAlert error={tokens.error} />
       <Table<ApiTokenInfo>
         rowKey="id"
@@ -108,7 +144,23 @@ export function ApiTokensSection() {
         columns={[
           { title: t('account.tokenName'), dataIndex: 'name' },
           { title: t('account.tokenPrefix'), dataIndex: 'prefix', render: (prefix: string) => <code>{prefix}…</code> },
+          {
+            title: t('account.tokenScopes'),
+            dataIndex: 'scopes',
+            render: (scopes: ApiTokenScope[]) =>
+              scopes.map((scope) => <Tag key={scope}>{t(`account.scope.${scope}`)}</Tag>),
+          },
           { title: t('account.createdAt'), dataIndex: 'createdAt', render: format.dateTime },
+          {
+            title: t('account.tokenExpiresAt'),
+            dataIndex: 'expiresAt',
+            render: (value: string) =>
+              new Date(value).getTime() <= Date.now() ? (
+                <Tag color="red">{t('account.tokenExpired')}</Tag>
+              ) : (
+                format.dateTime(value)
+              ),
+          },
           {
             title: t('account.lastUsedAt'),
             dataIndex: 'lastUsedAt',

@@ -1,4 +1,4 @@
-import type { Locale, Me, SignInChallenge } from '@innobridge/contracts';
+import type { ApiTokenScope, Locale, Me, SignInChallenge } from '@innobridge/contracts';
 import { api } from '../../shared/api-client.js';
 
 export type SessionInfo = {
@@ -11,7 +11,16 @@ export type SessionInfo = {
   current: boolean;
 };
 
-export type ApiTokenInfo = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null };
+export type ApiTokenInfo = {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: ApiTokenScope[];
+  createdAt: string;
+  expiresAt: string;
+  lastUsedAt: string | null;
+};
+export type NewApiToken = { name: string; scopes: ApiTokenScope[]; expiresInDays: number; code?: string };
 export type CreatedApiToken = ApiTokenInfo & { token: string };
 
 export type TwoFactorSetup = { secret: string; otpauthUri: string };
@@ -40,7 +49,7 @@ export const identityApi = {
   listSessions: () => api.get<{ items: SessionInfo[] }>('/me/sessions'),
   revokeSession: (id: string) => api.delete(`/me/sessions/${encodeURIComponent(id)}`),
   listApiTokens: () => api.get<{ items: ApiTokenInfo[] }>('/me/api-tokens'),
-  createApiToken: (name: string) => api.post<CreatedApiToken>('/me/api-tokens', { name }),
+  createApiToken: (input: NewApiToken) => api.post<CreatedApiToken>('/me/api-tokens', input),
   revokeApiToken: (id: string) => api.delete(`/me/api-tokens/${encodeURIComponent(id)}`),
   startTwoFactorSetup: (password: string) => api.post<TwoFactorSetup>('/me/two-factor/setup', { password }),
   enableTwoFactor: (code: string) => api.post<RecoveryCodes>('/me/two-factor/enable', { code }),
