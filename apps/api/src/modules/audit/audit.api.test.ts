@@ -89,7 +89,8 @@ describe('recording state changes', () => {
         action: 'organization.updated',
         subject_type: 'organization',
         subject_id: orgId,
-        summary: { changes: { city: 'Innopolis' } },
+        // The city is one of the facts an operator verifies (ADR 0014).
+        summary: { changes: { city: 'Innopolis' }, verifiedFacts: ['city'] },
       },
     ]);
     expect(rows[1]?.seq).toBeGreaterThan(rows[0]?.seq ?? Infinity);

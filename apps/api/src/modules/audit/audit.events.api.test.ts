@@ -94,8 +94,9 @@ describe('conversations in the audit log', () => {
     });
     expect(JSON.stringify(posted)).not.toContain('Секретные');
 
-    const token = (await t.call('POST', '/api/v1/me/api-tokens', { as: owner.admin, body: { name: 'archive' } })).json()
-      .token;
+    const token = (
+      await t.call('POST', '/api/v1/me/api-tokens', { as: owner.admin, body: { name: 'archive', scopes: ['read'] } })
+    ).json().token;
     for (const as of [owner.admin, { userId: owner.admin.userId, email: owner.admin.email, token }]) {
       const file = await t.call('GET', `/api/v1/conversations/${id}/attachments/${attachment.id}`, { as });
       expect(file.statusCode).toBe(200);
