@@ -51,8 +51,13 @@ type Row = {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   route: string;
   body?: unknown;
-  /** Makes what the call consumes (an application in a given state, an interest to answer), fresh for each actor. */
+  /**
+   * Makes what the call consumes (an application in a given state, an interest to answer): fresh for
+   * each actor who succeeds, and once for all who are refused, since a refused call changes nothing.
+   */
   prepare?: (actor: ActorName) => Promise<Prepared>;
+  /** The preparation depends on who calls: made for each actor. */
+  perActor?: true;
   expect: Record<ActorName, Expected>;
 };
 
@@ -411,7 +416,7 @@ const matrix: Row[] = [
 
   // exchange: expressions of interest
   {
-    method: 'POST', route: '/api/v1/opportunities/:id/interests',
+    method: 'POST', route: '/api/v1/opportunities/:id/interests', perActor: true,
     prepare: async (actor) => ({ params: { id: await opportunityIn('published') }, body: { organizationId: ownOrganisation(actor), message: 'Интересно.' } }),
     expect: { anonymous: 401, outsider: 201, counterpart: 201, member: 409, orgAdmin: 409, operator: NOT_MEMBER, foreignOperator: NOT_MEMBER, admin: NOT_MEMBER },
   },
@@ -471,11 +476,15 @@ const describeExpected = (e: Expected) => (typeof e === 'number' ? String(e) : `
 
 for (const row of matrix) {
   describe(`${row.method} ${row.route}`, () => {
+    let forRefusals: Promise<Prepared> | undefined;
     for (const actor of ACTORS) {
       const expected = row.expect[actor];
       it(`answers ${describeExpected(expected)} to ${WHO[actor]}`, async () => {
         const as = actor === 'anonymous' ? null : sessions[actor];
-        const prepared = (await row.prepare?.(actor)) ?? {};
+        const prepare = async () => (await row.prepare?.(actor)) ?? {};
+        const refused = statusOf(expected) >= 400 && !row.perActor;
+        if (refused) forRefusals ??= prepare();
+        const prepared = refused && forRefusals ? await forRefusals : await prepare();
         const params: Record<string, string> = { id: orgId, jurisdiction: 'RU', ...prepared.params };
         const url = row.route.replace(/:(\w+)/g, (_, name: string) => {
           const value = params[name];
