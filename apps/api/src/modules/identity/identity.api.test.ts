@@ -56,6 +56,16 @@ describe('POST /api/v1/auth/signup', () => {
     expect(res.json()).toEqual({ status: 'confirmation_sent' });
     await t.runJobs();
     expect(t.mail.to('taken@example.com').map((m) => m.subject)).toEqual(['You already have an Innobridge account']);
+
+    // Signing up again and again with it answers the same, and mails its owner three times an hour at most.
+    for (let i = 0; i < 4; i++) {
+      const again = await t.call('POST', '/api/v1/auth/signup', {
+        body: { email: 'taken@example.com', password: 'another long password', displayName: 'Someone' },
+      });
+      expect(again.statusCode).toBe(202);
+    }
+    await t.runJobs();
+    expect(t.mail.to('taken@example.com')).toHaveLength(3);
   });
 
   it('refuses a short or very common password with a localised field error and stores nothing', async () => {

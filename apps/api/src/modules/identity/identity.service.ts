@@ -16,7 +16,7 @@ import {
   verifyPassword,
 } from './passwords.js';
 import { recordFailedSignIn } from './sign-in-audit.js';
-import { type Attempt, mayMail, takeAccountAttempt, takeAddressAttempt } from './sign-in-throttle.js';
+import { type Attempt, mayMail, mayMailTo, takeAccountAttempt, takeAddressAttempt } from './sign-in-throttle.js';
 import { acceptSecondFactor, assertFreshSecondFactor, twoFactorRequiredFor } from './two-factor.service.js';
 
 export const CONFIRM_EMAIL_TTL = 48 * HOUR;
@@ -52,9 +52,9 @@ export async function signup(
     });
     if (!created) {
       // The same answer as for a new address, so sign-up does not reveal who is registered;
-      // the owner of the address learns about the attempt by mail.
+      // the owner of the address learns about the attempt by mail, a few times an hour at most.
       const existing = await repo.findUserByEmail(tx, input.email);
-      if (existing) {
+      if (existing && (await mayMailTo(ctx, 'account_exists', existing.email))) {
         await ctx.email.enqueue(tx, {
           to: existing.email,
           locale: existing.locale as Locale,

@@ -121,6 +121,15 @@ export async function mayMail(
 ): Promise<boolean> {
   const address = await ctx.counters.increment(`mail:${kind}:address:${ip}`, MAIL_WINDOW);
   if (address.count > MAX_MAIL_REQUESTS_PER_ADDRESS) throw refusal('rate_limited', address.ttlMs);
+  return mayMailTo(ctx, kind, email);
+}
+
+/** Whether a mail of this kind may go to this e-mail now: at most MAX_MAILS_PER_RECIPIENT a window. */
+export async function mayMailTo(
+  ctx: AppContext,
+  kind: 'reset_password' | 'confirm_email' | 'account_exists',
+  email: string,
+): Promise<boolean> {
   const recipient = await ctx.counters.increment(`mail:${kind}:to:${email}`, MAIL_WINDOW);
   return recipient.count <= MAX_MAILS_PER_RECIPIENT;
 }
