@@ -92,7 +92,15 @@ buildServer();
 await withScratchDatabase('innobridge_bench', async (databaseUrl) => {
   const proxy = await statementCountingProxy(databaseUrl);
   await withTempDir('innobridge-bench', async (dataDir) => {
-    const server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: proxy.url, DEMO_DATA: 'true' }, 3911);
+    const server = await startServerProcess(
+      {
+        DATA_DIR: dataDir,
+        DATABASE_URL: proxy.url,
+        DEMO_DATA: 'true',
+        AUDIT_KEY: 'benchmark audit key, not a secret of anyone',
+      },
+      3911,
+    );
     try {
       const rows = await measureAll(server, proxy.count);
       print('PostgreSQL, demo data', rows);

@@ -1,6 +1,7 @@
 import { API_TOKEN_DEFAULT_DAYS, API_TOKEN_SCOPES, type ApiTokenScope, type Me } from '@innobridge/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, Form, Input, Popconfirm, Select, Table, Tag, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api-client.js';
@@ -16,6 +17,12 @@ const apiTokensQueryKey = ['me', 'api-tokens'] as const;
 type CreateTokenValues = { name: string; scopes: ApiTokenScope[]; expiresInDays: number; code?: string };
 
 const LIFETIMES = [30, 90, 180, 365] as const;
+
+/**
+ * A scope's name in the reader's language. Scopes hold a colon (`write:registry`), which i18next
+ * would otherwise read as a namespace separator and show the bare key.
+ */
+const scopeLabel = (t: TFunction, scope: ApiTokenScope) => t(`account.scope.${scope}`, { nsSeparator: false });
 
 /** The secret is shown once, right after it is created; the platform keeps only its hash. */
 function NewTokenSecret({ created, onDismiss }: { created: CreatedApiToken; onDismiss: () => void }) {
@@ -81,11 +88,17 @@ function CreateTokenForm({ me, onCreated }: { me: Me; onCreated: (created: Creat
           name="scopes"
           label={t('account.tokenScopes')}
           extra={t('account.tokenScopesHint')}
-          rules={[{ required: true, type: 'array', min: 1, message: t('account.tokenScopesRequired') }]}
+          // A validator rather than `required`: Ant Design would put aria-required on the group's plain
+          // <div>, where it is not allowed; "at least one" is said by the message instead.
+          rules={[
+            {
+              validator: async (_, scopes?: ApiTokenScope[]) => {
+                if (!scopes?.length) throw new Error(t('account.tokenScopesRequired'));
+              },
+            },
+          ]}
         >
-          <Checkbox.Group
-            options={API_TOKEN_SCOPES.map((scope) => ({ value: scope, label: t(`account.scope.${scope}`) }))}
-          />
+          <Checkbox.Group options={API_TOKEN_SCOPES.map((scope) => ({ value: scope, label: scopeLabel(t, scope) }))} />
         </Form.Item>
         <Form.Item name="expiresInDays" label={t('account.tokenLifetime')}>
           <Select
@@ -147,8 +160,7 @@ export function ApiTokensSection({ me }: { me: Me }) {
           {
             title: t('account.tokenScopes'),
             dataIndex: 'scopes',
-            render: (scopes: ApiTokenScope[]) =>
-              scopes.map((scope) => <Tag key={scope}>{t(`account.scope.${scope}`)}</Tag>),
+            render: (scopes: ApiTokenScope[]) => scopes.map((scope) => <Tag key={scope}>{scopeLabel(t, scope)}</Tag>),
           },
           { title: t('account.createdAt'), dataIndex: 'createdAt', render: format.dateTime },
           {
