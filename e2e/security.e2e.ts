@@ -262,6 +262,10 @@ describe('security of accounts, tokens, the audit log and verified facts', () =>
       .filter({ hasText: organizationId });
     await expect.poll(() => organizationRow.count()).toBe(1);
     expect(await organizationRow.getByRole('cell', { name: 'API token', exact: true }).count()).toBe(1);
+    // And what was recorded: the new organisation's facts.
+    expect(await organizationRow.locator('code.audit-summary').textContent()).toContain(
+      `"legalId":"${withCheckDigits('inn', '770981234')}"`,
+    );
     const tokenRow = page.getByRole('row').filter({ hasText: 'api_token.created' }).filter({ hasText: tokenId });
     expect(await tokenRow.count()).toBe(1);
     expect(await tokenRow.getByRole('cell', { name: 'session', exact: true }).count()).toBe(1);

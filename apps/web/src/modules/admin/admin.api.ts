@@ -19,7 +19,8 @@ export type AuditEntry = {
   action: string;
   subjectType: string;
   subjectId: string | null;
-  summary: string;
+  /** What changed, as recorded: field names and values, never secrets. */
+  summary: Record<string, unknown>;
 };
 
 export type AuditBreak =

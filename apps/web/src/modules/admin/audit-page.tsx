@@ -99,7 +99,13 @@ function AuditLog() {
               </span>
             ),
           },
-          { title: t('admin.auditSummary'), dataIndex: 'summary' },
+          {
+            title: t('admin.auditSummary'),
+            dataIndex: 'summary',
+            // The record as kept: field names and values, for an administrator to read.
+            render: (summary: AuditEntry['summary']) =>
+              Object.keys(summary).length ? <code className="audit-summary">{JSON.stringify(summary)}</code> : '—',
+          },
         ]}
       />
       <LoadMore pages={entries} />
