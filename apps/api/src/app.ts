@@ -37,6 +37,7 @@ import { registerAuth, tokenAreas } from './plugins/auth.js';
 import { frameworkErrorHandler, registerErrorHandling } from './plugins/errors.js';
 import { registerInputChecks } from './plugins/input.js';
 import { errorResponses, registerOpenApi } from './plugins/openapi.js';
+import { registerPublicCache } from './plugins/public-cache.js';
 import { serializerCompiler } from './plugins/serializer.js';
 
 export type AppDeps = {
@@ -111,6 +112,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(multipart);
   await registerOpenApi(app);
   registerAuth(app, ctx, { fromSession: actorFromSession, fromApiToken: actorFromApiToken });
+  registerPublicCache(app, { ttlMs: config.publicCacheMs, clock });
 
   app.withTypeProvider().get(
     '/api/health',

@@ -69,6 +69,7 @@ const EnvSchema = z.object({
   AUDIT_KEY: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
   AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
   AUDIT_ANCHOR_RETAIN_DAYS: z.coerce.number().int().min(1).max(36500).optional(),
+  PUBLIC_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
 });
 
 export type Config = {
@@ -94,6 +95,11 @@ export type Config = {
    */
   trustProxy: false | number | string;
   logLevel: string;
+  /**
+   * How long a visitor's answer from a public list (search, registry, taxonomy) is served again to
+   * other visitors; 0: never. Any change made through this instance drops them all at once.
+   */
+  publicCacheMs: number;
   webDist: string;
   /** Cluster statuses whose organisations may submit opportunities for publication (others draft). */
   exchangeSubmitStatuses: OrganizationStatus[];
@@ -153,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlDays: e.SESSION_TTL_DAYS,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    publicCacheMs: e.PUBLIC_CACHE_MS,
     webDist: path.resolve(e.WEB_DIST ?? path.join(API_DIR, '../web/dist')),
     exchangeSubmitStatuses: e.EXCHANGE_SUBMIT_STATUSES,
     s3:

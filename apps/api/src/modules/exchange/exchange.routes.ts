@@ -60,6 +60,8 @@ export function registerExchangeRoutes(app: FastifyInstance, ctx: AppContext) {
   const full = async (row: OpportunityRow) => (await describe(ctx, [row], () => true))[0] as Out;
 
   r.get('/api/v1/opportunities', {
+    // A public list: visitors' answers are kept for a moment (plugins/public-cache.ts).
+    config: { publicCache: true },
     schema: {
       tags,
       summary: 'Search published opportunities in every language, with facets',
@@ -103,6 +105,8 @@ export function registerExchangeRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   r.get('/api/v1/opportunities/:id', {
+    // A public card: visitors' answers are kept for a moment (plugins/public-cache.ts).
+    config: { publicCache: true },
     schema: {
       tags,
       summary: 'An opportunity (published ones are public; the description is for members)',

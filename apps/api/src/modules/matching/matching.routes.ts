@@ -25,6 +25,8 @@ export function registerMatchingRoutes(app: FastifyInstance, ctx: AppContext) {
   const tags = ['taxonomy'];
 
   r.get('/api/v1/taxonomy', {
+    // A public list: visitors' answers are kept for a moment (plugins/public-cache.ts).
+    config: { publicCache: true },
     schema: {
       tags,
       summary: 'The trilingual technology taxonomy (two levels, with synonyms)',

@@ -99,6 +99,8 @@ export function registerOrganizationRoutes(
   });
 
   r.get('/api/v1/organizations/:id', {
+    // A public card: visitors' answers are kept for a moment (plugins/public-cache.ts).
+    config: { publicCache: true },
     schema: {
       tags,
       summary: "An organisation's card (for visitors: only a participant's or a partner's)",

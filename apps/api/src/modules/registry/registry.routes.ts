@@ -537,6 +537,8 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: AppContext) {
   // the public registry
 
   r.get('/api/v1/registry', {
+    // A public list: visitors' answers are kept for a moment (plugins/public-cache.ts).
+    config: { publicCache: true },
     schema: {
       tags,
       summary: 'The public registry: participants and partners, searchable in every language',
@@ -558,6 +560,8 @@ export function registerRegistryRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   r.get('/api/v1/registry/export', {
+    // A public list: visitors' answers are kept for a moment (plugins/public-cache.ts).
+    config: { publicCache: true },
     schema: {
       tags,
       summary: 'The public registry as CSV (UTF-8 with BOM) or JSON, with the same filters',
