@@ -47,9 +47,14 @@ export const seconds = (n: number) => `${(n / 1000).toFixed(1)} s`;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
 function get(base: string, path: string, params: Record<string, string>): Promise<string> {
+  return getText(base, `${path}?${new URLSearchParams(params)}`);
+}
+
+/** One GET over the kept-alive connection: the body, or an error naming the status. */
+export function getText(base: string, path: string): Promise<string> {
   return new Promise((resolve, reject) => {
     http
-      .get(`${base}${path}?${new URLSearchParams(params)}`, { agent }, (res) => {
+      .get(`${base}${path}`, { agent }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('error', reject);

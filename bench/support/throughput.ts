@@ -5,10 +5,10 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { getText } from './measure.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const API_DIR = path.join(ROOT, 'apps/api');
@@ -118,25 +118,8 @@ export async function statementCountingProxy(databaseUrl: string) {
   };
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-
 /** One GET over a kept-alive connection; the body, or an error naming the status. */
-export function get(base: string, path: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(`${base}${path}`, { agent }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('error', reject);
-        res.on('end', () => {
-          const body = Buffer.concat(chunks).toString('utf8');
-          if (res.statusCode === 200) resolve(body);
-          else reject(new Error(`GET ${path} ${res.statusCode}: ${body.slice(0, 300)}`));
-        });
-      })
-      .on('error', reject);
-  });
-}
+export const get = getText;
 
 /**
  * Statements per request: the proxy's count over `n` sequential requests, less what the server issued
