@@ -381,8 +381,16 @@ describe('DELETE /api/v1/admin/users/:id/two-factor', () => {
     expect(byPerson.statusCode).toBe(403);
     expect(byPerson.json().code).toBe('admin_required');
 
+    const token = (
+      await t.call('POST', '/api/v1/me/api-tokens', { as: person, body: { name: 'phone sync', scopes: ['read'] } })
+    ).json().token as string;
+    expect((await t.call('GET', '/api/v1/me', { as: { ...person, cookie: undefined, token } })).statusCode).toBe(200);
+
     const reset = await t.call('DELETE', `/api/v1/admin/users/${person.userId}/two-factor`, { as: admin });
     expect(reset.statusCode).toBe(204);
+    // What was signed in with the lost factor no longer works.
+    expect((await t.call('GET', '/api/v1/me', { as: person })).statusCode).toBe(401);
+    expect((await t.call('GET', '/api/v1/me', { as: { ...person, cookie: undefined, token } })).statusCode).toBe(401);
     const plain = await login('lost-phone@example.com');
     expect(plain.cookies.some((c) => c.name === 'ib_session')).toBe(true);
     await t.runJobs();

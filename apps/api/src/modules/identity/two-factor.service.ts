@@ -189,7 +189,8 @@ export async function disableTwoFactor(ctx: Ctx, actor: Actor, input: { password
 
 /**
  * An admin turns a user's two-factor sign-in off, for someone who lost both the app and the recovery
- * codes; the person then signs in with the password and can turn it on again.
+ * codes; the person then signs in with the password and can turn it on again. Whatever was signed in
+ * with the lost factor — every session and API token of the person — stops working.
  */
 export async function resetTwoFactor(ctx: Ctx, actor: Actor, userId: string): Promise<void> {
   requireAdmin(actor);
@@ -201,11 +202,14 @@ export async function resetTwoFactor(ctx: Ctx, actor: Actor, userId: string): Pr
     if (!user) throw new AppError('user_not_found');
     if (!user.twoFactorEnabledAt) throw new AppError('two_factor_not_enabled');
     await repo.disableTwoFactor(tx, user.id, now);
+    const sessionsRevoked = await repo.revokeSessionsOfUser(tx, user.id, now, null);
+    const apiTokensRevoked = await repo.revokeApiTokensOfUser(tx, user.id, now);
     await recordAudit(tx, ctx.clock, {
       actorUserId: actor.userId,
       action: 'user.two_factor_reset',
       subjectType: 'user',
       subjectId: user.id,
+      summary: { sessionsRevoked, apiTokensRevoked },
     });
     await noticeOf(ctx, tx, user, 'two_factor_reset');
   });
