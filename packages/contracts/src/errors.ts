@@ -84,6 +84,7 @@ export const ERROR_STATUS = {
   opportunity_changed: 409,
   submit_status_required: 403,
   moderation_own_organization: 403,
+  interest_sender_sanctioned: 409,
   organization_sanctioned: 403,
   interest_not_found: 404,
   interest_state_conflict: 409,

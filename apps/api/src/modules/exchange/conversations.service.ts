@@ -8,7 +8,7 @@ import { recordAudit, recordEvent } from '../audit/index.js';
 import { notify } from '../notifications/index.js';
 import { membershipsOf, organizationMemberIds, organizationsByIds } from '../organizations/index.js';
 import * as repo from './conversations.repository.js';
-import { loadOpportunity, recipientsOf } from './exchange.service.js';
+import { assertNotSanctioned, loadOpportunity, recipientsOf } from './exchange.service.js';
 import { findInterest } from './interests.repository.js';
 
 type Ctx = AppContext;
@@ -64,6 +64,7 @@ export async function postMessage(
   input: { body: string; file?: { fileName: string; content: Buffer } },
 ) {
   const { ours } = await openConversation(ctx, actor, id);
+  assertNotSanctioned((await organizationsByIds(ctx, [ours]))[0] ?? { status: 'none' });
   const inspected = input.file ? await inspectUpload(input.file.fileName, input.file.content, 'attachment') : null;
   const message = {
     id: newId(),

@@ -151,4 +151,45 @@ describe('a suspended or excluded organisation on the exchange', () => {
     const open = await publishedOffer(third);
     expect((await express(open)).statusCode).toBe(201);
   });
+
+  it('is not accepted as a partner, nor writes in a conversation, while suspended', async () => {
+    const other = await approvedOrganisation(t, operatorRu, 'sanctions.other@example.ru');
+    const offer = await publishedOffer(other);
+    const interest = (await express(offer)).json();
+    const talk = await publishedOffer(other);
+    const accepted = (
+      await t.call('POST', `/api/v1/interests/${(await express(talk)).json().id}/accept`, { as: other.admin })
+    ).json();
+
+    await statusAction(sender.organizationId, 'suspend', operatorCn);
+    // The owner cannot accept the suspended sender's interest, and is told why, in its language; it may decline.
+    const accept = await t.call('POST', `/api/v1/interests/${interest.id}/accept`, { as: other.admin, locale: 'ru' });
+    expect(accept.statusCode).toBe(409);
+    expect(accept.json()).toMatchObject({ code: 'interest_sender_sanctioned' });
+    expect(accept.json().detail).toContain('«приостановлен»');
+    expect((await t.call('GET', `/api/v1/interests/${interest.id}`, { as: other.admin })).json()).toMatchObject({
+      state: 'pending',
+      conversationId: null,
+      contacts: null,
+    });
+    const decline = await t.call('POST', `/api/v1/interests/${interest.id}/decline`, {
+      as: other.admin,
+      body: { reason: 'not_a_fit' },
+    });
+    expect(decline.statusCode).toBe(200);
+
+    // In the conversation opened before, the suspended side writes nothing; the other side still can.
+    const path = `/api/v1/conversations/${accepted.conversationId}/messages`;
+    const silenced = await t.call('POST', path, { as: sender.admin, body: { body: '你好' } });
+    expect(silenced.statusCode).toBe(403);
+    expect(silenced.json().code).toBe('organization_sanctioned');
+    expect((await t.call('POST', path, { as: other.admin, body: { body: 'Ждём восстановления.' } })).statusCode).toBe(
+      201,
+    );
+    const thread = (
+      await t.call('GET', `/api/v1/conversations/${accepted.conversationId}`, { as: other.admin })
+    ).json();
+    expect(thread.messages.map((m: { body: string }) => m.body)).toEqual(['Ждём восстановления.']);
+    await statusAction(sender.organizationId, 'reinstate', operatorCn);
+  });
 });

@@ -1,4 +1,10 @@
-import type { DeclineBody, InterestBody, InterestState, Outcome } from '@innobridge/contracts';
+import {
+  type DeclineBody,
+  type InterestBody,
+  type InterestState,
+  isSanctioned,
+  type Outcome,
+} from '@innobridge/contracts';
 import type { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import type { DbOrTx } from '../../db/client.js';
@@ -127,12 +133,20 @@ async function decide(
   if (current.state !== 'pending') {
     throw new AppError('interest_state_conflict', { params: { state: stateLabel(current.state) } });
   }
-  const [opportunity, owner, sender] = await Promise.all([
+  const [opportunity, owner, sender, from] = await Promise.all([
     loadOpportunity(ctx, current.opportunityId),
     getOrganization(ctx, current.toOrganizationId),
     recipientsOf(ctx, [current.createdBy]),
+    getOrganization(ctx, current.fromOrganizationId),
   ]);
   assertNotSanctioned(owner);
+  // Accepting opens a conversation and shows contacts: not with an organisation suspended or excluded
+  // since it wrote. Declining stays possible.
+  if (patch.state === 'accepted' && isSanctioned(from.status)) {
+    throw new AppError('interest_sender_sanctioned', {
+      params: { status: { key: `status.${from.status}`, ns: 'common' } },
+    });
+  }
   return ctx.db.transaction(async (tx) => {
     const next = await repo.compareAndSetInterest(tx, id, current, {
       ...patch,
