@@ -23,8 +23,8 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Enough for every list, filter and page people ask for in a moment; the oldest leave first. */
 const MAX_ENTRIES = 2000;
 
-const isVisitor = (request: FastifyRequest) =>
-  !request.headers.authorization && !request.headers.cookie?.includes('ib_session=');
+/** Nobody signed in: the auth plugin (registered first) found no session and no token. */
+const isVisitor = (request: FastifyRequest) => request.actor === null;
 
 export function registerPublicCache(app: FastifyInstance, options: { ttlMs: number; clock: Clock }) {
   if (options.ttlMs <= 0) return;
