@@ -8,6 +8,9 @@
  * browsing and the registry at least 2,000. On PGlite: p99 under 1 s at 50 connections.
  */
 
+import { openPostgres } from '../apps/api/src/db/client.js';
+import { migrateDatabase } from '../apps/api/src/db/migrate.js';
+import { loadAndDescribe } from './support/load-opportunities.js';
 import { withScratchDatabase, withTempDir } from './support/scratch.js';
 import {
   buildServer,
@@ -21,6 +24,10 @@ import {
 } from './support/throughput.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+/** BENCH_DEMO=0 leaves the demo data's part out (to measure only at scale). */
+const ON_DEMO = process.env.BENCH_DEMO !== '0';
+/** The exchange at scale on PostgreSQL (the search benchmark's data); 0 leaves that part out. */
+const AT_SCALE = Number(process.env.BENCH_OPPORTUNITIES ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
 type Kind = 'bare' | 'search' | 'browse' | 'registry' | 'card';
@@ -28,8 +35,12 @@ type Case = { label: string; kind: Kind; path: string };
 
 const q = (word: string) => `/api/v1/opportunities?q=${encodeURIComponent(word)}`;
 
+/** Words of the demo data; at scale, words of the generated texts (the search benchmark's queries). */
+const DEMO_WORDS = { ru: 'аккумуляторы', zh: '电池', en: 'battery recycling', byDate: 'робот', registry: 'институт' };
+const GENERATED_WORDS = { ru: 'аккумуляторы', zh: '电池回收', en: 'sensors', byDate: '机器人', registry: 'разработка' };
+
 /** The demo data's public reads; the cards' ids are read from the lists. */
-async function cases(base: string): Promise<Case[]> {
+async function cases(base: string, words = DEMO_WORDS): Promise<Case[]> {
   const opportunities = JSON.parse(await get(base, '/api/v1/opportunities')) as { items: { id: string }[] };
   const registry = JSON.parse(await get(base, '/api/v1/registry')) as { items: { id: string }[] };
   const opportunity = opportunities.items[0]?.id;
@@ -37,14 +48,18 @@ async function cases(base: string): Promise<Case[]> {
   if (!opportunity || !organization) throw new Error('the demo data has no published opportunity or member');
   return [
     { label: '/api/health (bare route)', kind: 'bare', path: '/api/health' },
-    { label: 'search "аккумуляторы"', kind: 'search', path: q('аккумуляторы') },
-    { label: 'search "电池"', kind: 'search', path: q('电池') },
-    { label: 'search "battery recycling"', kind: 'search', path: q('battery recycling') },
-    { label: 'search "робот" by date', kind: 'search', path: `${q('робот')}&sort=date` },
+    { label: `search "${words.ru}"`, kind: 'search', path: q(words.ru) },
+    { label: `search "${words.zh}"`, kind: 'search', path: q(words.zh) },
+    { label: `search "${words.en}"`, kind: 'search', path: q(words.en) },
+    { label: `search "${words.byDate}" by date`, kind: 'search', path: `${q(words.byDate)}&sort=date` },
     { label: 'browse opportunities', kind: 'browse', path: '/api/v1/opportunities' },
     { label: 'browse with a type', kind: 'browse', path: '/api/v1/opportunities?type=technology_offer' },
     { label: 'registry', kind: 'registry', path: '/api/v1/registry' },
-    { label: 'registry "институт"', kind: 'registry', path: `/api/v1/registry?q=${encodeURIComponent('институт')}` },
+    {
+      label: `registry "${words.registry}"`,
+      kind: 'registry',
+      path: `/api/v1/registry?q=${encodeURIComponent(words.registry)}`,
+    },
     { label: 'registry, CN', kind: 'registry', path: '/api/v1/registry?jurisdiction=CN' },
     { label: 'opportunity card', kind: 'card', path: `/api/v1/opportunities/${opportunity}` },
     { label: 'organisation card', kind: 'card', path: `/api/v1/organizations/${organization}` },
@@ -54,9 +69,9 @@ async function cases(base: string): Promise<Case[]> {
 
 type Row = Case & Load & { statements: number | null };
 
-async function measureAll(server: ServerProcess, counter: (() => number) | null): Promise<Row[]> {
+async function measureAll(server: ServerProcess, counter: (() => number) | null, words = DEMO_WORDS): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const c of await cases(server.base)) {
+  for (const c of await cases(server.base, words)) {
     const statements = counter ? await statementsPerRequest(server.base, c.path, counter) : null;
     const measured = await load(server.base, c.path, CONNECTIONS, SECONDS);
     process.stdout.write(
@@ -107,42 +122,75 @@ function targets(title: string, rows: Row[]) {
   console.log(`  no failed requests: ${verdict(rows.every((r) => r.failed === 0))}`);
 }
 
-await withScratchDatabase('innobridge_bench', async (databaseUrl) => {
-  const proxy = await statementCountingProxy(databaseUrl);
-  await withTempDir('innobridge-bench', async (dataDir) => {
-    const env = { DATA_DIR: dataDir, DATABASE_URL: proxy.url, DEMO_DATA: 'true', AUDIT_KEY };
-    // Without the visitors' cache first: what each request costs, statements included.
-    for (const [name, cache, port] of [
-      ['off', CACHE.off, 3911],
-      ['kept', CACHE.kept, 3912],
-    ] as const) {
-      const server = await startServerProcess({ ...env, ...cache }, port);
+if (ON_DEMO) {
+  await withScratchDatabase('innobridge_bench', async (databaseUrl) => {
+    const proxy = await statementCountingProxy(databaseUrl);
+    await withTempDir('innobridge-bench', async (dataDir) => {
+      const env = { DATA_DIR: dataDir, DATABASE_URL: proxy.url, DEMO_DATA: 'true', AUDIT_KEY };
+      // Without the visitors' cache first: what each request costs, statements included.
+      for (const [name, cache, port] of [
+        ['off', CACHE.off, 3911],
+        ['kept', CACHE.kept, 3912],
+      ] as const) {
+        const server = await startServerProcess({ ...env, ...cache }, port);
+        try {
+          const rows = await measureAll(server, name === 'off' ? proxy.count : null);
+          const title = `PostgreSQL, demo data, visitors' answers ${name === 'off' ? 'never kept' : 'kept 2 s'}`;
+          print(title, rows);
+          targets(title, rows);
+        } finally {
+          await server.stop();
+        }
+      }
+      await proxy.close();
+    });
+  });
+
+  for (const [name, cache, port] of [
+    ['off', CACHE.off, 3913],
+    ['kept', CACHE.kept, 3914],
+  ] as const) {
+    await withTempDir('innobridge-bench', async (dataDir) => {
+      const server = await startServerProcess({ DATA_DIR: dataDir, ...cache }, port);
       try {
-        const rows = await measureAll(server, name === 'off' ? proxy.count : null);
-        const title = `PostgreSQL, demo data, visitors' answers ${name === 'off' ? 'never kept' : 'kept 2 s'}`;
+        const rows = await measureAll(server, null);
+        const title = `PGlite, demo data, visitors' answers ${name === 'off' ? 'never kept' : 'kept 2 s'}`;
         print(title, rows);
         targets(title, rows);
       } finally {
         await server.stop();
       }
-    }
-    await proxy.close();
-  });
-});
+    });
+  }
+}
 
-for (const [name, cache, port] of [
-  ['off', CACHE.off, 3913],
-  ['kept', CACHE.kept, 3914],
-] as const) {
-  await withTempDir('innobridge-bench', async (dataDir) => {
-    const server = await startServerProcess({ DATA_DIR: dataDir, ...cache }, port);
+if (AT_SCALE > 0) {
+  await withScratchDatabase('innobridge_bench_scale', async (databaseUrl) => {
+    const database = await openPostgres(databaseUrl);
     try {
-      const rows = await measureAll(server, null);
-      const title = `PGlite, demo data, visitors' answers ${name === 'off' ? 'never kept' : 'kept 2 s'}`;
-      print(title, rows);
-      targets(title, rows);
+      await migrateDatabase(database);
+      await loadAndDescribe(database, AT_SCALE, true);
     } finally {
-      await server.stop();
+      await database.close();
     }
+    const proxy = await statementCountingProxy(databaseUrl);
+    await withTempDir('innobridge-bench', async (dataDir) => {
+      const env = { DATA_DIR: dataDir, DATABASE_URL: proxy.url, DEMO_DATA: 'false', AUDIT_KEY };
+      for (const [name, cache, port] of [
+        ['off', CACHE.off, 3915],
+        ['kept', CACHE.kept, 3916],
+      ] as const) {
+        const server = await startServerProcess({ ...env, ...cache }, port);
+        try {
+          const rows = await measureAll(server, name === 'off' ? proxy.count : null, GENERATED_WORDS);
+          const title = `PostgreSQL, ${AT_SCALE.toLocaleString('en')} opportunities, visitors' answers ${name === 'off' ? 'never kept' : 'kept 2 s'}`;
+          print(title, rows);
+          targets(title, rows);
+        } finally {
+          await server.stop();
+        }
+      }
+      await proxy.close();
+    });
   });
 }
