@@ -89,6 +89,28 @@ describe('public lists for visitors', () => {
     expect((await t.call('GET', '/api/v1/registry?limit=1')).headers['x-cache']).toBeUndefined();
   });
 
+  it('read once for visitors who ask the same at the same time, and each is sent that answer', async () => {
+    t.clock.advance(2000);
+    const path = '/api/v1/opportunities?q=turbine&sort=date';
+    const answers = await Promise.all(Array.from({ length: 12 }, () => t.call('GET', path)));
+    const read = answers.filter((a) => a.headers['x-cache'] === undefined);
+    expect(read).toHaveLength(1);
+    for (const answer of answers) {
+      expect(answer.statusCode).toBe(200);
+      expect(answer.body).toBe(read[0]?.body);
+    }
+  });
+
+  it('let visitors who waited read their own answer when the one they waited for fails', async () => {
+    t.clock.advance(2000);
+    const path = '/api/v1/opportunities?cursor=not-a-cursor';
+    const answers = await Promise.all(Array.from({ length: 4 }, () => t.call('GET', path)));
+    for (const answer of answers) {
+      expect(answer.statusCode).toBe(422);
+      expect(answer.headers['x-cache']).toBeUndefined();
+    }
+  });
+
   it('are never kept with PUBLIC_CACHE_MS=0', async () => {
     const uncached = await createTestApp({ env: { PUBLIC_CACHE_MS: '0' } });
     try {
