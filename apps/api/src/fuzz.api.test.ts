@@ -323,6 +323,27 @@ const asText = (value: unknown) => (typeof value === 'string' ? value : (JSON.st
 const RAW_SEGMENTS = ['%', '%E0%A4%A', '%ZZ', 'a'.repeat(101), '%2F..%2F', '%00', '%ED%A0%80'];
 /** Query string pieces the same way. */
 const RAW_QUERIES = ['q=%', 'q=%E0%A4%A', 'cursor=%00', 'q=%ED%A0%80', 'limit=1&limit=2', '__proto__[x]=1', '%ZZ=1'];
+/** Headers a client may send wrong: each replaces or joins the request's own. */
+const RAW_HEADERS: Record<string, string>[] = [
+  { 'accept-language': 'zz-ZZ' },
+  { 'accept-language': '*;q=abc, ;q=, ru;q=2' },
+  { 'accept-language': 'ru;q=0.5,'.repeat(800) },
+  { 'accept-language': 'zh-\u00ff' },
+  { cookie: 'ib_session=%' },
+  { cookie: `ib_session=${'a'.repeat(8000)}` },
+  { cookie: 'ib_session; =;;=; ib_session=%E0%A4%A' },
+  { authorization: 'Bearer' },
+  { authorization: `Bearer ${'x'.repeat(5000)}` },
+  { authorization: 'Basic Og==' },
+  { authorization: 'Bearer ib_\u00ff\u00fe' },
+  { 'x-forwarded-for': 'not-an-address, , 999.1.1.1' },
+  { origin: 'null' },
+  { origin: 'http://elsewhere.example' },
+  { accept: 'text/html' },
+  { accept: 'application/xml;q=1, */*;q=0' },
+  { 'if-none-match': '*' },
+  { range: 'bytes=5-1' },
+];
 /** Bodies that are not JSON, or JSON of a kind the parser must refuse. */
 const RAW_BODIES: { type: string; payload: string | Buffer }[] = [
   { type: 'application/json', payload: '{' },
@@ -366,6 +387,7 @@ function requestArbitrary(op: Operation, doc: Doc, knownIds: string[]): fc.Arbit
     segment: pathParams.length > 0 ? rarely(RAW_SEGMENTS) : fc.constant(null),
     query: rarely(RAW_QUERIES),
     body: op.method === 'GET' ? fc.constant(null) : rarely(RAW_BODIES),
+    headers: rarely(RAW_HEADERS),
   });
 
   return fc.tuple(parts, mutationArbitrary, raw).map(([generated, mutation, rawPiece]): Request => {
@@ -385,7 +407,7 @@ function requestArbitrary(op: Operation, doc: Doc, knownIds: string[]): fc.Arbit
     return {
       method: op.method,
       url,
-      headers: written ? { 'content-type': written.type } : ({} as Record<string, string>),
+      headers: { ...(written ? { 'content-type': written.type } : {}), ...(rawPiece.headers ?? {}) },
       ...(written ? { payload: written.payload } : {}),
     };
   });
