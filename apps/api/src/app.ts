@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from './app-context.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
-import { AppError } from './lib/app-error.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { JobQueue } from './lib/jobs.js';
 import { serializeError } from './lib/log-redaction.js';
@@ -39,6 +36,7 @@ import { registerInputChecks } from './plugins/input.js';
 import { errorResponses, registerOpenApi } from './plugins/openapi.js';
 import { registerPublicCache } from './plugins/public-cache.js';
 import { serializerCompiler } from './plugins/serializer.js';
+import { registerWebApp } from './plugins/web-app.js';
 
 export type AppDeps = {
   config: Config;
@@ -54,10 +52,6 @@ export type AppDeps = {
 };
 
 export type App = { app: FastifyInstance; ctx: AppContext };
-
-// The web app may load nothing from another origin; the browser enforces it with this policy.
-const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 /** A ready Fastify instance with every plugin and module; tests drive it with app.inject. */
 export async function buildApp(deps: AppDeps): Promise<App> {
@@ -149,35 +143,4 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   await app.ready();
   return { app, ctx };
-}
-
-/** Serves the built web app, with every non-API path falling back to its index (client-side routes). */
-async function registerWebApp(app: FastifyInstance, webDist: string) {
-  if (!fs.existsSync(path.join(webDist, 'index.html'))) return;
-  await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (!request.url.startsWith('/api/')) {
-      reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
-      reply.header('x-content-type-options', 'nosniff');
-      reply.header('referrer-policy', 'same-origin');
-    }
-    return payload;
-  });
-  const serveIndex = async (
-    _request: unknown,
-    reply: { header(k: string, v: string): unknown; sendFile(f: string): unknown },
-  ) => {
-    reply.header('cache-control', 'no-cache');
-    return reply.sendFile('index.html');
-  };
-  app.get('/', serveIndex);
-  app.get('/*', async (request, reply) => {
-    if (request.url.startsWith('/api/')) throw new AppError('not_found');
-    const file = path.join(webDist, path.normalize(decodeURIComponent(request.url.split('?')[0] ?? '')));
-    if (file.startsWith(webDist) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-      if (request.url.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
-      return reply.sendFile(path.relative(webDist, file));
-    }
-    return serveIndex(request, reply);
-  });
 }
