@@ -1,4 +1,4 @@
-import { ERROR_CODES } from '@innobridge/contracts';
+import { ERROR_CODES, ERROR_TABLES } from '@innobridge/contracts';
 import { describe, expect, it } from 'vitest';
 import { NAMESPACES, resources } from './index.js';
 
@@ -51,12 +51,26 @@ describe('locales', () => {
   }
 
   it('has a message for every error code of the API', () => {
+    expect(ERROR_CODES.length).toBeGreaterThan(0);
     for (const [lang, ns] of Object.entries(resources)) {
       const messages = leaves(ns.errors as unknown as Tree);
       expect(
         ERROR_CODES.filter((code) => !messages.has(code)),
         `${lang}/errors.json lacks`,
       ).toEqual([]);
+    }
+  });
+
+  it('has a message for every error code of every module', () => {
+    for (const [module, table] of Object.entries(ERROR_TABLES)) {
+      expect(Object.keys(table).length, `${module} declares codes`).toBeGreaterThan(0);
+      for (const [lang, ns] of Object.entries(resources)) {
+        const messages = leaves(ns.errors as unknown as Tree);
+        expect(
+          Object.keys(table).filter((code) => !messages.has(code)),
+          `${lang}/errors.json lacks codes of ${module}`,
+        ).toEqual([]);
+      }
     }
   });
 });

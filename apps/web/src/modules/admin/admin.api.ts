@@ -1,15 +1,13 @@
-import type { OperatorJurisdiction, PlatformRole, RoleGrant } from '@innobridge/contracts';
+import type {
+  AdminUser as AdminUserSchema,
+  OperatorJurisdiction,
+  Out,
+  PlatformRole,
+  RoleGrant,
+} from '@innobridge/contracts';
 import { api, queryString } from '../../shared/api-client.js';
 
-export type AdminUser = {
-  id: string;
-  email: string;
-  displayName: string;
-  emailConfirmed: boolean;
-  twoFactorEnabled: boolean;
-  createdAt: string;
-  roles: RoleGrant[];
-};
+export type AdminUser = Out<typeof AdminUserSchema>;
 
 export type AuditEntry = {
   seq: number;

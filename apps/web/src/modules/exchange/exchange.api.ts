@@ -13,12 +13,10 @@ import type {
   Opportunity,
   OpportunityBody,
   OpportunityType,
+  Out,
   Outcome,
 } from '@innobridge/contracts';
 import { api, queryString } from '../../shared/api-client.js';
-
-/** The output type of a contracts schema, without a direct dependency on zod. */
-type Out<T extends { parse: (value: unknown) => unknown }> = ReturnType<T['parse']>;
 
 export type CooperationForm = (typeof COOPERATION_FORMS)[number];
 export type IpStatus = (typeof IP_STATUSES)[number];

@@ -1,30 +1,23 @@
-import type { ApiTokenScope, Locale, Me, SignInChallenge } from '@innobridge/contracts';
+import type {
+  ApiTokenInfo as ApiTokenInfoSchema,
+  ApiTokenScope,
+  CreatedApiToken as CreatedApiTokenSchema,
+  Locale,
+  Me,
+  Out,
+  RecoveryCodes as RecoveryCodesSchema,
+  SessionInfo as SessionInfoSchema,
+  SignInChallenge,
+  TwoFactorSetup as TwoFactorSetupSchema,
+} from '@innobridge/contracts';
 import { api } from '../../shared/api-client.js';
 
-export type SessionInfo = {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  expiresAt: string;
-  userAgent: string | null;
-  ip: string | null;
-  current: boolean;
-};
-
-export type ApiTokenInfo = {
-  id: string;
-  name: string;
-  prefix: string;
-  scopes: ApiTokenScope[];
-  createdAt: string;
-  expiresAt: string;
-  lastUsedAt: string | null;
-};
+export type SessionInfo = Out<typeof SessionInfoSchema>;
+export type ApiTokenInfo = Out<typeof ApiTokenInfoSchema>;
 export type NewApiToken = { name: string; scopes: ApiTokenScope[]; expiresInDays: number; code?: string };
-export type CreatedApiToken = ApiTokenInfo & { token: string };
-
-export type TwoFactorSetup = { secret: string; otpauthUri: string };
-export type RecoveryCodes = { recoveryCodes: string[] };
+export type CreatedApiToken = Out<typeof CreatedApiTokenSchema>;
+export type TwoFactorSetup = Out<typeof TwoFactorSetupSchema>;
+export type RecoveryCodes = Out<typeof RecoveryCodesSchema>;
 
 /** A correct password answers with the user, or with a challenge when two-factor sign-in is on. */
 export const isSignInChallenge = (result: Me | SignInChallenge): result is SignInChallenge =>

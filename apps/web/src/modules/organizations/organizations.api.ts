@@ -1,14 +1,18 @@
-import type { CreateOrganizationBody, MemberRole, Organization, UpdateOrganizationBody } from '@innobridge/contracts';
+import type {
+  CreateOrganizationBody,
+  Invitation as InvitationSchema,
+  MemberRole,
+  Organization,
+  OrganizationMember as OrganizationMemberSchema,
+  Out,
+  UpdateOrganizationBody,
+} from '@innobridge/contracts';
 import { api } from '../../shared/api-client.js';
 
-export type OrganizationMember = {
-  userId: string;
-  displayName: string;
-  email: string;
-  role: MemberRole;
-  joinedAt: string;
-};
-export type Invitation = { id: string; email: string; role: MemberRole; expiresAt: string; createdAt: string };
+export type OrganizationMember = Out<typeof OrganizationMemberSchema>;
+export type Invitation = Out<typeof InvitationSchema>;
+/** What a change of role answers with. */
+export type MemberRoleChange = Pick<OrganizationMember, 'userId' | 'role'>;
 
 const base = (organizationId: string) => `/organizations/${encodeURIComponent(organizationId)}`;
 
@@ -23,7 +27,7 @@ export const organizationsApi = {
   update: (organizationId: string, body: UpdateOrganizationBody) => api.patch<Organization>(base(organizationId), body),
   listMembers: (organizationId: string) => api.get<{ items: OrganizationMember[] }>(`${base(organizationId)}/members`),
   changeMemberRole: (organizationId: string, userId: string, role: MemberRole) =>
-    api.patch<OrganizationMember>(`${base(organizationId)}/members/${encodeURIComponent(userId)}`, { role }),
+    api.patch<MemberRoleChange>(`${base(organizationId)}/members/${encodeURIComponent(userId)}`, { role }),
   removeMember: (organizationId: string, userId: string) =>
     api.delete(`${base(organizationId)}/members/${encodeURIComponent(userId)}`),
   listInvitations: (organizationId: string) => api.get<{ items: Invitation[] }>(`${base(organizationId)}/invitations`),

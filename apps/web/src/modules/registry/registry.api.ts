@@ -10,14 +10,12 @@ import type {
   Organization,
   OrganizationStatus,
   OrganizationType,
+  Out,
   RegistrySettings,
   StatusApplication,
   StatusHistoryEntry,
 } from '@innobridge/contracts';
 import { api, downloadFile, queryString } from '../../shared/api-client.js';
-
-/** The output type of a contracts schema, without a direct dependency on zod. */
-type Out<T extends { parse: (value: unknown) => unknown }> = ReturnType<T['parse']>;
 
 export type EligibilityView = Out<typeof Eligibility>;
 export type DocumentView = Out<typeof ApplicationDocument>;

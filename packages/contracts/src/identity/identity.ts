@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Locale, MemberRole, OperatorJurisdiction, PlatformRole } from './enums.js';
+import { Locale, MemberRole, OperatorJurisdiction, PlatformRole } from '../common/enums.js';
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 256;
@@ -149,12 +149,4 @@ export const AdminUser = z.object({
   twoFactorEnabled: z.boolean(),
   createdAt: z.string(),
   roles: z.array(RoleGrant),
-});
-
-export const Page = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
-
-export const CursorQuery = z.object({
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Jurisdiction, LegalIdKind } from './enums.js';
+import type { Jurisdiction, LegalIdKind } from '../common/enums.js';
 import {
   isValidInn,
   isValidOgrn,

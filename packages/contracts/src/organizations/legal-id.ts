@@ -1,4 +1,4 @@
-import type { Jurisdiction, LegalIdKind } from './enums.js';
+import type { Jurisdiction, LegalIdKind } from '../common/enums.js';
 
 export type LegalIdIssue =
   | { code: 'legal_id_required' }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Jurisdiction, OrganizationType } from './enums.js';
-import { LocalizedText } from './localized.js';
+import { Jurisdiction, OrganizationType } from '../common/enums.js';
+import { LocalizedText } from '../common/localized.js';
 
 export const OPPORTUNITY_TYPES = [
   'technology_offer',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Jurisdiction, OperatorJurisdiction, OrganizationStatus, OrganizationType } from './enums.js';
+import { Jurisdiction, OperatorJurisdiction, OrganizationStatus, OrganizationType } from '../common/enums.js';
 
 /** The statuses an organisation may apply for. */
 export const APPLIED_STATUSES = ['participant', 'partner'] as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Jurisdiction, LegalIdKind, MemberRole, OrganizationStatus, OrganizationType } from './enums.js';
-import { Email } from './identity.js';
-import { LocalizedText } from './localized.js';
+import { Jurisdiction, LegalIdKind, MemberRole, OrganizationStatus, OrganizationType } from '../common/enums.js';
+import { LocalizedText } from '../common/localized.js';
+import { Email } from '../identity/index.js';
 
 const Texts = {
   name: LocalizedText(200),

@@ -1,0 +1,2 @@
+export * from './exchange.errors.js';
+export * from './exchange.js';

@@ -1,0 +1,2 @@
+export * from './identity.errors.js';
+export * from './identity.js';

@@ -1,0 +1,3 @@
+export * from './legal-id.js';
+export * from './organizations.errors.js';
+export * from './organizations.js';

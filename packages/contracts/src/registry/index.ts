@@ -1,0 +1,2 @@
+export * from './registry.errors.js';
+export * from './registry.js';
