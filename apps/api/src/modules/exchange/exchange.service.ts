@@ -17,10 +17,11 @@ import { DAY } from '../../lib/clock.js';
 import { isUuid, newId } from '../../lib/ids.js';
 import { decodeCursor, encodeCursor, invalidCursor, isCursorInstant } from '../../lib/pagination.js';
 import { segmentFieldsForIndex, segmentQuery } from '../../lib/text.js';
+import { runTransition, type Workflow } from '../../lib/workflow.js';
 import { recordAudit } from '../audit/index.js';
 import { usersByIds } from '../identity/index.js';
 import { unknownAreas } from '../matching/index.js';
-import { notify } from '../notifications/index.js';
+import { notify, type Recipient } from '../notifications/index.js';
 import { getOrganization, memberRole, membershipsOf, organizationAdminIds } from '../organizations/index.js';
 import * as repo from './exchange.repository.js';
 import {
@@ -28,6 +29,7 @@ import {
   EXPIRY_REMINDER_DAYS,
   OPPORTUNITY_TRANSITIONS,
   type OpportunityAction,
+  type OpportunityRole,
   PUBLICATION_MONTHS,
 } from './exchange.workflow.js';
 
@@ -208,7 +210,7 @@ export async function updateOpportunity(
   };
   return ctx.db.transaction(async (tx) => {
     const row = await repo.compareAndSet(tx, id, current, changes);
-    if (!row) throw await changedError(tx, id);
+    if (!row) throw changedError(await repo.findOpportunity(tx, id));
     await recordAudit(tx, ctx.clock, {
       actorUserId: actor.userId,
       action: 'opportunity.updated',
@@ -220,74 +222,92 @@ export async function updateOpportunity(
   });
 }
 
-async function changedError(handle: DbOrTx, id: string) {
-  const now = await repo.findOpportunity(handle, id);
-  return new AppError('opportunity_changed', { params: { state: stateLabel(now?.state ?? 'draft') } });
+const changedError = (now: repo.OpportunityRow | undefined) =>
+  new AppError('opportunity_changed', { params: { state: stateLabel(now?.state ?? 'draft') } });
+
+/** An organisation submits for moderation only while it holds a status the exchange accepts. */
+async function assertMaySubmit(ctx: Ctx, organizationId: string) {
+  const org = await getOrganization(ctx, organizationId);
+  assertNotSanctioned(org);
+  if (!ctx.config.exchangeSubmitStatuses.includes(org.status as OrganizationStatus)) {
+    throw new AppError('submit_status_required', {
+      params: { status: { key: `status.${org.status}`, ns: 'common' } },
+    });
+  }
 }
 
-/** One step of the lifecycle, compare-and-set, audited and announced, or nothing at all. */
-async function transition(
+const TEMPLATE_OF: Partial<Record<OpportunityAction, Parameters<typeof notify>[2]['template']>> = {
+  publish: 'opportunity_published',
+  return: 'opportunity_returned',
+  expire: 'opportunity_expired',
+};
+
+type Lifecycle = {
+  ctx: Ctx;
+  /** Null when the scheduled job acts. */
+  actor: Actor | null;
+  row: repo.OpportunityRow;
+  action: OpportunityAction;
+  role: OpportunityRole;
+  /** The owner's admins, told of what an operator or the system did. */
+  prepared: Recipient[];
+  plan: { patch?: Partial<repo.OpportunityRow> };
+};
+
+/** The opportunity's lifecycle on the shared workflow helper: one step, audited and announced, or nothing. */
+const lifecycle: Workflow<Lifecycle> = {
+  table: OPPORTUNITY_TRANSITIONS,
+  subjectType: 'opportunity',
+  find: repo.findOpportunity,
+  compareAndSet: (tx, seen, changes) => repo.compareAndSet(tx, seen.id, seen, changes),
+  mayAct: {
+    owner: async (ctx, actor, row) => {
+      if (actor) await assertMember(ctx, actor, row.organizationId);
+    },
+    operator: async (ctx, actor, row) => {
+      if (!actor) return;
+      assertModerator(actor, row.jurisdiction);
+      // Nobody moderates their own organisation's opportunity (ADR 0014).
+      if (await memberRole(ctx, row.organizationId, actor.userId)) throw new AppError('moderation_own_organization');
+    },
+    system: () => {},
+  },
+  errors: {
+    notFound: () => new AppError('opportunity_not_found'),
+    stateConflict: (row) => new AppError('opportunity_state_conflict', { params: { state: stateLabel(row.state) } }),
+    changed: changedError,
+  },
+  async prepare(ctx, { action, rule, before }) {
+    if (action === 'submit') await assertMaySubmit(ctx, before.organizationId);
+    return rule.by === 'operator' || rule.by === 'system' ? ownerRecipients(ctx, before.organizationId) : [];
+  },
+  stamp: ({ now }) => ({ updatedAt: now }),
+  audit: {
+    record: recordAudit,
+    entry: ({ action, rule, before, row }) => ({
+      action: `opportunity.${action}`,
+      summary: { from: before.state, to: rule.to, closeReason: row.closeReason, comment: row.moderationComment },
+    }),
+  },
+  async notify(tx, ctx, { action, row, prepared }) {
+    const template = TEMPLATE_OF[action];
+    if (!template) return;
+    await notify(tx, ctx, {
+      recipients: prepared,
+      template,
+      path: `/opportunities/${row.id}`,
+      params: { title: { text: row.title }, comment: row.moderationComment ?? '' },
+    });
+  },
+};
+
+const transition = (
   ctx: Ctx,
   actor: Actor | null,
   id: string,
   action: OpportunityAction,
-  patch: (row: repo.OpportunityRow) => Partial<repo.OpportunityRow> = () => ({}),
-) {
-  const current = await loadOpportunity(ctx, id);
-  const rule = OPPORTUNITY_TRANSITIONS[action];
-  if (rule.by === 'owner' && actor) await assertMember(ctx, actor, current.organizationId);
-  if (rule.by === 'operator' && actor) {
-    assertModerator(actor, current.jurisdiction);
-    // Nobody moderates their own organisation's opportunity (ADR 0014).
-    if (await memberRole(ctx, current.organizationId, actor.userId)) throw new AppError('moderation_own_organization');
-  }
-  if (!rule.from.includes(current.state)) {
-    throw new AppError('opportunity_state_conflict', { params: { state: stateLabel(current.state) } });
-  }
-  if (action === 'submit') {
-    const org = await getOrganization(ctx, current.organizationId);
-    assertNotSanctioned(org);
-    if (!ctx.config.exchangeSubmitStatuses.includes(org.status as OrganizationStatus)) {
-      throw new AppError('submit_status_required', {
-        params: { status: { key: `status.${org.status}`, ns: 'common' } },
-      });
-    }
-  }
-  const owners =
-    rule.by === 'operator' || rule.by === 'system' ? await ownerRecipients(ctx, current.organizationId) : [];
-  return ctx.db.transaction(async (tx) => {
-    const row = await repo.compareAndSet(tx, id, current, {
-      ...patch(current),
-      state: rule.to,
-      updatedAt: ctx.clock.now(),
-    });
-    if (!row) throw await changedError(tx, id);
-    await recordAudit(tx, ctx.clock, {
-      actorUserId: actor?.userId ?? null,
-      action: `opportunity.${action}`,
-      subjectType: 'opportunity',
-      subjectId: id,
-      summary: { from: current.state, to: rule.to, closeReason: row.closeReason, comment: row.moderationComment },
-    });
-    const template =
-      action === 'publish'
-        ? 'opportunity_published'
-        : action === 'return'
-          ? 'opportunity_returned'
-          : action === 'expire'
-            ? 'opportunity_expired'
-            : null;
-    if (template) {
-      await notify(tx, ctx, {
-        recipients: owners,
-        template,
-        path: `/opportunities/${id}`,
-        params: { title: { text: row.title }, comment: row.moderationComment ?? '' },
-      });
-    }
-    return row;
-  });
-}
+  patch: () => Partial<repo.OpportunityRow>,
+) => runTransition(lifecycle, ctx, { actor, id, action, plan: () => ({ patch: patch() }) });
 
 /** People to notify, in their own language. */
 export async function recipientsOf(ctx: Ctx, userIds: string[]) {

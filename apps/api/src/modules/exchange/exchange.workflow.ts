@@ -1,4 +1,5 @@
 import type { OpportunityState } from '@innobridge/contracts';
+import type { TransitionTable } from '../../lib/workflow.js';
 
 /**
  * The opportunity's lifecycle: draft → submitted → published (after moderation; or back to draft
@@ -6,10 +7,10 @@ import type { OpportunityState } from '@innobridge/contracts';
  */
 export type OpportunityAction = 'submit' | 'publish' | 'return' | 'withdraw' | 'close_success' | 'renew' | 'expire';
 
-export const OPPORTUNITY_TRANSITIONS: Record<
-  OpportunityAction,
-  { from: OpportunityState[]; to: OpportunityState; by: 'owner' | 'operator' | 'system' }
-> = {
+/** Who takes an action: a member of the owning organisation, an operator, or the scheduled job. */
+export type OpportunityRole = 'owner' | 'operator' | 'system';
+
+export const OPPORTUNITY_TRANSITIONS: TransitionTable<OpportunityAction, OpportunityState, OpportunityRole> = {
   submit: { from: ['draft'], to: 'submitted', by: 'owner' },
   publish: { from: ['submitted'], to: 'published', by: 'operator' },
   return: { from: ['submitted'], to: 'draft', by: 'operator' },

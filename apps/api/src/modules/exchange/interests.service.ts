@@ -7,14 +7,15 @@ import {
 } from '@innobridge/contracts';
 import type { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
-import type { DbOrTx } from '../../db/client.js';
 import { type Actor, isAdmin } from '../../lib/actor.js';
 import { AppError } from '../../lib/app-error.js';
 import { newId } from '../../lib/ids.js';
+import { runTransition, type Workflow } from '../../lib/workflow.js';
 import { recordAudit } from '../audit/index.js';
-import { notify } from '../notifications/index.js';
+import { notify, type Recipient } from '../notifications/index.js';
 import { getOrganization, memberRole, membershipsOf } from '../organizations/index.js';
 import * as conversations from './conversations.repository.js';
+import type { OpportunityRow } from './exchange.repository.js';
 import {
   assertMember,
   assertNotSanctioned,
@@ -23,6 +24,7 @@ import {
   recipientsOf,
 } from './exchange.service.js';
 import * as repo from './interests.repository.js';
+import { INTEREST_TRANSITIONS, type InterestAction, type InterestRole } from './interests.workflow.js';
 
 type Ctx = AppContext;
 
@@ -119,70 +121,60 @@ export async function interestsOnOpportunity(ctx: Ctx, actor: Actor, opportunity
   return repo.interestsOnOpportunity(ctx.db, opportunityId, own);
 }
 
-/** The owner's decision, compare-and-set: of two members deciding at once, one wins. */
-async function decide(
-  ctx: Ctx,
-  actor: Actor,
-  id: string,
-  patch: Pick<repo.InterestRow, 'state'> & Partial<repo.InterestRow>,
-  /** Runs inside the decision's transaction: what else must happen with it, or not at all. */
-  alongside?: (tx: DbOrTx, row: repo.InterestRow) => Promise<void>,
-) {
-  const current = await loadInterest(ctx, id);
-  if ((await sideOf(ctx, actor, current)) !== 'to') throw new AppError('organization_forbidden');
-  if (current.state !== 'pending') {
-    throw new AppError('interest_state_conflict', { params: { state: stateLabel(current.state) } });
-  }
-  const [opportunity, owner, sender, from] = await Promise.all([
-    loadOpportunity(ctx, current.opportunityId),
-    getOrganization(ctx, current.toOrganizationId),
-    recipientsOf(ctx, [current.createdBy]),
-    getOrganization(ctx, current.fromOrganizationId),
-  ]);
-  assertNotSanctioned(owner);
-  // Accepting opens a conversation and shows contacts: not with an organisation suspended or excluded
-  // since it wrote. Declining stays possible.
-  if (patch.state === 'accepted' && isSanctioned(from.status)) {
-    throw new AppError('interest_sender_sanctioned', {
-      params: { status: { key: `status.${from.status}`, ns: 'common' } },
-    });
-  }
-  return ctx.db.transaction(async (tx) => {
-    const next = await repo.compareAndSetInterest(tx, id, current, {
-      ...patch,
-      decidedBy: actor.userId,
-      decidedAt: ctx.clock.now(),
-    });
-    if (!next) {
-      const now = await repo.findInterest(tx, id);
-      throw new AppError('interest_state_conflict', { params: { state: stateLabel(now?.state ?? 'pending') } });
-    }
-    await alongside?.(tx, next);
-    await recordAudit(tx, ctx.clock, {
-      actorUserId: actor.userId,
-      action: `interest.${patch.state}`,
-      subjectType: 'interest',
-      subjectId: id,
-      summary: { declineReason: next.declineReason, declineText: next.declineText },
-    });
-    await notify(tx, ctx, {
-      recipients: sender,
-      template: patch.state === 'accepted' ? 'interest_accepted' : 'interest_declined',
-      path: `/interests/${id}`,
-      params: {
-        title: { text: opportunity.title },
-        organization: { text: owner.name },
-        reason: next.declineReason ? { key: `declineReason.${next.declineReason}`, ns: 'common' } : '',
-        text: next.declineText ?? '',
-      },
-    });
-    return next;
-  });
-}
+const stateConflict = (state: InterestState) =>
+  new AppError('interest_state_conflict', { params: { state: stateLabel(state) } });
 
-/** Accepts the interest and opens the conversation between the two organisations. */
-export const acceptInterest = (ctx: Ctx, actor: Actor, id: string) =>
-  decide(ctx, actor, id, { state: 'accepted' }, async (tx, row) => {
+type Decision = {
+  ctx: Ctx;
+  actor: Actor;
+  row: repo.InterestRow;
+  action: InterestAction;
+  role: InterestRole;
+  prepared: {
+    opportunity: OpportunityRow;
+    owner: Awaited<ReturnType<typeof getOrganization>>;
+    sender: Recipient[];
+  };
+  plan: { patch?: Partial<repo.InterestRow> };
+};
+
+/** The owner's decision on the shared workflow helper: of two members deciding at once, one wins. */
+const decision: Workflow<Decision> = {
+  table: INTEREST_TRANSITIONS,
+  subjectType: 'interest',
+  find: repo.findInterest,
+  compareAndSet: (tx, seen, changes) => repo.compareAndSetInterest(tx, seen.id, seen, changes),
+  mayAct: {
+    recipient: async (ctx, actor, row) => {
+      if ((await sideOf(ctx, actor, row)) !== 'to') throw new AppError('organization_forbidden');
+    },
+  },
+  errors: {
+    notFound: () => new AppError('interest_not_found'),
+    stateConflict: (row) => stateConflict(row.state),
+    changed: (now) => stateConflict(now?.state ?? 'pending'),
+  },
+  async prepare(ctx, { rule, before }) {
+    const [opportunity, owner, sender, from] = await Promise.all([
+      loadOpportunity(ctx, before.opportunityId),
+      getOrganization(ctx, before.toOrganizationId),
+      recipientsOf(ctx, [before.createdBy]),
+      getOrganization(ctx, before.fromOrganizationId),
+    ]);
+    assertNotSanctioned(owner);
+    // Accepting opens a conversation and shows contacts: not with an organisation suspended or excluded
+    // since it wrote. Declining stays possible.
+    if (rule.to === 'accepted' && isSanctioned(from.status)) {
+      throw new AppError('interest_sender_sanctioned', {
+        params: { status: { key: `status.${from.status}`, ns: 'common' } },
+      });
+    }
+    return { opportunity, owner, sender };
+  },
+  stamp: ({ actor, now }) => ({ decidedBy: actor.userId, decidedAt: now }),
+  async alongside(tx, ctx, { row }) {
+    // Accepting opens the conversation between the two organisations.
+    if (row.state !== 'accepted') return;
     await conversations.insertConversation(tx, {
       id: newId(),
       interestId: row.id,
@@ -190,13 +182,43 @@ export const acceptInterest = (ctx: Ctx, actor: Actor, id: string) =>
       interestedOrganizationId: row.fromOrganizationId,
       createdAt: ctx.clock.now(),
     });
-  });
+  },
+  audit: {
+    record: recordAudit,
+    entry: ({ rule, row }) => ({
+      action: `interest.${rule.to}`,
+      summary: { declineReason: row.declineReason, declineText: row.declineText },
+    }),
+  },
+  async notify(tx, ctx, { row, prepared: { opportunity, owner, sender } }) {
+    await notify(tx, ctx, {
+      recipients: sender,
+      template: row.state === 'accepted' ? 'interest_accepted' : 'interest_declined',
+      path: `/interests/${row.id}`,
+      params: {
+        title: { text: opportunity.title },
+        organization: { text: owner.name },
+        reason: row.declineReason ? { key: `declineReason.${row.declineReason}`, ns: 'common' } : '',
+        text: row.declineText ?? '',
+      },
+    });
+  },
+};
+
+/** Accepts the interest and opens the conversation between the two organisations. */
+export const acceptInterest = (ctx: Ctx, actor: Actor, id: string) =>
+  runTransition(decision, ctx, { actor, id, action: 'accept' });
 
 export function declineInterest(ctx: Ctx, actor: Actor, id: string, body: z.infer<typeof DeclineBody>) {
   if (body.reason === 'other' && !body.text) {
     throw new AppError('validation_failed', { fields: [{ path: 'text', code: 'required' }] });
   }
-  return decide(ctx, actor, id, { state: 'declined', declineReason: body.reason, declineText: body.text ?? null });
+  return runTransition(decision, ctx, {
+    actor,
+    id,
+    action: 'decline',
+    plan: () => ({ patch: { declineReason: body.reason, declineText: body.text ?? null } }),
+  });
 }
 
 /** Either side records what came of it; the data platform counts these. */
@@ -204,7 +226,7 @@ export async function recordOutcome(ctx: Ctx, actor: Actor, id: string, outcome:
   const current = await loadInterest(ctx, id);
   await sideOf(ctx, actor, current);
   if (current.state !== 'accepted') {
-    throw new AppError('interest_state_conflict', { params: { state: stateLabel(current.state) } });
+    throw stateConflict(current.state);
   }
   return ctx.db.transaction(async (tx) => {
     const row = await repo.compareAndSetInterest(tx, id, current, {
@@ -212,7 +234,7 @@ export async function recordOutcome(ctx: Ctx, actor: Actor, id: string, outcome:
       outcomeRecordedBy: actor.userId,
       outcomeRecordedAt: ctx.clock.now(),
     });
-    if (!row) throw new AppError('interest_state_conflict', { params: { state: stateLabel(current.state) } });
+    if (!row) throw stateConflict(current.state);
     await recordAudit(tx, ctx.clock, {
       actorUserId: actor.userId,
       action: 'interest.outcome_recorded',

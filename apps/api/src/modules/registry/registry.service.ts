@@ -14,6 +14,13 @@ import { type Actor, isAdmin, operatorJurisdictions, requireAdmin } from '../../
 import { AppError } from '../../lib/app-error.js';
 import { newId } from '../../lib/ids.js';
 import { inspectUpload } from '../../lib/uploads.js';
+import { runTransition, type Workflow } from '../../lib/workflow.js';
+import {
+  addWorkingDays,
+  JURISDICTION_UTC_OFFSET_HOURS,
+  type WorkingCalendar,
+  workingDaysLeft,
+} from '../../lib/working-days.js';
 import { recordAudit, recordEvent } from '../audit/index.js';
 import { withholdOpportunities } from '../exchange/index.js';
 import { operatorsOf, usersByIds } from '../identity/index.js';
@@ -35,14 +42,9 @@ import {
   CLOCK_RUNNING_STATES,
   canApplyStatusAction,
   EDITABLE_STATES,
+  type Side,
   type StatusAction,
 } from './registry.workflow.js';
-import {
-  addWorkingDays,
-  JURISDICTION_UTC_OFFSET_HOURS,
-  type WorkingCalendar,
-  workingDaysLeft,
-} from './working-days.js';
 
 type Ctx = AppContext;
 
@@ -287,7 +289,7 @@ export async function uploadDocument(
     await ctx.db.transaction(async (tx) => {
       // The application must still be editable when the row is written (the upload took time).
       const locked = await repo.compareAndSetApplication(tx, applicationId, application, { updatedAt: now });
-      if (!locked) throw await changedError(tx, applicationId);
+      if (!locked) throw changedError(await repo.findApplication(tx, applicationId));
       await repo.removeDocuments(tx, applicationId, { kind: input.kind }, now);
       await repo.insertDocument(tx, row);
       await recordAudit(tx, ctx.clock, {
@@ -340,11 +342,9 @@ export async function readDocument(ctx: Ctx, actor: Actor, applicationId: string
 
 // transitions
 
-/** The error for a lost race, read on the given handle (inside a transaction: its own). */
-async function changedError(handle: DbOrTx, applicationId: string) {
-  const now = await repo.findApplication(handle, applicationId);
-  return new AppError('application_changed', { params: { state: stateLabel(now?.state ?? 'draft') } });
-}
+/** The error for a lost race, naming the state the application is now in (read inside the transaction). */
+const changedError = (now: repo.ApplicationRow | undefined) =>
+  new AppError('application_changed', { params: { state: stateLabel(now?.state ?? 'draft') } });
 
 type TransitionPlan = {
   patch?: Partial<repo.ApplicationRow>;
@@ -353,74 +353,94 @@ type TransitionPlan = {
   status?: { from: string; to: string; reason: string | null };
 };
 
+type Review = {
+  ctx: Ctx;
+  actor: Actor;
+  row: repo.ApplicationRow;
+  action: ApplicationAction;
+  role: Side;
+  /** Read before the transaction: PGlite has a single connection. */
+  prepared: { settings: RegistrySettings; org: OrganizationRow; recipients: Recipient[] };
+  plan: TransitionPlan;
+};
+
 /**
- * Moves an application along one transition of the state machine, atomically: the state change
- * (compare-and-set on state and version), its message, the organisation's status and history, and
- * the audit entry, or none of them. Of two people acting at once, one wins; the other hears so.
+ * The status application's review on the shared workflow helper: the state change (compare-and-set on
+ * state and version), its message, the organisation's status and history, the audit entry and the
+ * notification, or none of them. Of two people acting at once, one wins; the other hears so.
  */
-async function transition(
+const review: Workflow<Review> = {
+  table: APPLICATION_TRANSITIONS,
+  subjectType: 'status_application',
+  find: repo.findApplication,
+  compareAndSet: (tx, seen, changes) => repo.compareAndSetApplication(tx, seen.id, seen, changes),
+  mayAct: {
+    applicant: (ctx, actor, application) => assertApplicantAdmin(ctx, actor, application.organizationId),
+    operator: async (ctx, actor, application) => {
+      assertOperatorOf(actor, application.reviewerJurisdiction);
+      await assertNotOwnOrganization(ctx, actor, application.organizationId);
+    },
+  },
+  errors: {
+    notFound: () => new AppError('application_not_found'),
+    stateConflict: (application) =>
+      new AppError('application_state_conflict', { params: { state: stateLabel(application.state) } }),
+    changed: changedError,
+  },
+  prepare: async (ctx, { action, before }) => ({
+    settings: (await allSettings(ctx))[before.reviewerJurisdiction],
+    org: await getOrganization(ctx, before.organizationId),
+    recipients: await recipientsOf(ctx, action, before),
+  }),
+  stamp: ({ now }) => ({ updatedAt: now }),
+  async alongside(tx, ctx, { actor, rule, before, plan, now }) {
+    if (plan.message) {
+      await repo.insertMessage(tx, {
+        id: newId(),
+        applicationId: before.id,
+        kind: plan.message.kind,
+        authorId: actor.userId,
+        authorSide: rule.by,
+        body: plan.message.body,
+        createdAt: now,
+      });
+    }
+    if (plan.status && plan.status.from !== plan.status.to) {
+      await changeOrganizationStatus(tx, ctx, actor, before.organizationId, {
+        ...plan.status,
+        applicationId: before.id,
+      });
+    }
+  },
+  audit: {
+    record: recordAudit,
+    entry: ({ action, rule, before }) => ({
+      action: `registry.application_${action}`,
+      summary: { from: before.state, to: rule.to, organizationId: before.organizationId },
+    }),
+  },
+  notify: (tx, ctx, { action, row, plan, prepared }) =>
+    notifyTransition(ctx, tx, {
+      action,
+      application: row,
+      steps: plan,
+      org: prepared.org,
+      recipients: prepared.recipients,
+    }),
+};
+
+const transition = (
   ctx: Ctx,
   actor: Actor,
-  applicationId: string,
+  id: string,
   action: ApplicationAction,
   plan: (
     application: repo.ApplicationRow,
     tx: DbOrTx,
     settings: RegistrySettings,
   ) => Promise<TransitionPlan> | TransitionPlan,
-) {
-  const application = await loadApplication(ctx, applicationId);
-  const rule = APPLICATION_TRANSITIONS[action];
-  if (rule.by === 'applicant') await assertApplicantAdmin(ctx, actor, application.organizationId);
-  else {
-    assertOperatorOf(actor, application.reviewerJurisdiction);
-    await assertNotOwnOrganization(ctx, actor, application.organizationId);
-  }
-  if (!rule.from.includes(application.state)) {
-    throw new AppError('application_state_conflict', { params: { state: stateLabel(application.state) } });
-  }
-  const now = ctx.clock.now();
-  // Everything read outside the transaction is read before it: PGlite has a single connection.
-  const settings = (await allSettings(ctx))[application.reviewerJurisdiction];
-  const org = await getOrganization(ctx, application.organizationId);
-  const recipients = await recipientsOf(ctx, action, application);
-  const updated = await ctx.db.transaction(async (tx) => {
-    const steps = await plan(application, tx, settings);
-    const row = await repo.compareAndSetApplication(tx, application.id, application, {
-      ...steps.patch,
-      state: rule.to,
-      updatedAt: now,
-    });
-    if (!row) throw await changedError(tx, application.id);
-    if (steps.message) {
-      await repo.insertMessage(tx, {
-        id: newId(),
-        applicationId: application.id,
-        kind: steps.message.kind,
-        authorId: actor.userId,
-        authorSide: rule.by,
-        body: steps.message.body,
-        createdAt: now,
-      });
-    }
-    if (steps.status && steps.status.from !== steps.status.to) {
-      await changeOrganizationStatus(tx, ctx, actor, application.organizationId, {
-        ...steps.status,
-        applicationId: application.id,
-      });
-    }
-    await recordAudit(tx, ctx.clock, {
-      actorUserId: actor.userId,
-      action: `registry.application_${action}`,
-      subjectType: 'status_application',
-      subjectId: application.id,
-      summary: { from: application.state, to: rule.to, organizationId: application.organizationId },
-    });
-    await notifyTransition(ctx, tx, { action, application: row, steps, org, recipients });
-    return row;
-  });
-  return updated;
-}
+) =>
+  runTransition(review, ctx, { actor, id, action, plan: (tx, step) => plan(step.before, tx, step.prepared.settings) });
 
 async function changeOrganizationStatus(
   tx: DbOrTx,

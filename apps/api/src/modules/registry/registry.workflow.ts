@@ -1,4 +1,5 @@
 import type { ApplicationState, OrganizationStatus } from '@innobridge/contracts';
+import { nextState as nextInTable, type TransitionTable } from '../../lib/workflow.js';
 
 /**
  * The status application's state machine: which action may move an application from which state,
@@ -7,10 +8,7 @@ import type { ApplicationState, OrganizationStatus } from '@innobridge/contracts
 export type ApplicationAction = 'submit' | 'take' | 'request_info' | 'answer' | 'approve' | 'reject' | 'withdraw';
 export type Side = 'applicant' | 'operator';
 
-export const APPLICATION_TRANSITIONS: Record<
-  ApplicationAction,
-  { from: ApplicationState[]; to: ApplicationState; by: Side }
-> = {
+export const APPLICATION_TRANSITIONS: TransitionTable<ApplicationAction, ApplicationState, Side> = {
   submit: { from: ['draft'], to: 'submitted', by: 'applicant' },
   take: { from: ['submitted', 'in_review'], to: 'in_review', by: 'operator' },
   request_info: { from: ['in_review'], to: 'info_requested', by: 'operator' },
@@ -26,10 +24,8 @@ export const EDITABLE_STATES: ApplicationState[] = ['draft', 'info_requested'];
 /** States in which the service-level clock runs. */
 export const CLOCK_RUNNING_STATES: ApplicationState[] = ['submitted', 'in_review'];
 
-export function nextState(action: ApplicationAction, from: ApplicationState): ApplicationState | null {
-  const transition = APPLICATION_TRANSITIONS[action];
-  return transition.from.includes(from) ? transition.to : null;
-}
+export const nextState = (action: ApplicationAction, from: ApplicationState): ApplicationState | null =>
+  nextInTable(APPLICATION_TRANSITIONS, action, from);
 
 /**
  * The organisation's status machine: the operator's direct actions and what a decided application
