@@ -141,6 +141,13 @@ export const GrantRoleBody = z
     path: ['jurisdiction'],
   });
 
+/** An admin's change to someone else's account (revoking a role, resetting two-factor sign-in): the body is optional. */
+export const FreshSecondFactorBody = z.object({
+  code: SecondFactorCode.optional().describe(
+    'A current code from the authenticator app, when the session has not confirmed one in the last 15 minutes',
+  ),
+});
+
 export const AdminUser = z.object({
   id: z.string(),
   email: z.string(),

@@ -6,6 +6,7 @@ import {
   CreatedApiToken,
   CursorQuery,
   EmailBody,
+  FreshSecondFactorBody,
   GrantRoleBody,
   LoginBody,
   Me,
@@ -43,6 +44,8 @@ const grantOut = (g: RoleGrantRow) => ({
 });
 
 const IdParam = z.object({ id: z.uuid() });
+/** A DELETE may come without a body: no code given then. */
+const OptionalFreshSecondFactor = z.preprocess((body) => body ?? {}, FreshSecondFactorBody);
 const Accepted = z.object({ status: z.string() });
 
 export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, deps: IdentityRouteDeps) {
@@ -365,12 +368,14 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
     config: admin,
     schema: {
       tags: adminTags,
-      summary: "Turn a user's two-factor sign-in off, for someone who lost the app and the recovery codes",
+      summary:
+        "Turn a user's two-factor sign-in off, for someone who lost the app and the recovery codes (in a signed-in session, with a fresh second factor)",
       params: IdParam,
-      response: { 204: z.null(), ...errorResponses(401, 403, 404, 409) },
+      body: OptionalFreshSecondFactor,
+      response: { 204: z.null(), ...errorResponses(401, 403, 404, 409, 422, 429) },
     },
     handler: async (request, reply) => {
-      await resetTwoFactor(ctx, requireActor(request), request.params.id);
+      await resetTwoFactor(ctx, requireActor(request), request.params.id, request.body?.code);
       return reply.code(204).send(null);
     },
   });
@@ -379,12 +384,17 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: AppContext, de
     config: admin,
     schema: {
       tags: adminTags,
-      summary: 'Revoke a platform role',
+      summary: 'Revoke a platform role (in a signed-in session, with a fresh second factor)',
       params: IdParam.extend({ grantId: z.uuid() }),
-      response: { 204: z.null(), ...errorResponses(401, 403, 404) },
+      body: OptionalFreshSecondFactor,
+      response: { 204: z.null(), ...errorResponses(401, 403, 404, 422, 429) },
     },
     handler: async (request, reply) => {
-      await identity.revokeRole(ctx, requireActor(request), request.params.id, request.params.grantId);
+      await identity.revokeRole(ctx, requireActor(request), {
+        userId: request.params.id,
+        grantId: request.params.grantId,
+        code: request.body?.code,
+      });
       return reply.code(204).send(null);
     },
   });

@@ -576,8 +576,14 @@ export async function grantRole(
   });
 }
 
-export async function revokeRole(ctx: Ctx, actor: Actor, userId: string, grantId: string): Promise<void> {
+/** Revokes a platform role: an admin in a signed-in session, with a fresh second factor, as for a grant. */
+export async function revokeRole(
+  ctx: Ctx,
+  actor: Actor,
+  { userId, grantId, code }: { userId: string; grantId: string; code?: string },
+): Promise<void> {
   requireAdmin(actor);
+  await assertFreshSecondFactor(ctx, actor, code);
   await ctx.db.transaction(async (tx) => {
     const grant = await repo.revokeRoleGrant(tx, userId, grantId);
     if (!grant) throw new AppError('role_not_found');

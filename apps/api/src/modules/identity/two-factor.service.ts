@@ -8,6 +8,7 @@ import { hashSecret, newId } from '../../lib/ids.js';
 import { recordAudit } from '../audit/index.js';
 import * as repo from './identity.repository.js';
 import { assertPassword } from './passwords.js';
+import { recordFailedCheck, type SecondFactorCheck } from './sign-in-audit.js';
 import { asAccountAttempt } from './sign-in-throttle.js';
 import {
   looksLikeTotpCode,
@@ -38,8 +39,10 @@ async function currentUser(ctx: Ctx, actor: Actor): Promise<UserRow> {
  * Runs a check of the user's password or code under the same lockout as signing in: a wrong one
  * counts as a failed sign-in, so that a signed-in session cannot guess codes faster than sign-in can.
  */
-const throttled = <T>(ctx: Ctx, user: UserRow, check: () => Promise<T>): Promise<T> =>
-  asAccountAttempt(ctx, user.email, check);
+const throttled = <T>(ctx: Ctx, user: UserRow, what: SecondFactorCheck, check: () => Promise<T>): Promise<T> =>
+  asAccountAttempt(ctx, user.email, check, (failures, reason) =>
+    recordFailedCheck(ctx, failures, { userId: user.id, check: what, reason }),
+  );
 
 /** How long a session's proof of the second factor stays fresh enough for sensitive changes. */
 export const SECOND_FACTOR_FRESH_FOR = 15 * MINUTE;
@@ -63,7 +66,7 @@ export async function assertFreshSecondFactor(ctx: Ctx, actor: Actor, code: stri
       fields: [{ path: 'code', code: 'second_factor_required' }],
     });
   }
-  await throttled(ctx, user, () =>
+  await throttled(ctx, user, 'fresh_second_factor', () =>
     ctx.db.transaction(async (tx) => {
       if (!(await acceptSecondFactor(tx, user, code, now))) throw codeInvalid();
       await repo.markSecondFactor(tx, sessionId, now);
@@ -121,7 +124,7 @@ async function storeNewRecoveryCodes(tx: DbOrTx, userId: string, now: Date): Pro
 /** Starts turning two-factor sign-in on: a new secret for the authenticator app, after the password. */
 export async function startTwoFactorSetup(ctx: Ctx, actor: Actor, input: { password: string }) {
   const user = await currentUser(ctx, actor);
-  await throttled(ctx, user, () => assertPassword(user.passwordHash, input.password, 'password'));
+  await throttled(ctx, user, 'two_factor_setup', () => assertPassword(user.passwordHash, input.password, 'password'));
   if (user.twoFactorEnabledAt) throw new AppError('two_factor_already_enabled');
   const secret = newTotpSecret();
   if (!(await repo.setPendingTwoFactorSecret(ctx.db, user.id, secret, ctx.clock.now()))) {
@@ -141,8 +144,11 @@ export async function enableTwoFactor(ctx: Ctx, actor: Actor, input: { code: str
   const pending = user.twoFactorPendingSecret;
   if (!pending) throw new AppError('two_factor_setup_not_started');
   const now = ctx.clock.now();
-  const step = totpStepOf(pending, normalizeCode(input.code), now);
-  if (step === null) throw codeInvalid();
+  const step = await throttled(ctx, user, 'two_factor_enable', async () => {
+    const proved = totpStepOf(pending, normalizeCode(input.code), now);
+    if (proved === null) throw codeInvalid();
+    return proved;
+  });
   return ctx.db.transaction(async (tx) => {
     // Compare-and-set on the pending secret: a setup restarted meanwhile makes this code stale.
     if (!(await repo.enableTwoFactor(tx, user.id, pending, step, now)))
@@ -171,8 +177,8 @@ export async function disableTwoFactor(ctx: Ctx, actor: Actor, input: { password
   const grants = await repo.activeRoleGrants(ctx.db, [user.id]);
   if (twoFactorRequiredFor(grants)) throw new AppError('two_factor_required_for_role');
   const now = ctx.clock.now();
-  await throttled(ctx, user, () => assertPassword(user.passwordHash, input.password, 'password'));
-  await throttled(ctx, user, () =>
+  await throttled(ctx, user, 'two_factor_disable', () => assertPassword(user.passwordHash, input.password, 'password'));
+  await throttled(ctx, user, 'two_factor_disable', () =>
     ctx.db.transaction(async (tx) => {
       if (!(await acceptSecondFactor(tx, user, input.code, now))) throw codeInvalid();
       await repo.disableTwoFactor(tx, user.id, now);
@@ -188,14 +194,16 @@ export async function disableTwoFactor(ctx: Ctx, actor: Actor, input: { password
 }
 
 /**
- * An admin turns a user's two-factor sign-in off, for someone who lost both the app and the recovery
+ * An admin turns a user's two-factor sign-in off (with a fresh second factor of their own), for someone who lost both the app and the recovery
  * codes; the person then signs in with the password and can turn it on again. Whatever was signed in
  * with the lost factor — every session and API token of the person — stops working.
  */
-export async function resetTwoFactor(ctx: Ctx, actor: Actor, userId: string): Promise<void> {
+export async function resetTwoFactor(ctx: Ctx, actor: Actor, userId: string, code?: string): Promise<void> {
   requireAdmin(actor);
   // An admin's own is theirs to keep: admins must use it.
   if (userId === actor.userId) throw new AppError('two_factor_required_for_role');
+  // As for granting a role: in a signed-in session, with a fresh second factor.
+  await assertFreshSecondFactor(ctx, actor, code);
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     const user = await repo.findUserById(tx, userId);
@@ -220,7 +228,7 @@ export async function regenerateRecoveryCodes(ctx: Ctx, actor: Actor, input: { c
   const user = await currentUser(ctx, actor);
   if (!user.twoFactorEnabledAt) throw new AppError('two_factor_not_enabled');
   const now = ctx.clock.now();
-  return throttled(ctx, user, () =>
+  return throttled(ctx, user, 'recovery_codes', () =>
     ctx.db.transaction(async (tx) => {
       // Only the app's code: a recovery code cannot be spent on replacing itself.
       if (!looksLikeTotpCode(normalizeCode(input.code)) || !(await acceptSecondFactor(tx, user, input.code, now))) {
