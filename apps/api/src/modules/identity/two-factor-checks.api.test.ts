@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, PASSWORD, type Session, type TestApp } from '../../../test/test-app.js';
 import { MINUTE } from '../../lib/clock.js';
-import { totpCodeAt } from './two-factor.js';
+import { totpCodeAt } from './index.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,15 +1,17 @@
-import type { Locale } from '@innobridge/contracts';
-import type { AppContext } from '../../app-context.js';
-import type { DbOrTx } from '../../db/client.js';
-import { type Actor, requireAdmin } from '../../lib/actor.js';
-import { AppError } from '../../lib/app-error.js';
-import { MINUTE } from '../../lib/clock.js';
-import { hashSecret, newId } from '../../lib/ids.js';
-import { recordAudit } from '../audit/index.js';
-import * as repo from './identity.repository.js';
-import { assertPassword } from './passwords.js';
-import { recordFailedCheck, type SecondFactorCheck } from './sign-in-audit.js';
-import { asAccountAttempt } from './sign-in-throttle.js';
+import type { Locale, Me, RecoveryCodes, TwoFactorSetup } from '@innobridge/contracts';
+import type { AppContext } from '../../../app-context.js';
+import type { DbOrTx } from '../../../db/client.js';
+import { type Actor, requireAdmin } from '../../../lib/actor.js';
+import { AppError } from '../../../lib/app-error.js';
+import { MINUTE } from '../../../lib/clock.js';
+import { hashSecret, newId } from '../../../lib/ids.js';
+import { recordAudit } from '../../audit/index.js';
+import { revokeApiTokensOfUser } from '../api-tokens/api-tokens.repository.js';
+import * as users from '../identity.repository.js';
+import { assertPassword } from '../passwords.js';
+import { markSecondFactor, revokeSessionsOfUser } from '../sessions/sessions.repository.js';
+import { recordFailedCheck, type SecondFactorCheck } from '../sign-in-audit.js';
+import { asAccountAttempt } from '../sign-in-throttle.js';
 import {
   looksLikeTotpCode,
   newRecoveryCodes,
@@ -19,18 +21,19 @@ import {
   totpStepOf,
   totpUri,
 } from './two-factor.js';
+import * as repo from './two-factor.repository.js';
 
 // Two-factor sign-in with an authenticator app (TOTP) and single-use recovery codes. Operators and
 // board members may turn it on; admins must: until they do, their admin role does not apply.
 
 type Ctx = AppContext;
-type UserRow = repo.UserRow;
+type UserRow = users.UserRow;
 
 const codeInvalid = () =>
   new AppError('two_factor_code_invalid', { fields: [{ path: 'code', code: 'two_factor_code_invalid' }] });
 
 async function currentUser(ctx: Ctx, actor: Actor): Promise<UserRow> {
-  const user = await repo.findUserById(ctx.db, actor.userId);
+  const user = await users.findUserById(ctx.db, actor.userId);
   if (!user) throw new AppError('unauthenticated');
   return user;
 }
@@ -69,7 +72,7 @@ export async function assertFreshSecondFactor(ctx: Ctx, actor: Actor, code: stri
   await throttled(ctx, user, 'fresh_second_factor', () =>
     ctx.db.transaction(async (tx) => {
       if (!(await acceptSecondFactor(tx, user, code, now))) throw codeInvalid();
-      await repo.markSecondFactor(tx, sessionId, now);
+      await markSecondFactor(tx, sessionId, now);
     }),
   );
 }
@@ -122,7 +125,11 @@ async function storeNewRecoveryCodes(tx: DbOrTx, userId: string, now: Date): Pro
 }
 
 /** Starts turning two-factor sign-in on: a new secret for the authenticator app, after the password. */
-export async function startTwoFactorSetup(ctx: Ctx, actor: Actor, input: { password: string }) {
+export async function startTwoFactorSetup(
+  ctx: Ctx,
+  actor: Actor,
+  input: { password: string },
+): Promise<TwoFactorSetup> {
   const user = await currentUser(ctx, actor);
   await throttled(ctx, user, 'two_factor_setup', () => assertPassword(user.passwordHash, input.password, 'password'));
   if (user.twoFactorEnabledAt) throw new AppError('two_factor_already_enabled');
@@ -138,7 +145,7 @@ export async function startTwoFactorSetup(ctx: Ctx, actor: Actor, input: { passw
  * sessions and API tokens, made without a second factor, are revoked (an admin's role would otherwise
  * come to them); the recovery codes are returned once.
  */
-export async function enableTwoFactor(ctx: Ctx, actor: Actor, input: { code: string }): Promise<string[]> {
+export async function enableTwoFactor(ctx: Ctx, actor: Actor, input: { code: string }): Promise<RecoveryCodes> {
   const user = await currentUser(ctx, actor);
   if (user.twoFactorEnabledAt) throw new AppError('two_factor_already_enabled');
   const pending = user.twoFactorPendingSecret;
@@ -154,10 +161,10 @@ export async function enableTwoFactor(ctx: Ctx, actor: Actor, input: { code: str
     if (!(await repo.enableTwoFactor(tx, user.id, pending, step, now)))
       throw new AppError('two_factor_setup_not_started');
     const codes = await storeNewRecoveryCodes(tx, user.id, now);
-    const revoked = await repo.revokeSessionsOfUser(tx, user.id, now, actor.sessionId);
-    const tokensRevoked = await repo.revokeApiTokensOfUser(tx, user.id, now);
+    const revoked = await revokeSessionsOfUser(tx, user.id, now, actor.sessionId);
+    const tokensRevoked = await revokeApiTokensOfUser(tx, user.id, now);
     // The code just given proves the second factor for this session too.
-    if (actor.sessionId) await repo.markSecondFactor(tx, actor.sessionId, now);
+    if (actor.sessionId) await markSecondFactor(tx, actor.sessionId, now);
     await recordAudit(tx, ctx.clock, {
       actorUserId: user.id,
       action: 'user.two_factor_enabled',
@@ -166,7 +173,7 @@ export async function enableTwoFactor(ctx: Ctx, actor: Actor, input: { code: str
       summary: { sessionsRevoked: revoked, apiTokensRevoked: tokensRevoked },
     });
     await noticeOf(ctx, tx, user, 'two_factor_enabled');
-    return codes;
+    return { recoveryCodes: codes };
   });
 }
 
@@ -174,7 +181,7 @@ export async function enableTwoFactor(ctx: Ctx, actor: Actor, input: { code: str
 export async function disableTwoFactor(ctx: Ctx, actor: Actor, input: { password: string; code: string }) {
   const user = await currentUser(ctx, actor);
   if (!user.twoFactorEnabledAt) throw new AppError('two_factor_not_enabled');
-  const grants = await repo.activeRoleGrants(ctx.db, [user.id]);
+  const grants = await users.activeRoleGrants(ctx.db, [user.id]);
   if (twoFactorRequiredFor(grants)) throw new AppError('two_factor_required_for_role');
   const now = ctx.clock.now();
   await throttled(ctx, user, 'two_factor_disable', () => assertPassword(user.passwordHash, input.password, 'password'));
@@ -206,12 +213,12 @@ export async function resetTwoFactor(ctx: Ctx, actor: Actor, userId: string, cod
   await assertFreshSecondFactor(ctx, actor, code);
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
-    const user = await repo.findUserById(tx, userId);
+    const user = await users.findUserById(tx, userId);
     if (!user) throw new AppError('user_not_found');
     if (!user.twoFactorEnabledAt) throw new AppError('two_factor_not_enabled');
     await repo.disableTwoFactor(tx, user.id, now);
-    const sessionsRevoked = await repo.revokeSessionsOfUser(tx, user.id, now, null);
-    const apiTokensRevoked = await repo.revokeApiTokensOfUser(tx, user.id, now);
+    const sessionsRevoked = await revokeSessionsOfUser(tx, user.id, now, null);
+    const apiTokensRevoked = await revokeApiTokensOfUser(tx, user.id, now);
     await recordAudit(tx, ctx.clock, {
       actorUserId: actor.userId,
       action: 'user.two_factor_reset',
@@ -224,7 +231,7 @@ export async function resetTwoFactor(ctx: Ctx, actor: Actor, userId: string, cod
 }
 
 /** A new set of recovery codes (the old ones stop working), after a code from the app. */
-export async function regenerateRecoveryCodes(ctx: Ctx, actor: Actor, input: { code: string }): Promise<string[]> {
+export async function regenerateRecoveryCodes(ctx: Ctx, actor: Actor, input: { code: string }): Promise<RecoveryCodes> {
   const user = await currentUser(ctx, actor);
   if (!user.twoFactorEnabledAt) throw new AppError('two_factor_not_enabled');
   const now = ctx.clock.now();
@@ -242,13 +249,13 @@ export async function regenerateRecoveryCodes(ctx: Ctx, actor: Actor, input: { c
         subjectId: user.id,
       });
       await noticeOf(ctx, tx, user, 'recovery_codes_replaced');
-      return codes;
+      return { recoveryCodes: codes };
     }),
   );
 }
 
 /** What the account page shows: whether it is on, whether a role waits for it, the recovery codes left. */
-export async function twoFactorState(ctx: Ctx, user: UserRow, grants: { role: string }[]) {
+export async function twoFactorState(ctx: Ctx, user: UserRow, grants: { role: string }[]): Promise<Me['twoFactor']> {
   const enabled = !!user.twoFactorEnabledAt;
   return {
     enabled,
