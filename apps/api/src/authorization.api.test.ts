@@ -399,8 +399,11 @@ for (const row of matrix) {
 describe('the matrix', () => {
   it('lists every route of the identity, organizations and audit modules', () => {
     const files = [
-      'modules/identity/identity.routes.ts',
-      'modules/identity/two-factor.routes.ts',
+      'modules/identity/accounts/accounts.routes.ts',
+      'modules/identity/sessions/sessions.routes.ts',
+      'modules/identity/two-factor/two-factor.routes.ts',
+      'modules/identity/api-tokens/api-tokens.routes.ts',
+      'modules/identity/users/users.routes.ts',
       'modules/organizations/organizations.routes.ts',
       'modules/audit/audit.routes.ts',
     ];

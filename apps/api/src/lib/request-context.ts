@@ -7,13 +7,13 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  */
 export type RequestSignIn = { userId: string; via: 'session' | 'token' };
 
-type Store = { signIn: RequestSignIn | null };
+type Store = { signIn: RequestSignIn | null; ip: string | null };
 
 const storage = new AsyncLocalStorage<Store>();
 
 /** Runs the rest of a request (Fastify's onRequest `done`) inside a context of its own. */
-export function runInRequestContext(next: () => void): void {
-  storage.run({ signIn: null }, next);
+export function runInRequestContext(next: () => void, ip: string | null = null): void {
+  storage.run({ signIn: null, ip }, next);
 }
 
 export function setRequestSignIn(signIn: RequestSignIn): void {
@@ -22,3 +22,6 @@ export function setRequestSignIn(signIn: RequestSignIn): void {
 }
 
 export const requestSignIn = (): RequestSignIn | null => storage.getStore()?.signIn ?? null;
+
+/** The address the current request came from, for records of failed checks; none outside a request. */
+export const requestAddress = (): string | null => storage.getStore()?.ip ?? null;

@@ -92,7 +92,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext, resolve: Act
   app.decorateRequest('locale', 'en');
 
   // Each request in a context of its own, so that what it records can say how its actor signed in.
-  app.addHook('onRequest', (_request, _reply, done) => runInRequestContext(done));
+  app.addHook('onRequest', (request, _reply, done) => runInRequestContext(done, request.ip));
   app.addHook('onRequest', async (request) => {
     const negotiated = negotiateLocale(request.headers['accept-language']);
     request.locale = negotiated ?? 'en';

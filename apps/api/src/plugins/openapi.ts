@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { ProblemSchema } from '@innobridge/contracts';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 
 /** Error answers a route may give, for its OpenAPI description (every route also may answer 500). */
 export function errorResponses(...statuses: number[]) {
@@ -11,6 +12,14 @@ export function errorResponses(...statuses: number[]) {
 
 /** The OpenAPI 3.1 document at /api/openapi.json and a self-hosted docs UI at /api/docs. */
 export async function registerOpenApi(app: FastifyInstance) {
+  // Operations whose body may be left out (a zod `.optional()` body): the generator marks every body
+  // required, so the document is corrected once it is built.
+  const optionalBodies: { path: string; method: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    if (!(route.schema?.body instanceof z.ZodOptional)) return;
+    const path = route.url.replace(/:(\w+)/g, '{$1}');
+    for (const method of [route.method].flat()) optionalBodies.push({ path, method: method.toLowerCase() });
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -29,7 +38,16 @@ export async function registerOpenApi(app: FastifyInstance) {
       security: [{ session: [] }, { apiToken: [] }],
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (input) => {
+      const document = jsonSchemaTransformObject(input) as {
+        paths?: Record<string, Record<string, { requestBody?: { required?: boolean } }>>;
+      };
+      for (const { path, method } of optionalBodies) {
+        const body = document.paths?.[path]?.[method]?.requestBody;
+        if (body) body.required = false;
+      }
+      return document as ReturnType<typeof jsonSchemaTransformObject>;
+    },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -125,7 +125,8 @@ export const api = {
   patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, body),
   /** A multipart form: its fields go in the order they were appended (the API reads `kind` before `file`). */
   upload: <T>(path: string, form: FormData) => apiRequest<T>('POST', path, form),
-  delete: (path: string) => apiRequest<void>('DELETE', path),
+  /** A DELETE carries a body only when given one (a fresh second factor's code). */
+  delete: (path: string, body?: unknown) => apiRequest<void>('DELETE', path, body),
 };
 
 /** Builds a query string from the defined values only. */

@@ -30,9 +30,11 @@ const SecondFactorCode = z.string().trim().min(6).max(20);
 export const SignInCodeBody = z.object({ challengeToken: z.string().min(10).max(200), code: SecondFactorCode });
 export const TwoFactorSetupBody = z.object({ password: Password });
 export const TwoFactorSetup = z.object({ secret: z.string(), otpauthUri: z.string() });
+export type TwoFactorSetup = z.infer<typeof TwoFactorSetup>;
 export const TwoFactorCodeBody = z.object({ code: SecondFactorCode });
 export const TwoFactorDisableBody = z.object({ password: Password, code: SecondFactorCode });
 export const RecoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });
+export type RecoveryCodes = z.infer<typeof RecoveryCodes>;
 export const EmailBody = z.object({ email: Email });
 export const PasswordResetBody = z.object({ token: z.string().min(10).max(200), password: Password });
 export const ChangePasswordBody = z.object({ currentPassword: Password, newPassword: Password });
@@ -55,6 +57,7 @@ export const Membership = z.object({
   organizationName: z.record(z.string(), z.string()),
   role: MemberRole,
 });
+export type Membership = z.infer<typeof Membership>;
 
 export const Me = z
   .object({
@@ -85,6 +88,7 @@ export const SessionInfo = z.object({
   ip: z.string().nullable(),
   current: z.boolean(),
 });
+export type SessionInfo = z.infer<typeof SessionInfo>;
 
 /**
  * What a personal API token may do. Every token may read what its owner may read only with `read`;
@@ -124,9 +128,11 @@ export const ApiTokenInfo = z.object({
   expiresAt: z.string(),
   lastUsedAt: z.string().nullable(),
 });
+export type ApiTokenInfo = z.infer<typeof ApiTokenInfo>;
 export const CreatedApiToken = ApiTokenInfo.extend({
   token: z.string().describe('The secret; shown only in this answer'),
 });
+export type CreatedApiToken = z.infer<typeof CreatedApiToken>;
 
 export const GrantRoleBody = z
   .object({
@@ -141,6 +147,13 @@ export const GrantRoleBody = z
     path: ['jurisdiction'],
   });
 
+/** An admin's change to someone else's account (revoking a role, resetting two-factor sign-in): the body is optional. */
+export const FreshSecondFactorBody = z.object({
+  code: SecondFactorCode.optional().describe(
+    'A current code from the authenticator app, when the session has not confirmed one in the last 15 minutes',
+  ),
+});
+
 export const AdminUser = z.object({
   id: z.string(),
   email: z.string(),
@@ -150,3 +163,4 @@ export const AdminUser = z.object({
   createdAt: z.string(),
   roles: z.array(RoleGrant),
 });
+export type AdminUser = z.infer<typeof AdminUser>;

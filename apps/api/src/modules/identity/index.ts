@@ -1,13 +1,13 @@
-export { platformAdmins } from './admins.js';
 export { type IdentityRouteDeps, registerIdentityRoutes } from './identity.routes.js';
+export { actorForUser, actorFromApiToken, actorFromSession } from './sessions/actors.js';
+export { totpCodeAt } from './two-factor/two-factor.js';
 export {
-  actorForUser,
-  actorFromApiToken,
-  actorFromSession,
   hasAnyUser,
   operatorsOf,
+  people,
+  platformAdmins,
   provisionUser,
   userByEmail,
   usersByIds,
-} from './identity.service.js';
-export { totpCodeAt } from './two-factor.js';
+} from './users/users.service.js';
+export type { Person, UserSummary } from './users/users.views.js';

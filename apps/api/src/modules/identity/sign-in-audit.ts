@@ -1,4 +1,5 @@
 import type { AppContext } from '../../app-context.js';
+import { requestAddress } from '../../lib/request-context.js';
 import { recordEvent } from '../audit/index.js';
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from './sign-in-throttle.js';
 
@@ -43,6 +44,45 @@ export async function recordFailedSignIn(
       subjectType: 'address',
       subjectId: input.ip,
       summary: { failures: address.count },
+    });
+  }
+}
+
+/** Where a signed-in user's password or code was checked outside signing in. */
+export type SecondFactorCheck =
+  | 'two_factor_setup'
+  | 'two_factor_enable'
+  | 'two_factor_disable'
+  | 'recovery_codes'
+  | 'fresh_second_factor';
+
+/**
+ * Records a wrong password or code given in the two-factor settings (or for a fresh second factor),
+ * and the account's lockout when it is the failure that reaches the limit: these checks share the
+ * sign-in's count, so a guess here is recorded like a failed sign-in. The session's user is the actor;
+ * only counted failures are recorded, so the log cannot be flooded faster than the lockout allows.
+ */
+export async function recordFailedCheck(
+  ctx: AppContext,
+  failures: number,
+  input: { userId: string; check: SecondFactorCheck; reason: 'password' | 'second_factor' },
+): Promise<void> {
+  const ip = requestAddress();
+  await recordEvent(ctx, {
+    actorUserId: input.userId,
+    action: 'two_factor.check_failed',
+    subjectType: 'user',
+    subjectId: input.userId,
+    summary: { ip, check: input.check, reason: input.reason },
+  });
+  if (failures === MAX_FAILURES_PER_ACCOUNT) {
+    await recordEvent(ctx, {
+      actorUserId: null,
+      via: null,
+      action: 'sign_in.account_locked',
+      subjectType: 'user',
+      subjectId: input.userId,
+      summary: { ip, failures },
     });
   }
 }

@@ -43,19 +43,25 @@ export async function takeAccountAttempt(ctx: AppContext, email: string): Promis
 }
 
 /**
- * Runs a check of the account's secret as one attempt: a wrong password or code counts, anything
- * else is given back.
+ * Runs a check of the account's secret as one attempt: a wrong password or code counts (and is told
+ * to `failed` with the account's count, for the audit log), anything else is given back.
  */
-export async function asAccountAttempt<T>(ctx: AppContext, email: string, check: () => Promise<T>): Promise<T> {
+export async function asAccountAttempt<T>(
+  ctx: AppContext,
+  email: string,
+  check: () => Promise<T>,
+  failed?: (count: number, reason: 'password' | 'second_factor') => Promise<void>,
+): Promise<T> {
   const attempt = await takeAccountAttempt(ctx, email);
   try {
     const result = await check();
     await attempt.giveBack();
     return result;
   } catch (error) {
-    if (!(error instanceof AppError && (error.code === 'wrong_password' || error.code === 'two_factor_code_invalid'))) {
-      await attempt.giveBack();
-    }
+    const wrong =
+      error instanceof AppError && (error.code === 'wrong_password' || error.code === 'two_factor_code_invalid');
+    if (!wrong) await attempt.giveBack();
+    else await failed?.(attempt.count, error.code === 'wrong_password' ? 'password' : 'second_factor');
     throw error;
   }
 }

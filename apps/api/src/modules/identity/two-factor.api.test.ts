@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, PASSWORD, type Session, type TestApp, tokenFromLink } from '../../../test/test-app.js';
 import { MINUTE } from '../../lib/clock.js';
-import { provisionUser } from './index.js';
-import { totpCodeAt } from './two-factor.js';
+import { provisionUser, totpCodeAt } from './index.js';
 
 let t: TestApp;
 beforeAll(async () => {

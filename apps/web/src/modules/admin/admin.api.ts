@@ -45,9 +45,15 @@ export const adminApi = {
   /** `code`: a current code from the admin's authenticator app, when the session's second factor is not fresh. */
   grantRole: (userId: string, grant: RoleToGrant, code?: string) =>
     api.post<RoleGrant>(`/admin/users/${encodeURIComponent(userId)}/roles`, code ? { ...grant, code } : grant),
-  revokeRole: (userId: string, grantId: string) =>
-    api.delete(`/admin/users/${encodeURIComponent(userId)}/roles/${encodeURIComponent(grantId)}`),
-  resetTwoFactor: (userId: string) => api.delete(`/admin/users/${encodeURIComponent(userId)}/two-factor`),
+  /** `code` as for a grant: revoking needs a fresh second factor too. */
+  revokeRole: (userId: string, grantId: string, code?: string) =>
+    api.delete(
+      `/admin/users/${encodeURIComponent(userId)}/roles/${encodeURIComponent(grantId)}`,
+      code ? { code } : undefined,
+    ),
+  /** `code` as for a grant: resetting someone's two-factor sign-in needs a fresh second factor too. */
+  resetTwoFactor: (userId: string, code?: string) =>
+    api.delete(`/admin/users/${encodeURIComponent(userId)}/two-factor`, code ? { code } : undefined),
   verifyAudit: () => api.get<AuditVerification>('/admin/audit/verify'),
   listAudit: (cursor: string | undefined) =>
     api.get<PageOf<AuditEntry>>(`/admin/audit${queryString({ cursor, limit: 50 })}`),

@@ -22,66 +22,80 @@ const GRANTABLE: Record<string, RoleToGrant> = {
 
 const usersQueryKey = ['admin', 'users'] as const;
 
+/** A change to someone's account that waits for a code from the admin's authenticator app. */
+type AwaitingCode =
+  | { kind: 'grant'; userId: string; role: RoleToGrant }
+  | { kind: 'revoke'; userId: string; grant: RoleGrant }
+  | { kind: 'reset'; user: AdminUser };
+
 function useRoleMutations() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const onError = (error: Error) =>
-    message.error(isApiError(error) ? error.detail : t('problem.unexpected', { status: 0 }));
   const refresh = () => queryClient.invalidateQueries({ queryKey: usersQueryKey });
-  // A grant needs a fresh second factor: past it, the admin is asked for a code and the grant is sent again.
-  const [codeFor, setCodeFor] = useState<{ userId: string; role: RoleToGrant } | null>(null);
+  // Granting or revoking a role and resetting someone's two-factor sign-in need a fresh second factor:
+  // past it, the admin is asked for a code and the change is sent again with it.
+  const [codeFor, setCodeFor] = useState<AwaitingCode | null>(null);
+  const onError = (error: Error, pending: AwaitingCode, code: string | undefined) => {
+    if (!code && isApiError(error, 'second_factor_required')) setCodeFor(pending);
+    else message.error(isApiError(error) ? error.detail : t('problem.unexpected', { status: 0 }));
+  };
+  const done = async (text: string) => {
+    setCodeFor(null);
+    message.success(text);
+    await refresh();
+  };
   const grant = useMutation({
     mutationFn: ({ userId, role, code }: { userId: string; role: RoleToGrant; code?: string }) =>
       adminApi.grantRole(userId, role, code),
-    onSuccess: async (granted) => {
-      setCodeFor(null);
-      message.success(t('admin.roleGranted', { role: roleGrantLabel(t, granted) }));
-      await refresh();
-    },
-    onError: (error, { userId, role, code }) => {
-      if (!code && isApiError(error, 'second_factor_required')) setCodeFor({ userId, role });
-      else onError(error);
-    },
+    onSuccess: (granted) => done(t('admin.roleGranted', { role: roleGrantLabel(t, granted) })),
+    onError: (error, { userId, role, code }) => onError(error, { kind: 'grant', userId, role }, code),
   });
   const revoke = useMutation({
-    mutationFn: ({ userId, grant }: { userId: string; grant: RoleGrant }) => adminApi.revokeRole(userId, grant.id),
-    onSuccess: async (_, { grant: revoked }) => {
-      message.success(t('admin.roleRevoked', { role: roleGrantLabel(t, revoked) }));
-      await refresh();
-    },
-    onError,
+    mutationFn: ({ userId, grant, code }: { userId: string; grant: RoleGrant; code?: string }) =>
+      adminApi.revokeRole(userId, grant.id, code),
+    onSuccess: (_, { grant: revoked }) => done(t('admin.roleRevoked', { role: roleGrantLabel(t, revoked) })),
+    onError: (error, { userId, grant, code }) => onError(error, { kind: 'revoke', userId, grant }, code),
   });
   const resetTwoFactor = useMutation({
-    mutationFn: (user: AdminUser) => adminApi.resetTwoFactor(user.id),
-    onSuccess: async (_, user) => {
-      message.success(t('admin.twoFactorReset', { name: user.displayName }));
-      await refresh();
-    },
-    onError,
+    mutationFn: ({ user, code }: { user: AdminUser; code?: string }) => adminApi.resetTwoFactor(user.id, code),
+    onSuccess: (_, { user }) => done(t('admin.twoFactorReset', { name: user.displayName })),
+    onError: (error, { user, code }) => onError(error, { kind: 'reset', user }, code),
   });
-  return { grant, revoke, resetTwoFactor, codeFor, closeCodePrompt: () => setCodeFor(null) };
+  /** Sends the change that waited for a code again, with the code. */
+  const retryWithCode = (code: string) => {
+    if (codeFor?.kind === 'grant') grant.mutate({ ...codeFor, code });
+    if (codeFor?.kind === 'revoke') revoke.mutate({ ...codeFor, code });
+    if (codeFor?.kind === 'reset') resetTwoFactor.mutate({ ...codeFor, code });
+  };
+  const pending = grant.isPending || revoke.isPending || resetTwoFactor.isPending;
+  return { grant, revoke, resetTwoFactor, codeFor, retryWithCode, pending, closeCodePrompt: () => setCodeFor(null) };
 }
 
-/** Asks for a code from the admin's authenticator app, for a grant that needs a fresh second factor. */
+/** Asks for a code from the admin's authenticator app, for a change that needs a fresh second factor. */
 function SecondFactorPrompt({
-  open,
+  awaiting,
   loading,
   onSubmit,
   onCancel,
 }: {
-  open: boolean;
+  awaiting: AwaitingCode | null;
   loading: boolean;
   onSubmit: (code: string) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
+  const texts = {
+    grant: { ok: t('admin.grant'), intro: t('admin.confirmWithCodeIntro') },
+    revoke: { ok: t('action.revoke'), intro: t('admin.confirmWithCodeIntroRevoke') },
+    reset: { ok: t('admin.resetTwoFactor'), intro: t('admin.confirmWithCodeIntroReset') },
+  }[awaiting?.kind ?? 'grant'];
   return (
     <Modal
-      open={open}
+      open={!!awaiting}
       title={t('admin.confirmWithCode')}
-      okText={t('admin.grant')}
+      okText={texts.ok}
       cancelText={t('action.cancel')}
       confirmLoading={loading}
       okButtonProps={{ disabled: code.trim().length < 6 }}
@@ -89,7 +103,7 @@ function SecondFactorPrompt({
       onCancel={onCancel}
       afterClose={() => setCode('')}
     >
-      <p>{t('admin.confirmWithCodeIntro')}</p>
+      <p>{texts.intro}</p>
       <Input
         aria-label={t('admin.confirmWithCode')}
         inputMode="numeric"
@@ -205,7 +219,7 @@ function UsersTable() {
   const { t } = useTranslation();
   const format = useFormat();
   const [search, setSearch] = useState('');
-  const { grant, revoke, resetTwoFactor, codeFor, closeCodePrompt } = useRoleMutations();
+  const { grant, revoke, resetTwoFactor, codeFor, retryWithCode, pending, closeCodePrompt } = useRoleMutations();
   const users = useInfiniteQuery({
     queryKey: [...usersQueryKey, search],
     queryFn: ({ pageParam }) => adminApi.listUsers(search, pageParam),
@@ -216,12 +230,7 @@ function UsersTable() {
 
   return (
     <>
-      <SecondFactorPrompt
-        open={!!codeFor}
-        loading={grant.isPending}
-        onSubmit={(code) => codeFor && grant.mutate({ ...codeFor, code })}
-        onCancel={closeCodePrompt}
-      />
+      <SecondFactorPrompt awaiting={codeFor} loading={pending} onSubmit={retryWithCode} onCancel={closeCodePrompt} />
       <Input.Search
         className="search-input"
         aria-label={t('admin.searchUsers')}
@@ -261,7 +270,7 @@ function UsersTable() {
           {
             title: t('twoFactor.title'),
             key: 'twoFactor',
-            render: (_, user) => <TwoFactorCell user={user} onReset={() => resetTwoFactor.mutate(user)} />,
+            render: (_, user) => <TwoFactorCell user={user} onReset={() => resetTwoFactor.mutate({ user })} />,
           },
           {
             title: t('admin.grantRole'),

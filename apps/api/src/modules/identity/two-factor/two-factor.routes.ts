@@ -8,9 +8,9 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app-context.js';
-import { requireSession } from '../../lib/actor.js';
-import { errorResponses } from '../../plugins/openapi.js';
+import type { AppContext } from '../../../app-context.js';
+import { requireSession } from '../../../lib/actor.js';
+import { errorResponses } from '../../../plugins/openapi.js';
 import * as twoFactor from './two-factor.service.js';
 
 /**
@@ -38,9 +38,7 @@ export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext) {
       body: TwoFactorCodeBody,
       response: { 200: RecoveryCodes, ...errorResponses(401, 403, 409, 422, 429) },
     },
-    handler: async (request) => ({
-      recoveryCodes: await twoFactor.enableTwoFactor(ctx, requireSession(request), request.body),
-    }),
+    handler: async (request) => twoFactor.enableTwoFactor(ctx, requireSession(request), request.body),
   });
 
   r.post('/api/v1/me/two-factor/disable', {
@@ -63,8 +61,6 @@ export function registerTwoFactorRoutes(app: FastifyInstance, ctx: AppContext) {
       body: TwoFactorCodeBody,
       response: { 200: RecoveryCodes, ...errorResponses(401, 403, 409, 422, 429) },
     },
-    handler: async (request) => ({
-      recoveryCodes: await twoFactor.regenerateRecoveryCodes(ctx, requireSession(request), request.body),
-    }),
+    handler: async (request) => twoFactor.regenerateRecoveryCodes(ctx, requireSession(request), request.body),
   });
 }

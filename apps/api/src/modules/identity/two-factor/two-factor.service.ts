@@ -1,14 +1,17 @@
-import type { Locale } from '@innobridge/contracts';
-import type { AppContext } from '../../app-context.js';
-import type { DbOrTx } from '../../db/client.js';
-import { type Actor, requireAdmin } from '../../lib/actor.js';
-import { AppError } from '../../lib/app-error.js';
-import { MINUTE } from '../../lib/clock.js';
-import { hashSecret, newId } from '../../lib/ids.js';
-import { recordAudit } from '../audit/index.js';
-import * as repo from './identity.repository.js';
-import { assertPassword } from './passwords.js';
-import { asAccountAttempt } from './sign-in-throttle.js';
+import type { Locale, Me, RecoveryCodes, TwoFactorSetup } from '@innobridge/contracts';
+import type { AppContext } from '../../../app-context.js';
+import type { DbOrTx } from '../../../db/client.js';
+import { type Actor, requireAdmin } from '../../../lib/actor.js';
+import { AppError } from '../../../lib/app-error.js';
+import { MINUTE } from '../../../lib/clock.js';
+import { hashSecret, newId } from '../../../lib/ids.js';
+import { recordAudit } from '../../audit/index.js';
+import { revokeApiTokensOfUser } from '../api-tokens/api-tokens.repository.js';
+import * as users from '../identity.repository.js';
+import { assertPassword } from '../passwords.js';
+import { markSecondFactor, revokeSessionsOfUser } from '../sessions/sessions.repository.js';
+import { recordFailedCheck, type SecondFactorCheck } from '../sign-in-audit.js';
+import { asAccountAttempt } from '../sign-in-throttle.js';
 import {
   looksLikeTotpCode,
   newRecoveryCodes,
@@ -18,18 +21,19 @@ import {
   totpStepOf,
   totpUri,
 } from './two-factor.js';
+import * as repo from './two-factor.repository.js';
 
 // Two-factor sign-in with an authenticator app (TOTP) and single-use recovery codes. Operators and
 // board members may turn it on; admins must: until they do, their admin role does not apply.
 
 type Ctx = AppContext;
-type UserRow = repo.UserRow;
+type UserRow = users.UserRow;
 
 const codeInvalid = () =>
   new AppError('two_factor_code_invalid', { fields: [{ path: 'code', code: 'two_factor_code_invalid' }] });
 
 async function currentUser(ctx: Ctx, actor: Actor): Promise<UserRow> {
-  const user = await repo.findUserById(ctx.db, actor.userId);
+  const user = await users.findUserById(ctx.db, actor.userId);
   if (!user) throw new AppError('unauthenticated');
   return user;
 }
@@ -38,8 +42,10 @@ async function currentUser(ctx: Ctx, actor: Actor): Promise<UserRow> {
  * Runs a check of the user's password or code under the same lockout as signing in: a wrong one
  * counts as a failed sign-in, so that a signed-in session cannot guess codes faster than sign-in can.
  */
-const throttled = <T>(ctx: Ctx, user: UserRow, check: () => Promise<T>): Promise<T> =>
-  asAccountAttempt(ctx, user.email, check);
+const throttled = <T>(ctx: Ctx, user: UserRow, what: SecondFactorCheck, check: () => Promise<T>): Promise<T> =>
+  asAccountAttempt(ctx, user.email, check, (failures, reason) =>
+    recordFailedCheck(ctx, failures, { userId: user.id, check: what, reason }),
+  );
 
 /** How long a session's proof of the second factor stays fresh enough for sensitive changes. */
 export const SECOND_FACTOR_FRESH_FOR = 15 * MINUTE;
@@ -63,10 +69,10 @@ export async function assertFreshSecondFactor(ctx: Ctx, actor: Actor, code: stri
       fields: [{ path: 'code', code: 'second_factor_required' }],
     });
   }
-  await throttled(ctx, user, () =>
+  await throttled(ctx, user, 'fresh_second_factor', () =>
     ctx.db.transaction(async (tx) => {
       if (!(await acceptSecondFactor(tx, user, code, now))) throw codeInvalid();
-      await repo.markSecondFactor(tx, sessionId, now);
+      await markSecondFactor(tx, sessionId, now);
     }),
   );
 }
@@ -119,9 +125,13 @@ async function storeNewRecoveryCodes(tx: DbOrTx, userId: string, now: Date): Pro
 }
 
 /** Starts turning two-factor sign-in on: a new secret for the authenticator app, after the password. */
-export async function startTwoFactorSetup(ctx: Ctx, actor: Actor, input: { password: string }) {
+export async function startTwoFactorSetup(
+  ctx: Ctx,
+  actor: Actor,
+  input: { password: string },
+): Promise<TwoFactorSetup> {
   const user = await currentUser(ctx, actor);
-  await throttled(ctx, user, () => assertPassword(user.passwordHash, input.password, 'password'));
+  await throttled(ctx, user, 'two_factor_setup', () => assertPassword(user.passwordHash, input.password, 'password'));
   if (user.twoFactorEnabledAt) throw new AppError('two_factor_already_enabled');
   const secret = newTotpSecret();
   if (!(await repo.setPendingTwoFactorSecret(ctx.db, user.id, secret, ctx.clock.now()))) {
@@ -135,23 +145,26 @@ export async function startTwoFactorSetup(ctx: Ctx, actor: Actor, input: { passw
  * sessions and API tokens, made without a second factor, are revoked (an admin's role would otherwise
  * come to them); the recovery codes are returned once.
  */
-export async function enableTwoFactor(ctx: Ctx, actor: Actor, input: { code: string }): Promise<string[]> {
+export async function enableTwoFactor(ctx: Ctx, actor: Actor, input: { code: string }): Promise<RecoveryCodes> {
   const user = await currentUser(ctx, actor);
   if (user.twoFactorEnabledAt) throw new AppError('two_factor_already_enabled');
   const pending = user.twoFactorPendingSecret;
   if (!pending) throw new AppError('two_factor_setup_not_started');
   const now = ctx.clock.now();
-  const step = totpStepOf(pending, normalizeCode(input.code), now);
-  if (step === null) throw codeInvalid();
+  const step = await throttled(ctx, user, 'two_factor_enable', async () => {
+    const proved = totpStepOf(pending, normalizeCode(input.code), now);
+    if (proved === null) throw codeInvalid();
+    return proved;
+  });
   return ctx.db.transaction(async (tx) => {
     // Compare-and-set on the pending secret: a setup restarted meanwhile makes this code stale.
     if (!(await repo.enableTwoFactor(tx, user.id, pending, step, now)))
       throw new AppError('two_factor_setup_not_started');
     const codes = await storeNewRecoveryCodes(tx, user.id, now);
-    const revoked = await repo.revokeSessionsOfUser(tx, user.id, now, actor.sessionId);
-    const tokensRevoked = await repo.revokeApiTokensOfUser(tx, user.id, now);
+    const revoked = await revokeSessionsOfUser(tx, user.id, now, actor.sessionId);
+    const tokensRevoked = await revokeApiTokensOfUser(tx, user.id, now);
     // The code just given proves the second factor for this session too.
-    if (actor.sessionId) await repo.markSecondFactor(tx, actor.sessionId, now);
+    if (actor.sessionId) await markSecondFactor(tx, actor.sessionId, now);
     await recordAudit(tx, ctx.clock, {
       actorUserId: user.id,
       action: 'user.two_factor_enabled',
@@ -160,7 +173,7 @@ export async function enableTwoFactor(ctx: Ctx, actor: Actor, input: { code: str
       summary: { sessionsRevoked: revoked, apiTokensRevoked: tokensRevoked },
     });
     await noticeOf(ctx, tx, user, 'two_factor_enabled');
-    return codes;
+    return { recoveryCodes: codes };
   });
 }
 
@@ -168,11 +181,11 @@ export async function enableTwoFactor(ctx: Ctx, actor: Actor, input: { code: str
 export async function disableTwoFactor(ctx: Ctx, actor: Actor, input: { password: string; code: string }) {
   const user = await currentUser(ctx, actor);
   if (!user.twoFactorEnabledAt) throw new AppError('two_factor_not_enabled');
-  const grants = await repo.activeRoleGrants(ctx.db, [user.id]);
+  const grants = await users.activeRoleGrants(ctx.db, [user.id]);
   if (twoFactorRequiredFor(grants)) throw new AppError('two_factor_required_for_role');
   const now = ctx.clock.now();
-  await throttled(ctx, user, () => assertPassword(user.passwordHash, input.password, 'password'));
-  await throttled(ctx, user, () =>
+  await throttled(ctx, user, 'two_factor_disable', () => assertPassword(user.passwordHash, input.password, 'password'));
+  await throttled(ctx, user, 'two_factor_disable', () =>
     ctx.db.transaction(async (tx) => {
       if (!(await acceptSecondFactor(tx, user, input.code, now))) throw codeInvalid();
       await repo.disableTwoFactor(tx, user.id, now);
@@ -188,22 +201,24 @@ export async function disableTwoFactor(ctx: Ctx, actor: Actor, input: { password
 }
 
 /**
- * An admin turns a user's two-factor sign-in off, for someone who lost both the app and the recovery
+ * An admin turns a user's two-factor sign-in off (with a fresh second factor of their own), for someone who lost both the app and the recovery
  * codes; the person then signs in with the password and can turn it on again. Whatever was signed in
  * with the lost factor — every session and API token of the person — stops working.
  */
-export async function resetTwoFactor(ctx: Ctx, actor: Actor, userId: string): Promise<void> {
+export async function resetTwoFactor(ctx: Ctx, actor: Actor, userId: string, code?: string): Promise<void> {
   requireAdmin(actor);
   // An admin's own is theirs to keep: admins must use it.
   if (userId === actor.userId) throw new AppError('two_factor_required_for_role');
+  // As for granting a role: in a signed-in session, with a fresh second factor.
+  await assertFreshSecondFactor(ctx, actor, code);
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
-    const user = await repo.findUserById(tx, userId);
+    const user = await users.findUserById(tx, userId);
     if (!user) throw new AppError('user_not_found');
     if (!user.twoFactorEnabledAt) throw new AppError('two_factor_not_enabled');
     await repo.disableTwoFactor(tx, user.id, now);
-    const sessionsRevoked = await repo.revokeSessionsOfUser(tx, user.id, now, null);
-    const apiTokensRevoked = await repo.revokeApiTokensOfUser(tx, user.id, now);
+    const sessionsRevoked = await revokeSessionsOfUser(tx, user.id, now, null);
+    const apiTokensRevoked = await revokeApiTokensOfUser(tx, user.id, now);
     await recordAudit(tx, ctx.clock, {
       actorUserId: actor.userId,
       action: 'user.two_factor_reset',
@@ -216,11 +231,11 @@ export async function resetTwoFactor(ctx: Ctx, actor: Actor, userId: string): Pr
 }
 
 /** A new set of recovery codes (the old ones stop working), after a code from the app. */
-export async function regenerateRecoveryCodes(ctx: Ctx, actor: Actor, input: { code: string }): Promise<string[]> {
+export async function regenerateRecoveryCodes(ctx: Ctx, actor: Actor, input: { code: string }): Promise<RecoveryCodes> {
   const user = await currentUser(ctx, actor);
   if (!user.twoFactorEnabledAt) throw new AppError('two_factor_not_enabled');
   const now = ctx.clock.now();
-  return throttled(ctx, user, () =>
+  return throttled(ctx, user, 'recovery_codes', () =>
     ctx.db.transaction(async (tx) => {
       // Only the app's code: a recovery code cannot be spent on replacing itself.
       if (!looksLikeTotpCode(normalizeCode(input.code)) || !(await acceptSecondFactor(tx, user, input.code, now))) {
@@ -234,13 +249,13 @@ export async function regenerateRecoveryCodes(ctx: Ctx, actor: Actor, input: { c
         subjectId: user.id,
       });
       await noticeOf(ctx, tx, user, 'recovery_codes_replaced');
-      return codes;
+      return { recoveryCodes: codes };
     }),
   );
 }
 
 /** What the account page shows: whether it is on, whether a role waits for it, the recovery codes left. */
-export async function twoFactorState(ctx: Ctx, user: UserRow, grants: { role: string }[]) {
+export async function twoFactorState(ctx: Ctx, user: UserRow, grants: { role: string }[]): Promise<Me['twoFactor']> {
   const enabled = !!user.twoFactorEnabledAt;
   return {
     enabled,
