@@ -1,4 +1,4 @@
-export { conversationOfInterest, postMessage } from './conversations.service.js';
+export { conversationOfInterest, postMessage } from './conversations/conversations.service.js';
 export { defineExchangeJobs, EXPIRY_JOB, MESSAGE_DIGEST_JOB, SEARCH_TEXT_UPGRADE_JOB } from './exchange.jobs.js';
 export { registerExchangeRoutes } from './exchange.routes.js';
 export {
