@@ -229,9 +229,3 @@ export async function runMessageDigest(ctx: Ctx): Promise<{ mailed: number }> {
   }
   return { mailed };
 }
-
-/** The conversation an accepted interest opened, if any. */
-export async function conversationOfInterest(ctx: Ctx, interestId: string): Promise<string | null> {
-  const [row] = await repo.conversationsByInterests(ctx.db, [interestId]);
-  return row?.id ?? null;
-}
