@@ -2,7 +2,6 @@ import type { AppContext } from '../app-context.js';
 import type { Actor } from '../lib/actor.js';
 import {
   acceptInterest,
-  conversationOfInterest,
   createOpportunity,
   expressInterest,
   postMessage,
@@ -100,12 +99,17 @@ async function seedExchange(
   const opportunityIds = new Map<string, string>();
   for (const demo of demoOpportunities) {
     const author = await actorOf(ownerOf.get(demo.organizationKey) ?? '');
-    const row = await createOpportunity(ctx, author, { organizationId: idOf(demo.organizationKey), ...demo.body });
-    opportunityIds.set(demo.key, row.id);
+    const opportunity = await createOpportunity(ctx, author, {
+      organizationId: idOf(demo.organizationKey),
+      ...demo.body,
+    });
+    opportunityIds.set(demo.key, opportunity.id);
     if (demo.state === 'draft') continue;
-    await submitOpportunity(ctx, author, row.id);
-    if (demo.state === 'published')
-      await publishOpportunity(ctx, operators[row.jurisdiction === 'CN' ? 'CN' : 'RU'], row.id);
+    await submitOpportunity(ctx, author, opportunity.id);
+    if (demo.state === 'published') {
+      const operator = operators[opportunity.organizationJurisdiction === 'CN' ? 'CN' : 'RU'];
+      await publishOpportunity(ctx, operator, opportunity.id);
+    }
   }
   for (const demo of demoInterests) {
     const opportunity = demoOpportunities.find((o) => o.key === demo.opportunityKey);
@@ -113,13 +117,12 @@ async function seedExchange(
     if (!opportunity || !opportunityId) throw new Error(`demo data: unknown opportunity ${demo.opportunityKey}`);
     const sender = await actorOf(demo.senderKey);
     const owner = await actorOf(ownerOf.get(opportunity.organizationKey) ?? '');
-    const { row } = await expressInterest(ctx, sender, opportunityId, {
+    const { interest } = await expressInterest(ctx, sender, opportunityId, {
       organizationId: idOf(demo.fromOrganizationKey),
       message: demo.message,
     });
     if (!demo.accept) continue;
-    await acceptInterest(ctx, owner, row.id);
-    const conversationId = await conversationOfInterest(ctx, row.id);
+    const { conversationId } = await acceptInterest(ctx, owner, interest.id);
     if (!conversationId) throw new Error('demo data: the accepted interest opened no conversation');
     for (const message of demo.messages) {
       await postMessage(ctx, message.from === 'owner' ? owner : sender, conversationId, { body: message.body });

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app-context.js';
-import { runMessageDigest } from './conversations.service.js';
+import { runMessageDigest } from './conversations/conversations.service.js';
 import { runExpiry, upgradeChineseSearchText } from './exchange.service.js';
 
 export const EXPIRY_JOB = 'exchange.expiry';

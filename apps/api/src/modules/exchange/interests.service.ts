@@ -14,7 +14,7 @@ import { runTransition, type Workflow } from '../../lib/workflow.js';
 import { recordAudit } from '../audit/index.js';
 import { notify, type Recipient } from '../notifications/index.js';
 import { getOrganization, memberRole, membershipsOf } from '../organizations/index.js';
-import * as conversations from './conversations.repository.js';
+import * as conversations from './conversations/conversations.repository.js';
 import type { OpportunityRow } from './exchange.repository.js';
 import {
   assertMember,
@@ -23,7 +23,7 @@ import {
   ownerRecipients,
   recipientsOf,
 } from './exchange.service.js';
-import * as repo from './interests.repository.js';
+import * as repo from './interests/interests.repository.js';
 import { INTEREST_TRANSITIONS, type InterestAction, type InterestRole } from './interests.workflow.js';
 
 type Ctx = AppContext;

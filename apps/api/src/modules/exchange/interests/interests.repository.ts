@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, or } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
-import { interests } from './exchange.tables.js';
+import type { DbOrTx } from '../../../db/client.js';
+import { interests } from '../exchange.tables.js';
 
 export type InterestRow = typeof interests.$inferSelect;
 
@@ -23,6 +23,12 @@ export async function insertInterestOnce(
 export async function findInterest(db: DbOrTx, id: string): Promise<InterestRow | undefined> {
   const [row] = await db.select().from(interests).where(eq(interests.id, id));
   return row;
+}
+
+/** Many interests in one query (those of a page of conversations). */
+export async function findInterests(db: DbOrTx, ids: string[]): Promise<InterestRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(interests).where(inArray(interests.id, ids));
 }
 
 /** Applies a change only if the interest is still in the version the caller read. */

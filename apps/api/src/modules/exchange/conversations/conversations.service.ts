@@ -1,17 +1,21 @@
-import type { AppContext } from '../../app-context.js';
-import type { Actor } from '../../lib/actor.js';
-import { AppError } from '../../lib/app-error.js';
-import { DAY } from '../../lib/clock.js';
-import { newId } from '../../lib/ids.js';
-import { inspectUpload } from '../../lib/uploads.js';
-import { recordAudit, recordEvent } from '../audit/index.js';
-import { notify } from '../notifications/index.js';
-import { membershipsOf, organizationMemberIds, organizationsByIds } from '../organizations/index.js';
+import type { Conversation, ConversationMessage } from '@innobridge/contracts';
+import type { z } from 'zod';
+import type { AppContext } from '../../../app-context.js';
+import type { Actor } from '../../../lib/actor.js';
+import { AppError } from '../../../lib/app-error.js';
+import { DAY } from '../../../lib/clock.js';
+import { newId } from '../../../lib/ids.js';
+import { inspectUpload } from '../../../lib/uploads.js';
+import { recordAudit, recordEvent } from '../../audit/index.js';
+import { notify } from '../../notifications/index.js';
+import { membershipsOf, organizationMemberIds, organizationsByIds } from '../../organizations/index.js';
+import { assertNotSanctioned, loadOpportunity, recipientsOf } from '../exchange.service.js';
+import { findInterest } from '../interests/interests.repository.js';
 import * as repo from './conversations.repository.js';
-import { assertNotSanctioned, loadOpportunity, recipientsOf } from './exchange.service.js';
-import { findInterest } from './interests.repository.js';
+import { describeConversations, describeMessages } from './conversations.views.js';
 
 type Ctx = AppContext;
+type MessageOut = z.infer<typeof ConversationMessage>;
 
 /** How far back the mail digest looks for conversations with news. */
 const DIGEST_WINDOW_DAYS = 7;
@@ -24,7 +28,7 @@ async function ownOrganizationIds(ctx: Ctx, actor: Actor) {
  * A conversation as one of its sides sees it. Only the two organisations' members take part; to
  * anyone else, admins included, it does not exist.
  */
-export async function openConversation(ctx: Ctx, actor: Actor, id: string) {
+async function openConversation(ctx: Ctx, actor: Actor, id: string) {
   const row = await repo.findConversation(ctx.db, id);
   const own = await ownOrganizationIds(ctx, actor);
   if (!row) throw new AppError('conversation_not_found');
@@ -38,7 +42,11 @@ export async function openConversation(ctx: Ctx, actor: Actor, id: string) {
   return { row, ours, theirs, own };
 }
 
-export async function listConversations(ctx: Ctx, actor: Actor) {
+/** The reader's organisations' conversations, newest news first, with what each holds unread. */
+export async function listConversations(
+  ctx: Ctx,
+  actor: Actor,
+): Promise<{ items: Conversation[]; unreadTotal: number }> {
   const own = await ownOrganizationIds(ctx, actor);
   const rows = await repo.conversationsOfOrganizations(ctx.db, own);
   const unread = await repo.unreadCounts(
@@ -47,17 +55,30 @@ export async function listConversations(ctx: Ctx, actor: Actor) {
     own,
     rows.map((r) => r.id),
   );
-  return { rows, own, unread };
+  return {
+    items: await describeConversations(ctx, rows, own, unread),
+    unreadTotal: [...unread.values()].reduce((a, b) => a + b, 0),
+  };
 }
 
-export async function readMessages(ctx: Ctx, actor: Actor, id: string) {
-  const conversation = await openConversation(ctx, actor, id);
-  const unread = await repo.unreadCounts(ctx.db, actor.userId, conversation.own, [id]);
-  return { ...conversation, unread: unread.get(id) ?? 0, ...(await repo.messagesOf(ctx.db, id)) };
+/** A conversation and all its messages, as one of its sides sees them. */
+export async function readConversation(
+  ctx: Ctx,
+  actor: Actor,
+  id: string,
+): Promise<{ conversation: Conversation; messages: MessageOut[] }> {
+  const { row, own } = await openConversation(ctx, actor, id);
+  const unread = await repo.unreadCounts(ctx.db, actor.userId, own, [id]);
+  const { messages, attachments } = await repo.messagesOf(ctx.db, id);
+  const [conversation] = await describeConversations(ctx, [row], own, new Map([[id, unread.get(id) ?? 0]]));
+  return {
+    conversation: conversation as Conversation,
+    messages: await describeMessages(ctx, actor.userId, messages, attachments),
+  };
 }
 
 /** A message, with at most one file checked by the platform's upload rules; nothing is kept if refused. */
-export async function postMessage(
+async function storeMessage(
   ctx: Ctx,
   actor: Actor,
   id: string,
@@ -120,6 +141,34 @@ export async function postMessage(
   return { message, attachments: attachment ? [attachment] : [] };
 }
 
+/** A message as its author sees it once sent. */
+export async function postMessage(
+  ctx: Ctx,
+  actor: Actor,
+  id: string,
+  input: { body: string; file?: { fileName: string; content: Buffer } },
+): Promise<MessageOut> {
+  const { message, attachments } = await storeMessage(ctx, actor, id, input);
+  return (await describeMessages(ctx, actor.userId, [message], attachments))[0] as MessageOut;
+}
+
+/**
+ * A file, with an optional message (`body`). A stranger's upload is refused before `read` reads the
+ * request's body.
+ */
+export async function sendAttachment(
+  ctx: Ctx,
+  actor: Actor,
+  id: string,
+  read: () => Promise<{ fields: Record<string, string>; file: { fileName: string; content: Buffer } }>,
+): Promise<MessageOut> {
+  await openConversation(ctx, actor, id);
+  const { fields, file } = await read();
+  const body = (fields.body ?? '').trim();
+  if (body.length > 10_000) throw new AppError('validation_failed', { fields: [{ path: 'body', code: 'too_big' }] });
+  return postMessage(ctx, actor, id, { body, file });
+}
+
 export async function markConversationRead(ctx: Ctx, actor: Actor, id: string) {
   await openConversation(ctx, actor, id);
   await repo.markRead(ctx.db, id, actor.userId, ctx.clock.now());
@@ -137,7 +186,7 @@ export async function readAttachment(ctx: Ctx, actor: Actor, id: string, attachm
     subjectId: id,
     summary: { attachmentId: attachment.id, fileName: attachment.fileName, sha256: attachment.sha256 },
   });
-  return { attachment, content };
+  return { file: { fileName: attachment.fileName, contentType: attachment.contentType }, content };
 }
 
 /**
@@ -179,10 +228,4 @@ export async function runMessageDigest(ctx: Ctx): Promise<{ mailed: number }> {
     }
   }
   return { mailed };
-}
-
-/** The conversation an accepted interest opened, if any. */
-export async function conversationOfInterest(ctx: Ctx, interestId: string): Promise<string | null> {
-  const [row] = await repo.conversationsByInterests(ctx.db, [interestId]);
-  return row?.id ?? null;
 }

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, inArray, lte, notInArray, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
-import { conversationAttachments, conversationMessages, conversationReads, conversations } from './exchange.tables.js';
+import type { DbOrTx } from '../../../db/client.js';
+import { conversationAttachments, conversationMessages, conversationReads, conversations } from '../exchange.tables.js';
 
 export type ConversationRow = typeof conversations.$inferSelect;
 export type MessageRow = typeof conversationMessages.$inferSelect;
