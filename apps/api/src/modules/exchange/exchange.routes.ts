@@ -10,6 +10,7 @@ import { registerConversationRoutes } from './conversations.routes.js';
 import type { OpportunityRow } from './exchange.repository.js';
 import * as exchange from './exchange.service.js';
 import { registerInterestRoutes } from './interests.routes.js';
+import { searchOpportunities } from './search/index.js';
 
 const Id = z.object({ id: z.uuid() });
 type Out = z.infer<typeof Opportunity>;
@@ -90,7 +91,7 @@ export function registerExchangeRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     // Search results show summaries; the description is on the opportunity's page.
-    handler: (request) => exchange.searchOpportunities(ctx, request.query, (rows) => describe(ctx, rows, () => false)),
+    handler: (request) => searchOpportunities(ctx, request.query, (rows) => describe(ctx, rows, () => false)),
   });
 
   r.post('/api/v1/opportunities', {
