@@ -10,12 +10,7 @@
 import path from 'node:path';
 import { type Db, openPglite } from '../apps/api/src/db/client.js';
 import { migrateDatabase } from '../apps/api/src/db/migrate.js';
-import {
-  facets,
-  prepareSearch,
-  type SearchFilter,
-  search,
-} from '../apps/api/src/modules/exchange/exchange.repository.js';
+import { facets, prepareSearch, type SearchFilter, search } from '../apps/api/src/modules/exchange/search/index.js';
 import { findOrganizationNames } from '../apps/api/src/modules/organizations/organizations.repository.js';
 import { announce, compareOnPostgres } from './support/compare.js';
 import { loadAndDescribe } from './support/load-opportunities.js';

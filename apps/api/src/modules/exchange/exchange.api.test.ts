@@ -4,8 +4,8 @@ import { approvedOrganisation, organisationWithAdmin } from '../../../test/regis
 import { createTestApp, type Session, type TestApp, tokenFromLink } from '../../../test/test-app.js';
 import { DAY } from '../../lib/clock.js';
 import { encodeCursor } from '../../lib/pagination.js';
-import { prepareSearch, search } from './exchange.repository.js';
 import { EXPIRY_JOB, SEARCH_TEXT_UPGRADE_JOB } from './index.js';
+import { prepareSearch, search } from './search/index.js';
 
 let t: TestApp;
 let operatorRu: Session;

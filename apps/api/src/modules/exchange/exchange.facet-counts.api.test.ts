@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approvedOrganisation } from '../../../test/registry-helpers.js';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
 import { compiledSearchQueries } from '../../db/full-text.js';
-import { countFacets, facets, roughly, type SearchFilter } from './exchange.repository.js';
+import { countFacets, facets, roughly, type SearchFilter } from './search/index.js';
 
 // The counts the database keeps for browsing without a search word must always equal the counts
 // counted over the opportunities, whatever wrote them: the API's transitions, and statements that

@@ -5,10 +5,10 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import { registerConversationRoutes } from './conversations/conversations.routes.js';
-import * as exchange from './exchange.service.js';
 import { registerInterestRoutes } from './interests/interests.routes.js';
 import { registerOpportunityRoutes } from './opportunities/opportunities.routes.js';
 import { describeOpportunities } from './opportunities/opportunities.views.js';
+import { searchOpportunities } from './search/index.js';
 
 /** The exchange's routes: its search here, then each sub-feature's, in the order the API document lists them. */
 export function registerExchangeRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -47,7 +47,7 @@ export function registerExchangeRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     // Search results show summaries; the description is on the opportunity's page.
     handler: (request) =>
-      exchange.searchOpportunities(ctx, request.query, (rows) => describeOpportunities(ctx, rows, () => false)),
+      searchOpportunities(ctx, request.query, (rows) => describeOpportunities(ctx, rows, () => false)),
   });
 
   registerOpportunityRoutes(app, ctx);

@@ -5,7 +5,6 @@ import {
   type OpportunityBody,
   type OpportunityState,
   type OrganizationStatus,
-  type SearchQuery,
   type UpdateOpportunityBody,
 } from '@innobridge/contracts';
 import type { z } from 'zod';
@@ -14,9 +13,8 @@ import type { DbOrTx } from '../../db/client.js';
 import { type Actor, isAdmin, operatorJurisdictions } from '../../lib/actor.js';
 import { AppError } from '../../lib/app-error.js';
 import { DAY } from '../../lib/clock.js';
-import { isUuid, newId } from '../../lib/ids.js';
-import { decodeCursor, encodeCursor, invalidCursor, isCursorInstant } from '../../lib/pagination.js';
-import { segmentFieldsForIndex, segmentQuery } from '../../lib/text.js';
+import { newId } from '../../lib/ids.js';
+import { segmentFieldsForIndex } from '../../lib/text.js';
 import { runTransition, type Workflow } from '../../lib/workflow.js';
 import { recordAudit } from '../audit/index.js';
 import { usersByIds } from '../identity/index.js';
@@ -388,73 +386,6 @@ export async function moderationQueue(ctx: Ctx, actor: Actor) {
   const jurisdictions = isAdmin(actor) ? ['RU', 'CN', 'OTHER'] : [...operatorJurisdictions(actor), 'OTHER'];
   if (!isAdmin(actor) && jurisdictions.length === 1) throw new AppError('operator_required');
   return repo.moderationQueue(ctx.db, jurisdictions);
-}
-
-// search
-
-/**
- * A page of the search, its counts and the words to highlight. `present` turns the page's rows into
- * what the caller returns (with their organisations' names): it runs as soon as the page is read,
- * while the counts are still being read, rather than after them.
- */
-export async function searchOpportunities<T>(
-  ctx: Ctx,
-  query: z.infer<typeof SearchQuery>,
-  present: (rows: repo.OpportunityRow[]) => Promise<T[]>,
-) {
-  const text = query.q?.trim();
-  const filters = {
-    type: query.type,
-    jurisdiction: query.jurisdiction,
-    area: query.area,
-    trl: query.trl,
-    cooperationForm: query.cooperationForm,
-  };
-  // Words are compiled in the database; the counts of more than one filter are read from the matches,
-  // which a small exchange counts whole (the kept counts serve the rest without this).
-  const prepared =
-    text || Object.values(filters).filter((v) => v !== undefined).length > 1
-      ? await repo.prepareSearch(ctx.db, text)
-      : undefined;
-  const { stems = [], ...words } = prepared ?? {};
-  const filter: repo.SearchFilter = { ...words, ...filters };
-  // Ranked: [tier, published, id]; newest first: [published, id].
-  const byRelevance = query.sort === 'relevance' && !!text;
-  const key = decodeCursor(query.cursor, byRelevance ? 3 : 2);
-  let after: repo.SearchAfter | null = null;
-  if (key) {
-    const [tier, publishedAt, id] = byRelevance ? key : [undefined, ...key];
-    const valid =
-      typeof id === 'string' &&
-      isUuid(id) &&
-      isCursorInstant(publishedAt) &&
-      (!byRelevance || repo.TIERS.includes(tier as repo.Tier));
-    if (!valid) throw invalidCursor();
-    after = { tier: tier as repo.Tier | undefined, publishedAt, id };
-  }
-  // The page and the counts do not depend on each other.
-  const [[rows, items], { total, estimated, estimatedFacets, facets }] = await Promise.all([
-    repo
-      .search(ctx.db, filter, query.sort, after, query.limit + 1)
-      .then(async (rows) => [rows, await present(rows.slice(0, query.limit).map((r) => r.opportunity))] as const),
-    repo.facets(ctx.db, filter),
-  ]);
-  const last = rows[query.limit - 1];
-  const lastKey = last && [last.opportunity.publishedAt?.toISOString() ?? '', last.opportunity.id];
-  const nextCursor =
-    rows.length > query.limit && last && lastKey
-      ? encodeCursor(byRelevance ? [last.tier ?? 3, ...lastKey] : lastKey)
-      : null;
-  return { items, nextCursor, total, estimated, estimatedFacets, facets, terms: text ? matchedTerms(text, stems) : [] };
-}
-
-/**
- * The words to highlight: the query's own words, their Chinese segmentation, and the Russian and
- * English stems (a page can mark any word that starts with a stem).
- */
-function matchedTerms(text: string, stems: string[]): string[] {
-  const words = segmentQuery(text).split(/\s+/);
-  return [...new Set([...words, ...stems])].filter((w) => w.length > 0);
 }
 
 export type { OpportunityState };

@@ -1,0 +1,13 @@
+// The exchange's search: its policy, its statements, and the endpoint's service (ADR 0010, 0018, 0021).
+export { countFacets, type FacetCounts, facets } from './search.counts.js';
+export {
+  PROBE,
+  type Probe,
+  roughly,
+  type SearchAfter,
+  type SearchFilter,
+  TIERS,
+  type Tier,
+} from './search.policy.js';
+export type { PreparedSearch } from './search.repository.js';
+export { prepareSearch, search, searchOpportunities } from './search.service.js';

@@ -1,0 +1,416 @@
+import { and, desc, eq, gt, lt, or, type SQL, sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../../../db/client.js';
+import { compiledFrom, readingsOf } from '../../../db/full-text.js';
+import type { OpportunityRow } from '../exchange.repository.js';
+import { opportunities, opportunityFacetCounts } from '../exchange.tables.js';
+import {
+  type Counting,
+  type Facet,
+  type Probe,
+  SAMPLE_EVERY,
+  type SearchAfter,
+  type SearchFilter,
+  type Tier,
+} from './search.policy.js';
+
+/** The SQL of the exchange's search: statements as `search.policy.ts` decides them, no rules of its own. */
+
+// ——— statements written out ———
+
+const dialect = new PgDialect();
+
+/** A value as a literal: dollar-quoted text, whose tag does not occur in it, reads as itself whatever the settings. */
+function literal(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'boolean') return String(value);
+  const text = value instanceof Date ? value.toISOString() : value;
+  if (typeof text !== 'string') throw new Error(`no literal for ${typeof value}`);
+  let tag = 'v';
+  while (`${text}$${tag}$`.indexOf(`$${tag}$`) !== text.length) tag += 'v';
+  return `$${tag}$${text}$${tag}$`;
+}
+
+/**
+ * A statement's text with its values written in as literals, for the functions of migration 0019 that
+ * plan it: the planner then sees the values themselves, as it does a statement's parameters when it
+ * is sent on its own.
+ */
+export function written(statement: SQL): string {
+  const { sql: text, params } = dialect.sqlToQuery(statement);
+  return text.replace(/\$(\d+)/g, (_, i: string) => literal(params[Number(i) - 1]));
+}
+
+// ——— preparation ———
+
+/** A search as the filters and the highlighting take it, read in one statement. */
+export type PreparedSearch = Pick<SearchFilter, 'tsquery' | 'wordTsqueries' | 'published'> & {
+  /** The query's words as the Russian and English stemmers reduce them, for highlighting what matched. */
+  stems: string[];
+};
+
+/**
+ * A search's words compiled (the whole query, and each word on its own when several), their stems,
+ * and how many opportunities are published — in one statement. Without words, only the last.
+ */
+export async function prepare(
+  db: DbOrTx,
+  query: { text: string; segmented: string } | undefined,
+): Promise<PreparedSearch> {
+  const words = query ? query.segmented.split(/\s+/).filter((word) => word.length > 0) : [];
+  const queries = query ? [query, ...(words.length > 1 ? words.map((w) => ({ text: w, segmented: w })) : [])] : [];
+  const publishedTotal = sql`(select n from ${opportunityFacetCounts} where within_facet = '' and within_key = ''
+    and facet = 'total' and key = '')`;
+  const result = (await db.execute(
+    query
+      ? sql`select ${readingsOf(queries)} as readings, ${publishedTotal} as published,
+          array(select distinct unnest(tsvector_to_array(to_tsvector('russian', ${query.text})
+            || to_tsvector('english', ${query.text})))) as stems`
+      : sql`select null as readings, ${publishedTotal} as published, null as stems`,
+  )) as unknown as { rows: { readings: (string | null)[] | null; published: number | null; stems: string[] | null }[] };
+  const row = result.rows[0];
+  const published = Number(row?.published ?? 0);
+  if (!query) return { published, stems: [] };
+  const [tsquery = '', ...each] = compiledFrom(row?.readings ?? [], queries.length);
+  // A stop word on its own matches nothing and bounds nothing.
+  return { tsquery, wordTsqueries: each.filter((word) => word !== ''), published, stems: row?.stems ?? [] };
+}
+
+// ——— conditions ———
+
+/** The published opportunities a search's filters (but for `omit`'s) let through, its words aside. */
+function filtered(filter: SearchFilter, omit: Facet | null = null): SQL | undefined {
+  return and(
+    eq(opportunities.state, 'published'),
+    // The owner is suspended or excluded (ADR 0014).
+    eq(opportunities.withheld, false),
+    filter.type && omit !== 'type' ? eq(opportunities.type, filter.type) : undefined,
+    filter.jurisdiction && omit !== 'jurisdiction'
+      ? eq(opportunities.jurisdiction, filter.jurisdiction as 'RU')
+      : undefined,
+    // Containment, not `= any`, so that the GIN index on areas can serve it.
+    filter.area && omit !== 'area' ? sql`${opportunities.areas} @> array[${filter.area}]::text[]` : undefined,
+    filter.trl && omit !== 'trl' ? eq(opportunities.trl, filter.trl) : undefined,
+    filter.cooperationForm && omit !== 'cooperationForm'
+      ? sql`${filter.cooperationForm} = any(${opportunities.cooperationForms})`
+      : undefined,
+  );
+}
+
+/** The opportunities a search finds: its filters (but for `omit`'s), and its words anywhere. */
+function conditions(filter: SearchFilter, omit: Facet | null = null): SQL | undefined {
+  return and(
+    filtered(filter, omit),
+    filter.tsquery !== undefined ? sql`search_vector @@ ${filter.tsquery}::tsquery` : undefined,
+  );
+}
+
+/** The vector a tier's words are looked for in first. */
+const TIER_VECTOR = {
+  1: sql.raw('title_search_vector'),
+  2: sql.raw('summary_search_vector'),
+  3: sql.raw('search_vector'),
+};
+
+/** A tier's matches. Title and summary words are among `search_vector`'s, so tiers 1 and 2 need only their own. */
+function inTier(tsquery: string, tier: Tier): SQL {
+  const [inTitle, inSummary, anywhere] = ([1, 2, 3] as const).map((t) => sql`${TIER_VECTOR[t]} @@ ${tsquery}::tsquery`);
+  if (tier === 1) return inTitle as SQL;
+  if (tier === 2) return sql`(${inSummary} and not ${inTitle})`;
+  return sql`(${anywhere} and not (${inTitle} or ${inSummary}))`;
+}
+
+/** After the opportunity `after` in the order newest first, given as values or as a statement's expressions. */
+function newestAfter(at: SQL | Date, id: SQL | string) {
+  return or(lt(opportunities.publishedAt, at), and(eq(opportunities.publishedAt, at), gt(opportunities.id, id)));
+}
+const after = (a: SearchAfter) => newestAfter(new Date(a.publishedAt), a.id);
+
+/** A tier's own filters: the search's, and past the cursor in the cursor's tier. */
+const tierWithin = (filter: SearchFilter, tier: Tier, cursor: SearchAfter | null) =>
+  and(filtered(filter), cursor && tier === cursor.tier ? after(cursor) : undefined);
+
+// ——— pages ———
+
+type Ranked = { opportunity: OpportunityRow; tier: Tier | null };
+
+/** The opportunities of `ranked` (a relation of ids and tiers), tier by tier, newest first. */
+async function rowsOf(db: DbOrTx, ranked: SQL): Promise<Ranked[]> {
+  const result = await db
+    .select({ opportunity: opportunities, tier: sql<number | null>`ranked.tier` })
+    .from(opportunities)
+    .innerJoin(ranked, sql`ranked.id = ${opportunities.id}`)
+    .orderBy(sql`ranked.tier`, desc(opportunities.publishedAt), opportunities.id);
+  return result.map((r) => ({ opportunity: r.opportunity, tier: r.tier === null ? null : (Number(r.tier) as Tier) }));
+}
+
+/** `statement` (ids and tiers) run by `rows_by_index`: planned without sequential scans (migration 0019). */
+const byIndex = (statement: SQL) => sql`rows_by_index(${written(statement)}) as ranked(id uuid, tier int)`;
+
+/** Newest first, after `cursor`: with words and `viaIndex`, planned through the indexes. */
+export async function newest(
+  db: DbOrTx,
+  filter: SearchFilter,
+  cursor: SearchAfter | null,
+  limit: number,
+  viaIndex: boolean,
+): Promise<Ranked[]> {
+  const where = and(conditions(filter), cursor ? after(cursor) : undefined);
+  if (!viaIndex) {
+    const rows = await db
+      .select()
+      .from(opportunities)
+      .where(where)
+      .orderBy(desc(opportunities.publishedAt), opportunities.id)
+      .limit(limit);
+    return rows.map((opportunity) => ({ opportunity, tier: null }));
+  }
+  return rowsOf(
+    db,
+    byIndex(sql`select id, null::int from ${opportunities} where ${where}
+      order by published_at desc, id limit ${limit}`),
+  );
+}
+
+/** A page by relevance in one plain statement: each tier's newest first, tier after tier. */
+export async function inTiers(
+  db: DbOrTx,
+  filter: SearchFilter,
+  query: string,
+  tiers: Tier[],
+  cursor: SearchAfter | null,
+  limit: number,
+): Promise<Ranked[]> {
+  const each = tiers.map(
+    (tier) =>
+      sql`select ${opportunities.id}, ${tier}::int as tier, ${opportunities.publishedAt} from ${opportunities}
+        where ${and(tierWithin(filter, tier, cursor), inTier(query, tier))}`,
+  );
+  return rowsOf(
+    db,
+    sql`(select id, tier from (${sql.join(each, sql` union all `)}) as tiers
+      order by tier, published_at desc, id limit ${limit}) as ranked`,
+  );
+}
+
+/** The planner's estimate of the opportunities `where` lets through: a plan, not a scan (migration 0019). */
+const plannedRows = (where: SQL | undefined) =>
+  sql`planned_rows(${written(sql`select 1 from ${opportunities} where ${where}`)})`;
+
+/**
+ * A large exchange's page by relevance, in one statement planned through the indexes. Tier by tier,
+ * each read only while the page is not full (a condition without columns, which PostgreSQL checks
+ * once, before it reads anything): a tier whose rarest word (`bounds`) the planner expects `probe.from`
+ * times or more is looked for among the `probe.rows` newest first, and the rest of it, after what was
+ * found there, is left to the planner.
+ */
+export async function probed(
+  db: DbOrTx,
+  filter: SearchFilter,
+  query: string,
+  bounds: string[],
+  tiers: Tier[],
+  cursor: SearchAfter | null,
+  limit: number,
+  probe: Probe,
+): Promise<Ranked[]> {
+  const ctes: SQL[] = [];
+  const read: string[] = [];
+  const fewerThanLimit = () =>
+    read.length === 0
+      ? sql`true`
+      : sql`(select count(*) from (${sql.raw(read.map((name) => `select 1 from ${name}`).join(' union all '))}) as r) < ${limit}`;
+  const page = (name: string, tier: Tier, where: SQL | undefined) =>
+    sql`${sql.raw(name)} as materialized (select id, ${tier}::int as tier, published_at from ${opportunities}
+      where ${where} order by published_at desc, id limit ${limit})`;
+  for (const tier of tiers) {
+    const within = tierWithin(filter, tier, cursor);
+    const matches = inTier(query, tier);
+    const recent = `t${tier}_recent`;
+    const rest = `t${tier}_rest`;
+    const estimates = bounds.map((word) => plannedRows(and(within, sql`${TIER_VECTOR[tier]} @@ ${word}::tsquery`)));
+    ctes.push(sql`${sql.raw(`t${tier}_bound`)} as materialized (select least(${sql.join(estimates, sql`, `)}) as n)`);
+    ctes.push(
+      page(
+        recent,
+        tier,
+        sql`${fewerThanLimit()} and (select n from ${sql.raw(`t${tier}_bound`)}) >= ${probe.from}
+          and ${opportunities.id} in (select id from (
+            select id, published_at, search_vector, title_search_vector, summary_search_vector from ${opportunities}
+            where ${within} order by published_at desc, id limit ${probe.rows}
+          ) as recent where ${matches} order by published_at desc, id limit ${limit})`,
+      ),
+    );
+    read.push(recent);
+    // Not all among the newest: the rest of the tier, after the last found there.
+    const last = `t${tier}_last`;
+    ctes.push(sql`${sql.raw(last)} as (select published_at, id from ${sql.raw(recent)}
+      order by published_at, id desc limit 1)`);
+    ctes.push(
+      page(
+        rest,
+        tier,
+        and(
+          fewerThanLimit(),
+          within,
+          matches,
+          sql`(not exists (select 1 from ${sql.raw(last)}) or ${newestAfter(
+            sql`(select published_at from ${sql.raw(last)})`,
+            sql`(select id from ${sql.raw(last)})`,
+          )})`,
+        ),
+      ),
+    );
+    read.push(rest);
+  }
+  const all = sql.raw(read.map((name) => `select id, tier, published_at from ${name}`).join(' union all '));
+  return rowsOf(
+    db,
+    byIndex(
+      sql`with ${sql.join(ctes, sql`, `)} select id, tier from (${all}) as found
+        order by tier, published_at desc, id limit ${limit}`,
+    ),
+  );
+}
+
+// ——— counts ———
+
+/** The facets' columns, by name: the counts read them from a search's matches, not from the table. */
+const FACETS = {
+  type: { column: sql.raw('type'), array: false },
+  jurisdiction: { column: sql.raw('jurisdiction'), array: false },
+  area: { column: sql.raw('areas'), array: true },
+  trl: { column: sql.raw('trl'), array: false },
+  cooperationForm: { column: sql.raw('cooperation_forms'), array: true },
+} as const;
+
+/** The sample's predicate, as its GIN index (migration 0011) has it: one opportunity in SAMPLE_EVERY. */
+const inSample = sql.raw(`(hashtext(id::text) & ${SAMPLE_EVERY - 1}) = 0`);
+const tablePages = sql`(pg_relation_size('opportunities') / current_setting('block_size')::int)::int`;
+
+/** A row of counts: of `part`'s counting, a facet's value (`total`: all its matches) and where they lay. */
+export type CountRow = {
+  part: string;
+  facet: string;
+  key: string | null;
+  n: number;
+  first_page: number;
+  last_page: number;
+  pages: number;
+};
+
+/**
+ * The first `upTo + 1` opportunities `where` lets through, in the table's physical order, as the CTE
+ * `name` (with each row's page, to estimate from), read only when `gate` holds.
+ */
+const matchesUpTo = (name: string, where: SQL | undefined, { upTo, sampled }: Counting, gate: SQL | undefined) =>
+  sql`${sql.raw(name)} as materialized (
+    select type, jurisdiction, areas, trl, cooperation_forms, (ctid::text::point)[0]::int as page
+    from ${opportunities} where ${and(gate, where, sampled ? inSample : undefined)} limit ${upTo + 1}
+  )`;
+
+/**
+ * The total and the counts of the facets in `shared` (those without a filter of their own, whose
+ * conditions are the total's), in one scan: a grouping set per facet, an array grouped whole and then
+ * split into its values.
+ */
+function sharedCounts(part: string, matches: string, shared: Facet[]): SQL {
+  const columns = (array: boolean) => shared.filter((f) => FACETS[f].array === array).map((f) => FACETS[f].column);
+  const facet = shared.length
+    ? sql`case ${sql.join(
+        shared.map((f) => sql`when grouping(${FACETS[f].column}) = 0 then ${f}::text`),
+        sql` `,
+      )} else 'total' end`
+    : sql`'total'`;
+  const key = sql`coalesce(${sql.join([...columns(false).map((c) => sql`${c}::text`), sql`null::text`], sql`, `)})`;
+  const values = sql`coalesce(${sql.join([...columns(true), sql`null::text[]`], sql`, `)})`;
+  const sets = sql.join([sql`()`, ...shared.map((f) => sql`(${FACETS[f].column})`)], sql`, `);
+  return sql`select ${part}::text as part, g.facet, coalesce(g.key, v.key) as key, sum(g.n)::int as n,
+      min(g.first_page)::int as first_page, max(g.last_page)::int as last_page, ${tablePages} as pages
+    from (
+      select ${facet} as facet, ${key} as key, ${values} as values, count(*) as n, min(page) as first_page,
+        max(page) as last_page
+      from ${sql.raw(matches)} group by grouping sets (${sets})
+    ) g
+    left join lateral unnest(g.values) as v(key) on true
+    group by 1, 2, 3`;
+}
+
+/** The counts of a facet with a filter of its own, which they ignore, and (as `total`) its matches: `part` is `<part>:<facet>`. */
+function ownCounts(part: string, matches: string, f: Facet): SQL {
+  const { column, array } = FACETS[f];
+  return sql`select ${part}::text, ${f}::text, key::text, count(*)::int, 0, 0, 0
+    from (select ${array ? sql`unnest(${column})` : column} as key from ${sql.raw(matches)}) k group by key
+    union all
+    select ${part}::text, 'total', null, count(*)::int, coalesce(min(page), 0)::int, coalesce(max(page), 0)::int,
+      ${tablePages} from ${sql.raw(matches)}`;
+}
+
+/** A counting of a statement: its name among the rows, how, and the condition it is read under. */
+export type CountPart = { part: string; counting: Counting; gate?: SQL };
+
+/**
+ * Whether the sample counted as `part` estimates `upTo`'s matches or fewer — `scaleOf` (the policy's)
+ * applied to its total, in SQL: a condition for the exact counts, which are then read in the same
+ * statement.
+ */
+export function sampleAtMost(part: string, { upTo }: Counting, limit: number): SQL {
+  const m = sql.raw(`${part}_shared`);
+  return sql`(select count(*) * ${SAMPLE_EVERY} * case when count(*) > ${upTo}
+      then greatest(1, (${tablePages} - min(page))::float8 / (max(page) - min(page) + 1)) else 1 end
+    from ${m}) <= ${limit}`;
+}
+
+/**
+ * The counts of every part, in one statement: for each, the shared counts and those of each facet
+ * with a filter of its own. Read in the table's physical order (migration 0019's functions) unless
+ * every part may be read in any order.
+ */
+export async function counts(db: DbOrTx, filter: SearchFilter, parts: CountPart[]): Promise<CountRow[]> {
+  const own = (Object.keys(FACETS) as Facet[]).filter((f) => filter[f]);
+  const shared = (Object.keys(FACETS) as Facet[]).filter((f) => !filter[f]);
+  const ctes: SQL[] = [];
+  const selects: SQL[] = [];
+  for (const { part, counting, gate } of parts) {
+    ctes.push(matchesUpTo(`${part}_shared`, conditions(filter), counting, gate));
+    selects.push(sharedCounts(part, `${part}_shared`, shared));
+    for (const f of own) {
+      ctes.push(matchesUpTo(`${part}_own_${f}`, conditions(filter, f), counting, gate));
+      selects.push(ownCounts(`${part}:${f}`, `${part}_own_${f}`, f));
+    }
+  }
+  const statement = sql`with ${sql.join(ctes, sql`, `)} ${sql.join(
+    selects.map((s) => sql`(${s})`),
+    sql` union all `,
+  )}`;
+  const anyOrder = parts.every((p) => p.counting.anyOrder);
+  const inOrder = filter.tsquery !== undefined ? sql`rows_in_table_order_by_index` : sql`rows_in_table_order`;
+  const result = (await db.execute(
+    anyOrder
+      ? statement
+      : sql`select * from ${inOrder}(${written(statement)})
+          as c(part text, facet text, key text, n int, first_page int, last_page int, pages int)`,
+  )) as unknown as { rows: CountRow[] };
+  return result.rows;
+}
+
+/**
+ * The counts the database keeps (`opportunity_facet_counts`, ADR 0009): those within the value of
+ * `filtered`'s filter (or the whole exchange's), and the filtered facet's own within the whole exchange.
+ */
+export async function keptCounts(db: DbOrTx, within: { facet: string; key: string }, filtered: Facet | undefined) {
+  const { withinFacet, withinKey, facet, key, n } = opportunityFacetCounts;
+  return db
+    .select({ within: withinFacet, facet, key, n })
+    .from(opportunityFacetCounts)
+    .where(
+      and(
+        gt(n, 0),
+        or(
+          and(eq(withinFacet, within.facet), eq(withinKey, within.key)),
+          filtered ? and(eq(withinFacet, ''), eq(withinKey, ''), eq(facet, filtered)) : undefined,
+        ),
+      ),
+    );
+}

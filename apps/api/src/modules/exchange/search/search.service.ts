@@ -1,0 +1,119 @@
+import type { SearchQuery } from '@innobridge/contracts';
+import type { z } from 'zod';
+import type { AppContext } from '../../../app-context.js';
+import type { DbOrTx } from '../../../db/client.js';
+import { isUuid } from '../../../lib/ids.js';
+import { decodeCursor, encodeCursor, invalidCursor, isCursorInstant } from '../../../lib/pagination.js';
+import { segmentQuery } from '../../../lib/text.js';
+import type { OpportunityRow } from '../exchange.repository.js';
+import { facets } from './search.counts.js';
+import {
+  boundingWords,
+  PROBE,
+  type Probe,
+  pageWay,
+  type SearchAfter,
+  type SearchFilter,
+  TIERS,
+  type Tier,
+  tiersFrom,
+} from './search.policy.js';
+import * as repo from './search.repository.js';
+
+/** A search's words, segmented once: the statements and the highlighting take them from here. */
+type Words = { text: string; segmented: string };
+const wordsOf = (text: string | undefined): Words | undefined =>
+  text ? { text, segmented: segmentQuery(text) } : undefined;
+
+/**
+ * A search's words compiled, their stems, and how many opportunities are published (ADR 0018): one
+ * statement. Without words, only the last.
+ */
+export const prepareSearch = (db: DbOrTx, text: string | undefined) => repo.prepare(db, wordsOf(text));
+
+/**
+ * A page of published opportunities: newest first, or with a query and by relevance, tier by tier —
+ * each tier's newest first, until the page is full — in one statement (ADR 0021).
+ */
+export async function search(
+  db: DbOrTx,
+  filter: SearchFilter,
+  sort: 'relevance' | 'date',
+  after: SearchAfter | null,
+  limit: number,
+  probe: Probe = PROBE,
+): Promise<{ opportunity: OpportunityRow; tier: Tier | null }[]> {
+  const way = pageWay(filter, sort, probe);
+  if (way.way === 'newest') return repo.newest(db, filter, after, limit, way.byIndex);
+  if (way.way === 'tiers') return repo.inTiers(db, filter, way.query, tiersFrom(after), after, limit);
+  const bounds = boundingWords(filter, way.query);
+  return repo.probed(db, filter, way.query, bounds, tiersFrom(after), after, limit, probe);
+}
+
+/**
+ * A page of the search, its counts and the words to highlight. `present` turns the page's rows into
+ * what the caller returns (with their organisations' names): it runs as soon as the page is read,
+ * while the counts are still being read, rather than after them.
+ */
+export async function searchOpportunities<T>(
+  ctx: AppContext,
+  query: z.infer<typeof SearchQuery>,
+  present: (rows: OpportunityRow[]) => Promise<T[]>,
+) {
+  const words = wordsOf(query.q?.trim());
+  const filters = {
+    type: query.type,
+    jurisdiction: query.jurisdiction,
+    area: query.area,
+    trl: query.trl,
+    cooperationForm: query.cooperationForm,
+  };
+  // Words are compiled in the database; the counts of more than one filter are read from the matches,
+  // which a small exchange counts whole (the kept counts serve the rest without this).
+  const prepared =
+    words || Object.values(filters).filter((v) => v !== undefined).length > 1
+      ? await repo.prepare(ctx.db, words)
+      : undefined;
+  const { stems = [], ...compiled } = prepared ?? {};
+  const filter: SearchFilter = { ...compiled, ...filters };
+  // Ranked: [tier, published, id]; newest first: [published, id].
+  const byRelevance = query.sort === 'relevance' && !!words;
+  const after = cursorOf(query.cursor, byRelevance);
+  // The page and the counts do not depend on each other.
+  const [[rows, items], { total, estimated, estimatedFacets, facets: counts }] = await Promise.all([
+    search(ctx.db, filter, query.sort, after, query.limit + 1).then(
+      async (rows) => [rows, await present(rows.slice(0, query.limit).map((r) => r.opportunity))] as const,
+    ),
+    facets(ctx.db, filter),
+  ]);
+  const last = rows[query.limit - 1];
+  const lastKey = last && [last.opportunity.publishedAt?.toISOString() ?? '', last.opportunity.id];
+  const nextCursor =
+    rows.length > query.limit && last && lastKey
+      ? encodeCursor(byRelevance ? [last.tier ?? 3, ...lastKey] : lastKey)
+      : null;
+  const terms = words ? matchedTerms(words, stems) : [];
+  return { items, nextCursor, total, estimated, estimatedFacets, facets: counts, terms };
+}
+
+/** Where the page continues, from the cursor: ranked, [tier, published, id]; newest first, [published, id]. */
+function cursorOf(cursor: string | undefined, byRelevance: boolean): SearchAfter | null {
+  const key = decodeCursor(cursor, byRelevance ? 3 : 2);
+  if (!key) return null;
+  const [tier, publishedAt, id] = byRelevance ? key : [undefined, ...key];
+  const valid =
+    typeof id === 'string' &&
+    isUuid(id) &&
+    isCursorInstant(publishedAt) &&
+    (!byRelevance || TIERS.includes(tier as Tier));
+  if (!valid) throw invalidCursor();
+  return { tier: tier as Tier | undefined, publishedAt, id };
+}
+
+/**
+ * The words to highlight: the query's own words, their Chinese segmentation, and the Russian and
+ * English stems (a page can mark any word that starts with a stem).
+ */
+function matchedTerms(words: Words, stems: string[]): string[] {
+  return [...new Set([...words.segmented.split(/\s+/), ...stems])].filter((w) => w.length > 0);
+}
