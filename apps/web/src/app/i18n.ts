@@ -43,6 +43,9 @@ function initialLocale(): Locale {
   return readChosenLocale() ?? localeFromBrowser(browserLanguages);
 }
 
+/** The language the page starts in; `i18n.language` is set only once its messages have arrived. */
+export const startingLocale: Locale = initialLocale();
+
 /** BCP 47 tags for `<html lang>` and Intl formatting. */
 export const LANGUAGE_TAGS: Record<Locale, string> = { ru: 'ru', zh: 'zh-CN', en: 'en' };
 
@@ -62,7 +65,7 @@ const ready = i18n
   )
   .use(initReactI18next)
   .init({
-    lng: initialLocale(),
+    lng: startingLocale,
     // No fallback language: every key exists in every language (packages/i18n's tests), and a
     // fallback would make i18next download the English messages too.
     fallbackLng: false,
