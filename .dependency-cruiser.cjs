@@ -37,6 +37,24 @@ module.exports = {
       to: { path: '\\.repository\\.ts$' },
     },
     {
+      name: 'web-module-through-index',
+      comment:
+        'A web module uses another web module only through its index.ts (its routes and what it shares); app/ and shared/ are open to all.',
+      severity: 'error',
+      from: { path: '^apps/web/src/modules/([^/]+)/' },
+      to: {
+        path: '^apps/web/src/modules/([^/]+)/',
+        pathNot: ['^apps/web/src/modules/$1/', '^apps/web/src/modules/[^/]+/index\\.ts$'],
+      },
+    },
+    {
+      name: 'web-app-through-index',
+      comment: 'The shell (app/) and shared/ reach a web module only through its index.ts.',
+      severity: 'error',
+      from: { path: '^apps/web/src/(app|shared)/' },
+      to: { path: '^apps/web/src/modules/[^/]+/(?!index\\.ts$)' },
+    },
+    {
       name: 'web-not-api',
       comment: 'The web app talks to the API over HTTP and shares only packages/.',
       severity: 'error',

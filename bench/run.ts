@@ -5,6 +5,7 @@ const benches: Record<string, () => Promise<unknown>> = {
   registry: () => import('./registry.bench.js'),
   search: () => import('./search.bench.js'),
   throughput: () => import('./throughput.bench.js'),
+  bundle: () => import('./bundle.bench.js'),
 };
 const run = name ? benches[name] : undefined;
 if (!run) {

@@ -1,24 +1,82 @@
+import enAdmin from '../locales/en/admin.json' with { type: 'json' };
+import enApp from '../locales/en/app.json' with { type: 'json' };
 import enCommon from '../locales/en/common.json' with { type: 'json' };
 import enEmails from '../locales/en/emails.json' with { type: 'json' };
 import enErrors from '../locales/en/errors.json' with { type: 'json' };
-import enWeb from '../locales/en/web.json' with { type: 'json' };
+import enExchange from '../locales/en/exchange.json' with { type: 'json' };
+import enIdentity from '../locales/en/identity.json' with { type: 'json' };
+import enNotifications from '../locales/en/notifications.json' with { type: 'json' };
+import enOrganizations from '../locales/en/organizations.json' with { type: 'json' };
+import enRegistry from '../locales/en/registry.json' with { type: 'json' };
+import ruAdmin from '../locales/ru/admin.json' with { type: 'json' };
+import ruApp from '../locales/ru/app.json' with { type: 'json' };
 import ruCommon from '../locales/ru/common.json' with { type: 'json' };
 import ruEmails from '../locales/ru/emails.json' with { type: 'json' };
 import ruErrors from '../locales/ru/errors.json' with { type: 'json' };
-import ruWeb from '../locales/ru/web.json' with { type: 'json' };
+import ruExchange from '../locales/ru/exchange.json' with { type: 'json' };
+import ruIdentity from '../locales/ru/identity.json' with { type: 'json' };
+import ruNotifications from '../locales/ru/notifications.json' with { type: 'json' };
+import ruOrganizations from '../locales/ru/organizations.json' with { type: 'json' };
+import ruRegistry from '../locales/ru/registry.json' with { type: 'json' };
+import zhAdmin from '../locales/zh/admin.json' with { type: 'json' };
+import zhApp from '../locales/zh/app.json' with { type: 'json' };
 import zhCommon from '../locales/zh/common.json' with { type: 'json' };
 import zhEmails from '../locales/zh/emails.json' with { type: 'json' };
 import zhErrors from '../locales/zh/errors.json' with { type: 'json' };
-import zhWeb from '../locales/zh/web.json' with { type: 'json' };
+import zhExchange from '../locales/zh/exchange.json' with { type: 'json' };
+import zhIdentity from '../locales/zh/identity.json' with { type: 'json' };
+import zhNotifications from '../locales/zh/notifications.json' with { type: 'json' };
+import zhOrganizations from '../locales/zh/organizations.json' with { type: 'json' };
+import zhRegistry from '../locales/zh/registry.json' with { type: 'json' };
+import { WEB_MODULE_NAMESPACES } from './web.js';
 
-export const NAMESPACES = ['common', 'errors', 'emails', 'web'] as const;
+export { WEB_MODULE_NAMESPACES, WEB_NAMESPACES, type WebModuleNamespace, type WebNamespace } from './web.js';
+
+/** `app` and the web modules' namespaces are the web app's; the API reads `admin` for the audit report. */
+export const NAMESPACES = ['common', 'errors', 'emails', 'app', ...WEB_MODULE_NAMESPACES] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
-/** Every message of the platform, by language and namespace (i18next resource layout). */
+/**
+ * Every message of the platform, by language and namespace (i18next resource layout). For the server
+ * and the tests: it imports every file, so the web app loads its namespaces through `./web.js` instead.
+ */
 export const resources = {
-  en: { common: enCommon, errors: enErrors, emails: enEmails, web: enWeb },
-  ru: { common: ruCommon, errors: ruErrors, emails: ruEmails, web: ruWeb },
-  zh: { common: zhCommon, errors: zhErrors, emails: zhEmails, web: zhWeb },
+  en: {
+    common: enCommon,
+    errors: enErrors,
+    emails: enEmails,
+    app: enApp,
+    identity: enIdentity,
+    organizations: enOrganizations,
+    registry: enRegistry,
+    exchange: enExchange,
+    notifications: enNotifications,
+    admin: enAdmin,
+  },
+  ru: {
+    common: ruCommon,
+    errors: ruErrors,
+    emails: ruEmails,
+    app: ruApp,
+    identity: ruIdentity,
+    organizations: ruOrganizations,
+    registry: ruRegistry,
+    exchange: ruExchange,
+    notifications: ruNotifications,
+    admin: ruAdmin,
+  },
+  zh: {
+    common: zhCommon,
+    errors: zhErrors,
+    emails: zhEmails,
+    app: zhApp,
+    identity: zhIdentity,
+    organizations: zhOrganizations,
+    registry: zhRegistry,
+    exchange: zhExchange,
+    notifications: zhNotifications,
+    admin: zhAdmin,
+  },
 } as const;
 
 export type ResourceLanguage = keyof typeof resources;

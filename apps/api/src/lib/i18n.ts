@@ -1,5 +1,5 @@
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@innobridge/contracts';
-import { resources } from '@innobridge/i18n';
+import { NAMESPACES, type Namespace, resources } from '@innobridge/i18n';
 import i18next, { type TFunction } from 'i18next';
 
 const instance = i18next.createInstance();
@@ -7,12 +7,12 @@ void instance.init({
   resources,
   lng: DEFAULT_LOCALE,
   fallbackLng: false,
-  ns: ['common', 'errors', 'emails', 'web'],
+  ns: [...NAMESPACES],
   interpolation: { escapeValue: false },
   initAsync: false,
 });
 
-export function translator(locale: Locale, namespace: 'common' | 'errors' | 'emails' | 'web'): TFunction {
+export function translator(locale: Locale, namespace: Namespace): TFunction {
   return instance.getFixedT(locale, namespace);
 }
 

@@ -1,8 +1,21 @@
 import type { resources } from '@innobridge/i18n';
 
+type Messages = typeof resources.en;
+
 declare module 'i18next' {
   interface CustomTypeOptions {
-    defaultNS: 'web';
-    resources: { web: typeof resources.en.web; errors: typeof resources.en.errors };
+    defaultNS: 'app';
+    /** Keys of the modules' namespaces are found without a prefix, as at run time (see i18n.ts). */
+    fallbackNS: ['identity', 'organizations', 'registry', 'exchange', 'notifications', 'admin'];
+    resources: {
+      app: Messages['app'];
+      identity: Messages['identity'];
+      organizations: Messages['organizations'];
+      registry: Messages['registry'];
+      exchange: Messages['exchange'];
+      notifications: Messages['notifications'];
+      admin: Messages['admin'];
+      errors: Messages['errors'];
+    };
   }
 }

@@ -1,7 +1,7 @@
 import type { Locale } from '@innobridge/contracts';
 import type { ConfigProviderProps } from 'antd';
 import dayjs from 'dayjs';
-import { currentLocale, i18n, LANGUAGE_TAGS, rememberChosenLocale } from './i18n.js';
+import { i18n, i18nReady, LANGUAGE_TAGS, rememberChosenLocale, startingLocale } from './i18n.js';
 
 type AntdLocale = NonNullable<ConfigProviderProps['locale']>;
 
@@ -35,10 +35,10 @@ function applyDocumentLanguage(locale: Locale): void {
   dayjs.locale(DAYJS_LOCALES[locale]);
 }
 
-/** Loads the bundles of the language the page starts in, before the first render. */
+/** Loads the messages and bundles of the language the page starts in, before the first render. */
 export async function prepareInitialLocale(): Promise<void> {
-  const locale = currentLocale();
-  await loadLocaleBundle(locale);
+  const locale = startingLocale;
+  await Promise.all([i18nReady(), loadLocaleBundle(locale)]);
   applyDocumentLanguage(locale);
 }
 

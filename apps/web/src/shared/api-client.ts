@@ -45,7 +45,7 @@ async function send(method: Method, path: string, body: unknown, accept: string)
       body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(0, 'network', i18n.t('web:problem.network'));
+    throw new ApiError(0, 'network', i18n.t('app:problem.network'));
   }
   if (!response.ok) throw await readProblem(response);
   return response;
@@ -115,7 +115,7 @@ async function readProblem(response: Response): Promise<ApiError> {
       // Not a problem document after all: fall through to the generic message.
     }
   }
-  return new ApiError(response.status, 'unexpected', i18n.t('web:problem.unexpected', { status: response.status }));
+  return new ApiError(response.status, 'unexpected', i18n.t('app:problem.unexpected', { status: response.status }));
 }
 
 export const api = {

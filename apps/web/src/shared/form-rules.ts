@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 /** Client-side checks with the same words the API uses for the same problems. */
 export function useFormRules() {
-  const { t, i18n } = useTranslation(['web', 'errors']);
+  const { t, i18n } = useTranslation(['app', 'errors']);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the messages change with the language
   return useMemo(
     () => ({

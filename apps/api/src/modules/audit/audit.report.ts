@@ -7,7 +7,7 @@ import type { ChainVerification } from './audit.service.js';
  * app's messages), so that the command and the page name a break alike.
  */
 export function describeVerification(result: ChainVerification, locale: Locale): string[] {
-  const t = translator(locale, 'web');
+  const t = translator(locale, 'admin');
   const lines: string[] = [];
   const b = result.break;
   if (!b) lines.push(t('admin.chainIntact', { checked: result.checked }));

@@ -7,7 +7,7 @@ import { Page } from '../../shared/page.js';
 
 /** Administration pages: a clear refusal for everyone else, never an empty page. */
 export function AdminOnly({ children }: { children: ReactNode }) {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const { me } = useMe();
   if (isPlatformAdmin(me)) return <>{children}</>;
   if (me?.twoFactor.required) {
@@ -29,7 +29,7 @@ export function AdminOnly({ children }: { children: ReactNode }) {
 }
 
 export function AdminNavigation() {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   return (
     <nav aria-label={t('admin.navigation')} className="sub-nav">
       <Link to="/admin/users" activeProps={{ 'aria-current': 'page' }}>

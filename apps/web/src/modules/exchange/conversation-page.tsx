@@ -82,7 +82,7 @@ function ConversationView({ thread }: { thread: ConversationThread }) {
 
 export function ConversationPage() {
   const { t } = useTranslation();
-  const { conversationId } = useParams({ from: '/conversations/$conversationId' });
+  const { conversationId } = useParams({ from: '/_signedIn/conversations/$conversationId' });
   const thread = useQuery({
     queryKey: exchangeKeys.conversation(conversationId),
     queryFn: () => exchangeApi.conversation(conversationId),

@@ -87,7 +87,7 @@ type ComposerValues = { body?: string };
 
 /** A message, a file, or both; the file goes as a multipart upload with the text before it. */
 export function Composer({ conversationId }: { conversationId: string }) {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const queryClient = useQueryClient();
   const [form] = Form.useForm<ComposerValues>();
   const [file, setFile] = useState<File | null>(null);

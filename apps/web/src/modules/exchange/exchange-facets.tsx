@@ -3,7 +3,7 @@ import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../shared/format.js';
-import { jurisdictionLabel } from '../organizations/organization-labels.js';
+import { jurisdictionLabel } from '../organizations/index.js';
 import { FACETS, type Facet, type OpportunityFilters, type SearchPage } from './exchange.api.js';
 import { cooperationFormLabel, opportunityTypeLabel } from './exchange-labels.js';
 import { useAreaLabel } from './taxonomy.js';

@@ -11,7 +11,7 @@ import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Page } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { SearchBox } from '../../shared/search-box.js';
-import { jurisdictionLabel } from '../organizations/organization-labels.js';
+import { jurisdictionLabel } from '../organizations/index.js';
 import { exchangeApi, exchangeKeys, type OpportunityFilters, SORTS, type Sort } from './exchange.api.js';
 import { Facets, type UpdateFilters } from './exchange-facets.js';
 import { highlight, highlightPattern } from './highlight.js';

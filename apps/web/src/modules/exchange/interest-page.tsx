@@ -40,7 +40,7 @@ function InterestView({ interest }: { interest: ExpressionOfInterest }) {
 
 export function InterestPage() {
   const { t } = useTranslation();
-  const { interestId } = useParams({ from: '/interests/$interestId' });
+  const { interestId } = useParams({ from: '/_signedIn/interests/$interestId' });
   const interest = useQuery({
     queryKey: exchangeKeys.interest(interestId),
     queryFn: () => exchangeApi.interest(interestId),

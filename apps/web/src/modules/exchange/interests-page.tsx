@@ -47,8 +47,8 @@ function InterestList({
 /** The organisation's inbox (interests in its opportunities) and outbox (its interest in others'). */
 export function InterestsPage() {
   const { t } = useTranslation();
-  const { organizationId } = useParams({ from: '/organizations/$organizationId/interests' });
-  const { box = 'received', state } = useSearch({ from: '/organizations/$organizationId/interests' });
+  const { organizationId } = useParams({ from: '/_signedIn/organizations/$organizationId/interests' });
+  const { box = 'received', state } = useSearch({ from: '/_signedIn/organizations/$organizationId/interests' });
   const navigate = useNavigate({ from: '/organizations/$organizationId/interests' });
   const update = (patch: { box?: InterestBox; state?: InterestState }) =>
     navigate({ search: (previous) => ({ ...previous, ...patch }), replace: true });

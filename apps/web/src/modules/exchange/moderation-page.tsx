@@ -9,7 +9,7 @@ import { OpportunityTable } from './opportunity-table.js';
 
 /** Submitted opportunities an operator may publish or return; each opens on its own page. */
 export function ModerationPage() {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const { me } = useMe();
   const queue = useQuery({
     queryKey: exchangeKeys.moderation,

@@ -8,7 +8,7 @@ import { LANGUAGE_TAGS } from '../../app/i18n.js';
 import { useLocale } from '../../app/use-interface-locale.js';
 import { useFormat } from '../../shared/format.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
-import { jurisdictionLabel } from '../organizations/organization-labels.js';
+import { jurisdictionLabel } from '../organizations/index.js';
 import { cooperationFormLabel, ipStatusLabel, trlLabel } from './exchange-labels.js';
 import { AreaTags, TypeTag, useAmountText } from './opportunity-parts.js';
 

@@ -11,9 +11,9 @@ import { isOwnedBy, opportunityStateLabel } from './exchange-labels.js';
 import { OpportunityForm } from './opportunity-form.js';
 
 export function NewOpportunityPage() {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const { me } = useMe();
-  const { organizationId } = useSearch({ from: '/opportunities/new' });
+  const { organizationId } = useSearch({ from: '/_signedIn/opportunities/new' });
   const memberships = me?.memberships ?? [];
   // The organisation named in the address if the reader belongs to it; the only one if there is one.
   const preselected = organizationId && membershipOf(me, organizationId) ? organizationId : undefined;
@@ -43,8 +43,8 @@ export function NewOpportunityPage() {
 }
 
 export function EditOpportunityPage() {
-  const { t } = useTranslation(['web', 'errors']);
-  const { opportunityId } = useParams({ from: '/opportunities/$opportunityId/edit' });
+  const { t } = useTranslation(['app', 'errors']);
+  const { opportunityId } = useParams({ from: '/_signedIn/opportunities/$opportunityId/edit' });
   const opportunity = useQuery({
     queryKey: exchangeKeys.opportunity(opportunityId),
     queryFn: () => exchangeApi.opportunity(opportunityId),
@@ -57,7 +57,7 @@ export function EditOpportunityPage() {
 }
 
 function EditOpportunity({ opportunity }: { opportunity: Opportunity }) {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const { me } = useMe();
   const opportunityId = opportunity.id;
   const back = (

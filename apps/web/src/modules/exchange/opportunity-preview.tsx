@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Form, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LocalizedTextView } from '../../shared/localized-text.js';
-import { organizationQueryKey, organizationsApi } from '../organizations/organizations.api.js';
+import { organizationQueryKey, organizationsApi } from '../organizations/index.js';
 import { OpportunityFacts, OpportunityTextTabs, useTextLanguage } from './opportunity-details.js';
 import { type OpportunityFormValues, previewOf } from './opportunity-form-values.js';
 import { TypeTag } from './opportunity-parts.js';

@@ -4,7 +4,7 @@ import { Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../shared/format.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
-import { jurisdictionLabel } from '../organizations/organization-labels.js';
+import { jurisdictionLabel } from '../organizations/index.js';
 import { OpportunityStateTag, TypeTag } from './opportunity-parts.js';
 
 type OpportunityTableProps = {

@@ -9,7 +9,7 @@ import { OrganizationExchangePage } from './organization-scope.js';
 /** Every opportunity of the organisation, drafts included, for its members. */
 export function OrganizationOpportunitiesPage() {
   const { t } = useTranslation();
-  const { organizationId } = useParams({ from: '/organizations/$organizationId/opportunities' });
+  const { organizationId } = useParams({ from: '/_signedIn/organizations/$organizationId/opportunities' });
   const opportunities = useQuery({
     queryKey: exchangeKeys.organization(organizationId),
     queryFn: () => exchangeApi.ofOrganization(organizationId),

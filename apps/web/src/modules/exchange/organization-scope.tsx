@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { membershipOf, useMe } from '../../app/auth.js';
 import { useLocale } from '../../app/use-interface-locale.js';
 import { Page } from '../../shared/page.js';
-import { useOrganization } from '../organizations/organization-query.js';
+import { useOrganization } from '../organizations/index.js';
 
 /**
  * The reader's organisations as options of a select: plain text names in the reader's language (a
@@ -33,7 +33,7 @@ type OrganizationPageProps = {
  * members only, titled with its name and with the way back to its card.
  */
 export function OrganizationExchangePage({ organizationId, title, actions, children }: OrganizationPageProps) {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const locale = useLocale();
   const { me } = useMe();
   const organization = useOrganization(organizationId);

@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../../shared/page.js';
 import { identityApi } from './identity.api.js';
 
 export function ConfirmEmailPage() {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const { token } = useSearch({ from: '/confirm-email' });
   // A query rather than a mutation: it runs once per token, however often the page renders.
   const confirmation = useQuery({

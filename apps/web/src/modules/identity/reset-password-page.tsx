@@ -10,7 +10,7 @@ import { identityApi } from './identity.api.js';
 type ResetPasswordValues = { password: string; repeat: string };
 
 export function ResetPasswordPage() {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const rules = useFormRules();
   const { token } = useSearch({ from: '/reset-password' });
   const [form] = Form.useForm<ResetPasswordValues>();

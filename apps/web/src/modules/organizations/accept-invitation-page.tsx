@@ -8,7 +8,7 @@ import { ProblemAlert } from '../../shared/problem.js';
 import { organizationsApi } from './organizations.api.js';
 
 export function AcceptInvitationPage() {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const { message } = App.useApp();
   const { token } = useSearch({ from: '/invitations/accept' });
   const location = useLocation();

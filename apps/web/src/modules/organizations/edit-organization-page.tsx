@@ -12,12 +12,12 @@ import { useOrganization } from './organization-query.js';
 import { organizationQueryKey, organizationsApi } from './organizations.api.js';
 
 export function EditOrganizationPage() {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const locale = useLocale();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const { organizationId } = useParams({ from: '/organizations/$organizationId/edit' });
+  const { organizationId } = useParams({ from: '/_signedIn/organizations/$organizationId/edit' });
   const { me } = useMe();
   const organization = useOrganization(organizationId);
 

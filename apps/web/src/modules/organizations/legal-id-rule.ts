@@ -2,7 +2,7 @@ import { type Jurisdiction, type LegalIdIssue, validateLegalId } from '@innobrid
 import type { FormRule } from 'antd';
 import type { TFunction } from 'i18next';
 
-type Translate = TFunction<['web', 'errors']>;
+type Translate = TFunction<['app', 'errors']>;
 
 /** The words the API would use for the same problem, from the shared `errors` namespace. */
 export function describeLegalIdIssue(issue: LegalIdIssue, t: Translate): string {

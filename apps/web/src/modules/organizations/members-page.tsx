@@ -10,10 +10,10 @@ import { MembersSection } from './members-section.js';
 import { useOrganization } from './organization-query.js';
 
 export function MembersPage() {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const locale = useLocale();
   const { me } = useMe();
-  const { organizationId } = useParams({ from: '/organizations/$organizationId/members' });
+  const { organizationId } = useParams({ from: '/_signedIn/organizations/$organizationId/members' });
   const organization = useOrganization(organizationId);
 
   if (!canSeeMembers(me, organizationId)) {

@@ -115,7 +115,7 @@ function VerifiedFactsNotice({ organization }: { organization: Organization }) {
 }
 
 function LanguageTabContent({ lang }: { lang: Locale }) {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const languageName = t(`languageName.${lang}`);
   const otherNames = LOCALES.filter((other) => other !== lang).map((other) => ['name', other]);
   const nameInSomeLanguage = ({ getFieldValue }: { getFieldValue: (path: (string | number)[]) => unknown }) => ({
@@ -154,7 +154,7 @@ function languagesWithErrors(form: ReturnType<typeof Form.useForm<OrganizationFo
 }
 
 function DuplicateNotice({ error }: { error: unknown }) {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const existingId = error instanceof ApiError ? error.problem.existingOrganizationId : undefined;
   if (typeof existingId !== 'string') return null;
   return (
@@ -174,7 +174,7 @@ type OrganizationFormProps = {
 };
 
 export function OrganizationForm({ organization, submitLabel, save, onSaved }: OrganizationFormProps) {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const rules = useFormRules();
   const reader = useLocale();
   const [form] = Form.useForm<OrganizationFormValues>();

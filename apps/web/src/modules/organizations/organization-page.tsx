@@ -12,7 +12,7 @@ import { jurisdictionLabel, organizationTypeLabel, STATUS_COLORS, statusLabel } 
 import { useOrganization } from './organization-query.js';
 
 function OrganizationActions({ organizationId }: { organizationId: string }) {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const { me } = useMe();
   if (!canSeeMembers(me, organizationId)) return null;
   // Staff see the registry and the members; the exchange pages are the organisation's own.
@@ -47,7 +47,7 @@ function OrganizationActions({ organizationId }: { organizationId: string }) {
 }
 
 function useFacts(organization: Organization): DescriptionsProps['items'] {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const format = useFormat();
   return [
     { key: 'type', label: t('field.organizationType'), children: organizationTypeLabel(t, organization.type) },
@@ -94,7 +94,7 @@ function StatusBanner({ organization }: { organization: Organization }) {
 }
 
 function OrganizationCard({ organization }: { organization: Organization }) {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const locale = useLocale();
   const facts = useFacts(organization);
   const documentTitle = pickLocalized(organization.name, locale)?.text;
@@ -130,7 +130,7 @@ function OrganizationCard({ organization }: { organization: Organization }) {
 }
 
 export function OrganizationPage() {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const { organizationId } = useParams({ from: '/organizations/$organizationId' });
   const organization = useOrganization(organizationId);
 

@@ -11,7 +11,7 @@ import { Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { ReasonModal } from '../../shared/reason-modal.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
-import { statusLabel } from '../organizations/organization-labels.js';
+import { statusLabel } from '../organizations/index.js';
 import { registryApi, registryKeys } from './registry.api.js';
 import { criterionLabel, documentKindLabel, isOpen } from './registry-labels.js';
 import { useApplicationUpdate } from './use-application-update.js';
@@ -129,7 +129,7 @@ function RequestInfoModal({ application, open, onClose }: ModalProps) {
 type ApproveValues = { checklist: Partial<Record<ApprovalCriterion, boolean>>; reason: string };
 
 function ApproveModal({ application, open, onClose }: ModalProps) {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const { message } = App.useApp();
   const rules = useFormRules();
   const { applied, handleConflict } = useApplicationUpdate(application);

@@ -24,7 +24,7 @@ type Row = { kind: DocumentKind; required: boolean; document: DocumentView | und
 const shortHash = (sha256: string) => sha256.slice(0, 12);
 
 export function DocumentsSection({ application, canEdit }: { application: StatusApplication; canEdit: boolean }) {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const { message } = App.useApp();
   const format = useFormat();
   const { reload, handleConflict } = useApplicationUpdate(application);

@@ -9,7 +9,7 @@ import { useFormat } from '../../shared/format.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Page } from '../../shared/page.js';
 import { QueryPage } from '../../shared/query-page.js';
-import { jurisdictionLabel, organizationTypeLabel, statusLabel } from '../organizations/organization-labels.js';
+import { jurisdictionLabel, organizationTypeLabel, statusLabel } from '../organizations/index.js';
 import { ApplicantActions, OperatorActions } from './application-actions.js';
 import { DocumentsSection } from './application-documents.js';
 import { DeadlineView, StateTag, StatusTag } from './application-parts.js';
@@ -159,7 +159,7 @@ function ApplicationView({ application }: { application: StatusApplication }) {
 
 export function ApplicationPage() {
   const { t } = useTranslation();
-  const { applicationId } = useParams({ from: '/applications/$applicationId' });
+  const { applicationId } = useParams({ from: '/_signedIn/applications/$applicationId' });
   const application = useQuery({
     queryKey: registryKeys.application(applicationId),
     queryFn: () => registryApi.application(applicationId),

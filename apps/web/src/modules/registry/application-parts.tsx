@@ -2,7 +2,7 @@ import type { ApplicationState, OrganizationStatus, StatusApplication } from '@i
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../shared/format.js';
-import { STATUS_COLORS, statusLabel } from '../organizations/organization-labels.js';
+import { STATUS_COLORS, statusLabel } from '../organizations/index.js';
 import { applicationStateLabel, CLOCK_RUNNING, STATE_COLORS } from './registry-labels.js';
 
 export function StateTag({ state }: { state: ApplicationState }) {

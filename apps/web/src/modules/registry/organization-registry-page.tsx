@@ -22,8 +22,7 @@ import { useFormat } from '../../shared/format.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Page, Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
-import { statusLabel } from '../organizations/organization-labels.js';
-import { useOrganization } from '../organizations/organization-query.js';
+import { statusLabel, useOrganization } from '../organizations/index.js';
 import { DeadlineView, StateTag, StatusTag } from './application-parts.js';
 import { CasePanel } from './case-panel.js';
 import { type HistoryEntry, type OrganizationRegistry, registryApi, registryKeys } from './registry.api.js';
@@ -59,7 +58,7 @@ type StartValues = { reviewerJurisdiction?: OperatorJurisdiction };
 
 /** Which status the organisation may apply for and why, or why not; its administrators start here. */
 function Eligibility({ organization, registry }: { organization: Organization; registry: OrganizationRegistry }) {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const format = useFormat();
   const { me } = useMe();
   const navigate = useNavigate();
@@ -299,10 +298,10 @@ function operatesOn(
 }
 
 export function OrganizationRegistryPage() {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const locale = useLocale();
   const { me } = useMe();
-  const { organizationId } = useParams({ from: '/organizations/$organizationId/registry' });
+  const { organizationId } = useParams({ from: '/_signedIn/organizations/$organizationId/registry' });
   const organization = useOrganization(organizationId);
   const registry = useQuery({
     queryKey: registryKeys.organization(organizationId),

@@ -17,7 +17,7 @@ import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Page } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { SearchBox } from '../../shared/search-box.js';
-import { jurisdictionLabel, organizationTypeLabel, statusLabel } from '../organizations/organization-labels.js';
+import { jurisdictionLabel, organizationTypeLabel, statusLabel } from '../organizations/index.js';
 import { StatusTag } from './application-parts.js';
 import { type RegistryFilters, type RegistryPage, registryApi, registryKeys } from './registry.api.js';
 

@@ -15,7 +15,7 @@ import { useFormat } from '../../shared/format.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Page } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
-import { jurisdictionLabel, organizationTypeLabel, statusLabel } from '../organizations/organization-labels.js';
+import { jurisdictionLabel, organizationTypeLabel, statusLabel } from '../organizations/index.js';
 import { DeadlineView, StateTag, StatusTag } from './application-parts.js';
 import { type QueueFilters, registryApi, registryKeys } from './registry.api.js';
 import { applicationStateLabel, reviewerLabel } from './registry-labels.js';
@@ -164,9 +164,9 @@ function QueueTable({ items, loading }: { items: StatusApplication[]; loading: b
 }
 
 export function QueuePage() {
-  const { t } = useTranslation(['web', 'errors']);
+  const { t } = useTranslation(['app', 'errors']);
   const { me } = useMe();
-  const filters = useSearch({ from: '/operator/applications' });
+  const filters = useSearch({ from: '/_signedIn/operator/applications' });
   const navigate = useNavigate({ from: '/operator/applications' });
   const queue = useQuery({
     queryKey: registryKeys.queue(filters),

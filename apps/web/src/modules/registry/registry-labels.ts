@@ -38,7 +38,7 @@ export const isOpen = (application: Pick<StatusApplication, 'state'>) => OPEN_ST
  * the code is unknown to this version of the interface.
  */
 export function errorMessage(
-  t: TFunction<['web', 'errors']>,
+  t: TFunction<['app', 'errors']>,
   code: string,
   params: Record<string, string | number> = {},
 ): string | null {

@@ -14,8 +14,8 @@ import { useFormRules } from '../../shared/form-rules.js';
 import { Page, Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
-import { AdminNavigation, AdminOnly } from '../admin/admin-only.js';
-import { statusLabel } from '../organizations/organization-labels.js';
+import { AdminNavigation, AdminOnly } from '../admin/index.js';
+import { statusLabel } from '../organizations/index.js';
 import { registryApi, registryKeys } from './registry.api.js';
 import { criterionLabel, documentKindLabel } from './registry-labels.js';
 

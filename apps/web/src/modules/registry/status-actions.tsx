@@ -7,7 +7,7 @@ import { membershipOf, useMe } from '../../app/auth.js';
 import { isApiError } from '../../shared/api-client.js';
 import { Section } from '../../shared/page.js';
 import { ReasonModal } from '../../shared/reason-modal.js';
-import { statusLabel } from '../organizations/organization-labels.js';
+import { statusLabel } from '../organizations/index.js';
 import { registryApi, registryKeys, type StatusAction } from './registry.api.js';
 
 /** The statuses each direct action starts from (the API's table; anything else is refused with 409). */

@@ -1,0 +1,94 @@
+import { InterestBox, SearchQuery } from '@innobridge/contracts';
+import { createRoute } from '@tanstack/react-router';
+import { lazyPage } from '../../app/lazy-page.js';
+import type { ModuleParents } from '../../app/router.js';
+import { optionalText, searchParamsOf } from '../../shared/search-params.js';
+
+export { ConversationsNavLink } from './conversations-nav.js';
+
+const exchangeSearch = searchParamsOf(SearchQuery, [
+  'q',
+  'sort',
+  'type',
+  'jurisdiction',
+  'area',
+  'trl',
+  'cooperationForm',
+]);
+const interestsSearch = searchParamsOf(InterestBox, ['box', 'state']);
+
+/** The exchange: searching and publishing opportunities, expressions of interest, conversations. */
+export function exchangeRoutes({ root, signedIn }: ModuleParents) {
+  const exchange = createRoute({
+    getParentRoute: () => root,
+    path: '/exchange',
+    validateSearch: exchangeSearch,
+    component: lazyPage('exchange', () => import('./exchange-page.js'), 'ExchangePage'),
+  });
+  const newOpportunity = createRoute({
+    getParentRoute: () => signedIn,
+    path: '/opportunities/new',
+    validateSearch: (search: Record<string, unknown>): { organizationId?: string } => ({
+      organizationId: optionalText(search.organizationId),
+    }),
+    component: lazyPage('exchange', () => import('./opportunity-editor-page.js'), 'NewOpportunityPage'),
+  });
+  const opportunity = createRoute({
+    getParentRoute: () => root,
+    path: '/opportunities/$opportunityId',
+    component: lazyPage('exchange', () => import('./opportunity-page.js'), 'OpportunityPage'),
+  });
+  const editOpportunity = createRoute({
+    getParentRoute: () => signedIn,
+    path: '/opportunities/$opportunityId/edit',
+    component: lazyPage('exchange', () => import('./opportunity-editor-page.js'), 'EditOpportunityPage'),
+  });
+  const organizationOpportunities = createRoute({
+    getParentRoute: () => signedIn,
+    path: '/organizations/$organizationId/opportunities',
+    component: lazyPage(
+      'exchange',
+      () => import('./organization-opportunities-page.js'),
+      'OrganizationOpportunitiesPage',
+    ),
+  });
+  const organizationInterests = createRoute({
+    getParentRoute: () => signedIn,
+    path: '/organizations/$organizationId/interests',
+    validateSearch: interestsSearch,
+    component: lazyPage('exchange', () => import('./interests-page.js'), 'InterestsPage'),
+  });
+  const interest = createRoute({
+    getParentRoute: () => signedIn,
+    path: '/interests/$interestId',
+    component: lazyPage('exchange', () => import('./interest-page.js'), 'InterestPage'),
+  });
+  const moderation = createRoute({
+    getParentRoute: () => signedIn,
+    path: '/moderation/opportunities',
+    component: lazyPage('exchange', () => import('./moderation-page.js'), 'ModerationPage'),
+  });
+  const conversations = createRoute({
+    getParentRoute: () => signedIn,
+    path: '/conversations',
+    component: lazyPage('exchange', () => import('./conversations-page.js'), 'ConversationsPage'),
+  });
+  const conversation = createRoute({
+    getParentRoute: () => signedIn,
+    path: '/conversations/$conversationId',
+    component: lazyPage('exchange', () => import('./conversation-page.js'), 'ConversationPage'),
+  });
+  return {
+    open: [exchange, opportunity],
+    signedIn: [
+      newOpportunity,
+      editOpportunity,
+      organizationOpportunities,
+      organizationInterests,
+      interest,
+      moderation,
+      conversations,
+      conversation,
+    ],
+  };
+}
