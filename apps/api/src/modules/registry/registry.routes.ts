@@ -28,7 +28,7 @@ import { readMultipart, sendStoredFile } from '../../lib/uploads.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import { operatorsOf, usersByIds } from '../identity/index.js';
 import { membershipsOf, organizationIdsOfType, organizationsByIds } from '../organizations/index.js';
-import { publicRegistry, registryExport } from './public-registry.js';
+import { publicRegistry, registryExport } from './public-registry/public-registry.service.js';
 import * as repo from './registry.repository.js';
 import * as registry from './registry.service.js';
 
