@@ -5,13 +5,14 @@
  * for one request) run directly with pg on a separate pool, in the same run and interleaved.
  * Targets: endpoint p95 < 50 ms, and endpoint p95 within 1.5× of the direct queries.
  */
+import { REGISTRY_STATUSES } from '@innobridge/contracts';
 import type { Database, Db } from '../apps/api/src/db/client.js';
 import { segmentQuery } from '../apps/api/src/lib/text.js';
 import {
-  type RegistryFilter,
-  registryCounts,
-  searchRegistry,
+  countOrganizations,
+  searchOrganizations,
 } from '../apps/api/src/modules/organizations/organizations.repository.js';
+import type { OrganizationFilter } from '../apps/api/src/modules/organizations/organizations.types.js';
 import { compareOnPostgres } from './support/compare.js';
 import { type Case, queries, seconds } from './support/measure.js';
 import { generateOrganization, insertOrganizations } from './support/organizations.js';
@@ -59,14 +60,16 @@ const CASES: Case[] = [
   { label: '(no q)', language: 'browse', params: {} },
 ];
 
-/** The filter exactly as public-registry.ts's filterOf builds it. */
-function filterOf(params: Record<string, string>): RegistryFilter {
+/** The filter exactly as public-registry.service.ts's filterOf builds it. */
+function filterOf(params: Record<string, string>): OrganizationFilter {
   const text = params.q?.trim();
   return {
     query: text ? { text, segmented: segmentQuery(text) } : undefined,
     jurisdiction: params.jurisdiction,
     type: params.type,
-    statuses: params.status ? [params.status] : ['participant', 'partner'],
+    // The statuses the public registry shows (PUBLIC_STATUSES in public-registry.service.ts).
+    statuses: REGISTRY_STATUSES,
+    status: params.status,
     city: params.city,
   };
 }
@@ -74,8 +77,8 @@ function filterOf(params: Record<string, string>): RegistryFilter {
 /** All the queries the endpoint issues for one request, in the same order. */
 async function direct(db: Db, params: Record<string, string>) {
   const filter = filterOf(params);
-  const rows = await searchRegistry(db, filter, null, PAGE + 1);
-  const counts = await registryCounts(db, filter);
+  const rows = await searchOrganizations(db, filter, null, PAGE + 1);
+  const counts = await countOrganizations(db, filter);
   return { rows: rows.length, total: counts.total };
 }
 

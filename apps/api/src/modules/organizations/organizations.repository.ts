@@ -1,8 +1,8 @@
-import { REGISTRY_STATUSES } from '@innobridge/contracts';
 import { and, count, desc, eq, gt, ilike, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { isSmallTable, searchingText, searchQuery } from '../../db/full-text.js';
 import { invitations, organizationMembers, organizations } from './organizations.tables.js';
+import type { OrganizationFilter } from './organizations.types.js';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 export type MemberRow = typeof organizationMembers.$inferSelect;
@@ -201,25 +201,15 @@ export async function memberUserIds(db: DbOrTx, organizationId: string): Promise
   return rows.map((r) => r.userId);
 }
 
-// the public registry
-
-export type RegistryFilter = {
-  /** Already prepared per configuration: the raw query and its Chinese segmentation. */
-  query?: { text: string; segmented: string };
-  jurisdiction?: string;
-  type?: string;
-  statuses: string[];
-  city?: string;
-};
+// organisations matching a filter, with counts (the registry's public list is one caller, ADR 0020)
 
 const searchVector = sql`search_vector`;
-/** The statuses the public registry shows. */
-const PUBLIC_STATUSES = [...REGISTRY_STATUSES];
 
-function registryConditions(filter: RegistryFilter, omit: 'status' | 'jurisdiction' | null = null) {
+function filterConditions(filter: OrganizationFilter, omit: 'status' | 'jurisdiction' | null = null) {
   const likeCity = filter.city ? `%${filter.city.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const statuses = omit !== 'status' && filter.status ? [filter.status] : [...filter.statuses];
   return and(
-    omit === 'status' ? inArray(organizations.status, PUBLIC_STATUSES) : inArray(organizations.status, filter.statuses),
+    inArray(organizations.status, statuses),
     filter.jurisdiction && omit !== 'jurisdiction'
       ? eq(organizations.jurisdiction, filter.jurisdiction as 'RU')
       : undefined,
@@ -230,12 +220,12 @@ function registryConditions(filter: RegistryFilter, omit: 'status' | 'jurisdicti
 }
 
 /**
- * One page of the public registry: by relevance when there is a query (keyset on rank, id), else
- * by how recently the status was given (keyset on status_since, id).
+ * One page of the organisations matching the filter: by relevance when there is a query (keyset on
+ * rank, id), else by how recently the status was given (keyset on status_since, id).
  */
-export async function searchRegistry(
+export async function searchOrganizations(
   db: DbOrTx,
-  filter: RegistryFilter,
+  filter: OrganizationFilter,
   after: { rank?: number; since?: string; id: string } | null,
   limit: number,
 ) {
@@ -254,31 +244,31 @@ export async function searchRegistry(
     handle
       .select({ organization: organizations, rank: rank.as('rank') })
       .from(organizations)
-      .where(and(registryConditions(filter), keyset))
+      .where(and(filterConditions(filter), keyset))
       .orderBy(...(filter.query ? [sql`"rank" desc`, organizations.id] : [sql`${since} desc`, organizations.id]))
       .limit(limit);
   return searchingText(db, await usesTextIndex(db, filter), page);
 }
 
-/** A search with words in a registry too large to scan whole. */
-const usesTextIndex = async (db: DbOrTx, filter: RegistryFilter) =>
+/** A search with words in a table too large to scan whole. */
+const usesTextIndex = async (db: DbOrTx, filter: OrganizationFilter) =>
   !!filter.query && !(await isSmallTable(db, 'organizations'));
 
 /**
  * The total and the counts by status and by jurisdiction. A facet's counts ignore its own filter (to
  * show the alternatives); the counts whose conditions equal the page's share one scan.
  */
-export async function registryCounts(db: DbOrTx, filter: RegistryFilter) {
-  return searchingText(db, await usesTextIndex(db, filter), (handle) => countRegistry(handle, filter));
+export async function countOrganizations(db: DbOrTx, filter: OrganizationFilter) {
+  return searchingText(db, await usesTextIndex(db, filter), (handle) => countMatching(handle, filter));
 }
 
-async function countRegistry(db: DbOrTx, filter: RegistryFilter) {
-  const statusFiltered = !PUBLIC_STATUSES.every((s) => filter.statuses.includes(s));
+async function countMatching(db: DbOrTx, filter: OrganizationFilter) {
+  const statusFiltered = !!filter.status;
   const jurisdictionFiltered = !!filter.jurisdiction;
   const shared = (
     (await db.execute(
       sql`select status, jurisdiction, grouping(status) as gs, grouping(jurisdiction) as gj, count(*)::int as n
-          from ${organizations} where ${registryConditions(filter)} group by grouping sets ((), (status), (jurisdiction))`,
+          from ${organizations} where ${filterConditions(filter)} group by grouping sets ((), (status), (jurisdiction))`,
     )) as unknown as { rows: { status: string; jurisdiction: string; gs: number; gj: number; n: number }[] }
   ).rows;
   const total = shared.find((r) => Number(r.gs) === 1 && Number(r.gj) === 1);
@@ -286,14 +276,14 @@ async function countRegistry(db: DbOrTx, filter: RegistryFilter) {
     ? await db
         .select({ key: organizations.status, n: count() })
         .from(organizations)
-        .where(registryConditions(filter, 'status'))
+        .where(filterConditions(filter, 'status'))
         .groupBy(organizations.status)
     : shared.filter((r) => Number(r.gs) === 0).map((r) => ({ key: r.status, n: Number(r.n) }));
   const byJurisdiction = jurisdictionFiltered
     ? await db
         .select({ key: organizations.jurisdiction, n: count() })
         .from(organizations)
-        .where(registryConditions(filter, 'jurisdiction'))
+        .where(filterConditions(filter, 'jurisdiction'))
         .groupBy(organizations.jurisdiction)
     : shared.filter((r) => Number(r.gj) === 0).map((r) => ({ key: r.jurisdiction as 'RU', n: Number(r.n) }));
   return { total: Number(total?.n ?? 0), byStatus, byJurisdiction };

@@ -15,61 +15,26 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { requireActor } from '../../lib/actor.js';
-import { decodeTimeIdCursor, toPage } from '../../lib/pagination.js';
 import { errorResponses } from '../../plugins/openapi.js';
-import type { InvitationRow, OrganizationRow } from './organizations.repository.js';
+import * as members from './members.service.js';
 import * as orgs from './organizations.service.js';
 
-export const organizationOut = (o: OrganizationRow): z.infer<typeof Organization> => ({
-  id: o.id,
-  type: o.type as z.infer<typeof Organization>['type'],
-  jurisdiction: o.jurisdiction,
-  city: o.city,
-  legalId: o.legalId,
-  legalIdKind: o.legalIdKind,
-  status: o.status as z.infer<typeof Organization>['status'],
-  statusSince: o.statusSince?.toISOString() ?? null,
-  name: o.name,
-  shortDescription: o.shortDescription,
-  description: o.description,
-  products: o.products,
-  website: o.website,
-  createdAt: o.createdAt.toISOString(),
-  updatedAt: o.updatedAt.toISOString(),
-});
-
-const invitationOut = (i: Pick<InvitationRow, 'id' | 'email' | 'role' | 'expiresAt' | 'createdAt'>) => ({
-  id: i.id,
-  email: i.email,
-  role: i.role,
-  expiresAt: i.expiresAt.toISOString(),
-  createdAt: i.createdAt.toISOString(),
-});
-
-const memberOut = (m: {
-  userId: string;
-  displayName: string;
-  email: string;
-  role: 'admin' | 'member';
-  joinedAt: Date;
-}) => ({
-  userId: m.userId,
-  displayName: m.displayName,
-  email: m.email,
-  role: m.role,
-  joinedAt: m.joinedAt.toISOString(),
-});
-
 const OrgParam = z.object({ id: z.uuid() });
+const tags = ['organizations'];
 
 export function registerOrganizationRoutes(
   app: FastifyInstance,
   ctx: AppContext,
   deps: { guardVerifiedFacts: orgs.VerifiedFactsGuard },
 ) {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['organizations'];
+  registerCards(app, ctx, deps);
+  registerMembers(app, ctx);
+  registerInvitations(app, ctx);
+}
 
+/** Organisations: the list, creation, the card and its edit. */
+function registerCards(app: FastifyInstance, ctx: AppContext, deps: { guardVerifiedFacts: orgs.VerifiedFactsGuard }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/v1/organizations', {
     schema: {
       tags,
@@ -77,12 +42,7 @@ export function registerOrganizationRoutes(
       querystring: CursorQuery,
       response: { 200: Page(Organization), ...errorResponses(422) },
     },
-    handler: async (request) => {
-      const after = decodeTimeIdCursor(request.query.cursor);
-      const rows = await orgs.listOrganizations(ctx, request.actor, after, request.query.limit + 1);
-      const page = toPage(rows, request.query.limit, (o) => [o.createdAt.toISOString(), o.id]);
-      return { items: page.items.map(organizationOut), nextCursor: page.nextCursor };
-    },
+    handler: async (request) => orgs.listOrganizations(ctx, request.actor, request.query),
   });
 
   r.post('/api/v1/organizations', {
@@ -92,10 +52,8 @@ export function registerOrganizationRoutes(
       body: CreateOrganizationBody,
       response: { 201: Organization, ...errorResponses(401, 403, 409, 422) },
     },
-    handler: async (request, reply) => {
-      const row = await orgs.createOrganization(ctx, requireActor(request), request.body, request.locale);
-      return reply.code(201).send(organizationOut(row));
-    },
+    handler: async (request, reply) =>
+      reply.code(201).send(await orgs.createOrganization(ctx, requireActor(request), request.body, request.locale)),
   });
 
   r.get('/api/v1/organizations/:id', {
@@ -107,7 +65,7 @@ export function registerOrganizationRoutes(
       params: OrgParam,
       response: { 200: Organization, ...errorResponses(404, 422) },
     },
-    handler: async (request) => organizationOut(await orgs.readOrganization(ctx, request.actor, request.params.id)),
+    handler: async (request) => orgs.readOrganization(ctx, request.actor, request.params.id),
   });
 
   r.patch('/api/v1/organizations/:id', {
@@ -120,18 +78,20 @@ export function registerOrganizationRoutes(
       response: { 200: Organization, ...errorResponses(401, 403, 404, 409, 422) },
     },
     handler: async (request) =>
-      organizationOut(
-        await orgs.updateOrganization(
-          ctx,
-          requireActor(request),
-          request.params.id,
-          request.body,
-          request.locale,
-          deps.guardVerifiedFacts,
-        ),
+      orgs.updateOrganization(
+        ctx,
+        requireActor(request),
+        request.params.id,
+        request.body,
+        request.locale,
+        deps.guardVerifiedFacts,
       ),
   });
+}
 
+/** An organisation's members. */
+function registerMembers(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/v1/organizations/:id/members', {
     schema: {
       tags,
@@ -139,9 +99,7 @@ export function registerOrganizationRoutes(
       params: OrgParam,
       response: { 200: z.object({ items: z.array(OrganizationMember) }), ...errorResponses(401, 403, 404) },
     },
-    handler: async (request) => ({
-      items: (await orgs.listMembers(ctx, requireActor(request), request.params.id)).map(memberOut),
-    }),
+    handler: async (request) => members.listMembers(ctx, requireActor(request), request.params.id),
   });
 
   r.patch('/api/v1/organizations/:id/members/:userId', {
@@ -152,16 +110,8 @@ export function registerOrganizationRoutes(
       body: z.object({ role: MemberRole }),
       response: { 200: z.object({ userId: z.string(), role: MemberRole }), ...errorResponses(401, 403, 404, 409, 422) },
     },
-    handler: async (request) => {
-      const row = await orgs.changeMemberRole(
-        ctx,
-        requireActor(request),
-        request.params.id,
-        request.params.userId,
-        request.body.role,
-      );
-      return { userId: row.userId, role: row.role };
-    },
+    handler: async (request) =>
+      members.changeMemberRole(ctx, requireActor(request), request.params.id, request.params.userId, request.body.role),
   });
 
   r.delete('/api/v1/organizations/:id/members/:userId', {
@@ -172,11 +122,15 @@ export function registerOrganizationRoutes(
       response: { 204: z.null(), ...errorResponses(401, 403, 404, 409) },
     },
     handler: async (request, reply) => {
-      await orgs.removeMember(ctx, requireActor(request), request.params.id, request.params.userId);
+      await members.removeMember(ctx, requireActor(request), request.params.id, request.params.userId);
       return reply.code(204).send(null);
     },
   });
+}
 
+/** Invitations to join an organisation. */
+function registerInvitations(app: FastifyInstance, ctx: AppContext) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/v1/organizations/:id/invitations', {
     schema: {
       tags,
@@ -184,9 +138,7 @@ export function registerOrganizationRoutes(
       params: OrgParam,
       response: { 200: z.object({ items: z.array(Invitation) }), ...errorResponses(401, 403, 404) },
     },
-    handler: async (request) => ({
-      items: (await orgs.listInvitations(ctx, requireActor(request), request.params.id)).map(invitationOut),
-    }),
+    handler: async (request) => members.listInvitations(ctx, requireActor(request), request.params.id),
   });
 
   r.post('/api/v1/organizations/:id/invitations', {
@@ -197,10 +149,10 @@ export function registerOrganizationRoutes(
       body: InviteBody,
       response: { 201: Invitation, ...errorResponses(401, 403, 404, 409, 422) },
     },
-    handler: async (request, reply) => {
-      const row = await orgs.invite(ctx, requireActor(request), request.params.id, request.body, request.locale);
-      return reply.code(201).send(invitationOut(row));
-    },
+    handler: async (request, reply) =>
+      reply
+        .code(201)
+        .send(await members.invite(ctx, requireActor(request), request.params.id, request.body, request.locale)),
   });
 
   r.delete('/api/v1/organizations/:id/invitations/:invitationId', {
@@ -211,7 +163,7 @@ export function registerOrganizationRoutes(
       response: { 204: z.null(), ...errorResponses(401, 403, 404) },
     },
     handler: async (request, reply) => {
-      await orgs.revokeInvitation(ctx, requireActor(request), request.params.id, request.params.invitationId);
+      await members.revokeInvitation(ctx, requireActor(request), request.params.id, request.params.invitationId);
       return reply.code(204).send(null);
     },
   });
@@ -226,6 +178,6 @@ export function registerOrganizationRoutes(
         ...errorResponses(401, 403, 404, 409, 410, 422),
       },
     },
-    handler: async (request) => orgs.acceptInvitation(ctx, requireActor(request), request.body.token),
+    handler: async (request) => members.acceptInvitation(ctx, requireActor(request), request.body.token),
   });
 }

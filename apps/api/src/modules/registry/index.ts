@@ -1,12 +1,11 @@
-export { registerRegistryRoutes } from './registry.routes.js';
 export {
-  allSettings,
   answerInformationRequest,
   approveApplication,
   createApplication,
-  guardVerifiedFacts,
   requestInformation,
   submitApplication,
   takeApplication,
   uploadDocument,
-} from './registry.service.js';
+} from './applications/applications.service.js';
+export { registerRegistryRoutes } from './registry.routes.js';
+export { allSettings, guardVerifiedFacts } from './registry.service.js';

@@ -29,7 +29,7 @@ import {
   compareAndSetStatus,
   getOrganization,
   memberRole,
-  type OrganizationRow,
+  type OrganizationRecord,
   organizationAdminIds,
   organizationIn,
   type VerifiedFactsChange,
@@ -126,7 +126,7 @@ async function assertNotOwnOrganization(ctx: Ctx, actor: Actor, organizationId: 
  * The operator jurisdiction responsible for an organisation: its own for RU and CN; for others, the
  * one that reviewed its latest application.
  */
-async function responsibleJurisdiction(ctx: Ctx, org: OrganizationRow): Promise<OperatorJurisdiction | null> {
+async function responsibleJurisdiction(ctx: Ctx, org: OrganizationRecord): Promise<OperatorJurisdiction | null> {
   if (org.jurisdiction !== 'OTHER') return org.jurisdiction;
   const [latest] = await repo.applicationsOfOrganization(ctx.db, org.id);
   return latest?.reviewerJurisdiction ?? null;
@@ -360,7 +360,7 @@ type Review = {
   action: ApplicationAction;
   role: Side;
   /** Read before the transaction: PGlite has a single connection. */
-  prepared: { settings: RegistrySettings; org: OrganizationRow; recipients: Recipient[] };
+  prepared: { settings: RegistrySettings; org: OrganizationRecord; recipients: Recipient[] };
   plan: TransitionPlan;
 };
 
@@ -456,8 +456,8 @@ async function changeOrganizationStatus(
   },
 ) {
   const now = ctx.clock.now();
-  if (!(await compareAndSetStatus(tx, organizationId, change.from, change.to, now))) {
-    const org = await organizationIn(tx, organizationId);
+  if (!(await compareAndSetStatus(ctx, { organizationId, expected: change.from, next: change.to, at: now }, { tx }))) {
+    const org = await organizationIn(ctx, organizationId, { tx });
     throw new AppError('status_transition_forbidden', { params: { status: statusLabel(org?.status ?? change.from) } });
   }
   await repo.insertHistory(tx, {
@@ -725,7 +725,7 @@ async function notifyTransition(
     action: ApplicationAction;
     application: repo.ApplicationRow;
     steps: TransitionPlan;
-    org: OrganizationRow;
+    org: OrganizationRecord;
     recipients: Recipient[];
   },
 ) {

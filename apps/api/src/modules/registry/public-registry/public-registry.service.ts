@@ -1,27 +1,36 @@
-import { type Locale, pickLocalized, type RegistryQuery } from '@innobridge/contracts';
+import { type Locale, pickLocalized, REGISTRY_STATUSES, type RegistryQuery } from '@innobridge/contracts';
 import type { z } from 'zod';
-import type { AppContext } from '../../app-context.js';
-import { translator } from '../../lib/i18n.js';
-import { isUuid } from '../../lib/ids.js';
-import { decodeCursor, encodeCursor, invalidCursor, isCursorInstant } from '../../lib/pagination.js';
-import { segmentQuery } from '../../lib/text.js';
+import type { AppContext } from '../../../app-context.js';
+import { translator } from '../../../lib/i18n.js';
+import { isUuid } from '../../../lib/ids.js';
+import { decodeCursor, encodeCursor, invalidCursor, isCursorInstant } from '../../../lib/pagination.js';
+import { segmentQuery } from '../../../lib/text.js';
 import {
-  type OrganizationRow,
+  countOrganizations,
+  type OrganizationFilter,
+  type OrganizationRecord,
   organizationOut,
-  type RegistryFilter,
-  registryCounts,
-  searchRegistry,
-} from '../organizations/index.js';
+  searchOrganizations,
+} from '../../organizations/index.js';
+
+/**
+ * The public registry is the registry's (ADR 0020): which statuses it shows, its filters, order, counts
+ * and export. The organisations module only runs the neutral search over its table.
+ */
+
+/** The statuses the public registry shows. */
+export const PUBLIC_STATUSES: readonly string[] = REGISTRY_STATUSES;
 
 type Query = Omit<z.infer<typeof RegistryQuery>, 'cursor' | 'limit'>;
 
-function filterOf(query: Query): RegistryFilter {
+function filterOf(query: Query): OrganizationFilter {
   const text = query.q?.trim();
   return {
     query: text ? { text, segmented: segmentQuery(text) } : undefined,
     jurisdiction: query.jurisdiction,
     type: query.type,
-    statuses: query.status ? [query.status] : ['participant', 'partner'],
+    statuses: PUBLIC_STATUSES,
+    status: query.status,
     city: query.city,
   };
 }
@@ -40,8 +49,8 @@ export async function publicRegistry(ctx: AppContext, query: z.infer<typeof Regi
   const byRank = !!filter.query;
   // The page and the counts do not depend on each other.
   const [rows, counts] = await Promise.all([
-    searchRegistry(ctx, filter, afterOf(query.cursor, byRank), query.limit + 1),
-    registryCounts(ctx, filter),
+    searchOrganizations(ctx, filter, afterOf(query.cursor, byRank), query.limit + 1),
+    countOrganizations(ctx, filter),
   ]);
   const items = rows.slice(0, query.limit);
   const last = items[items.length - 1];
@@ -76,10 +85,10 @@ function csvCell(value: string): string {
 export async function registryExport(ctx: AppContext, query: Query, format: 'csv' | 'json', locale: Locale) {
   const filter = filterOf(query);
   const byRank = !!filter.query;
-  const all: OrganizationRow[] = [];
+  const all: OrganizationRecord[] = [];
   let after: ReturnType<typeof afterOf> = null;
   while (all.length < EXPORT_LIMIT) {
-    const page = await searchRegistry(ctx, filter, after, 1000);
+    const page = await searchOrganizations(ctx, filter, after, 1000);
     all.push(...page.map((r) => r.organization));
     const last = page[page.length - 1];
     if (page.length < 1000 || !last) break;
@@ -103,7 +112,7 @@ export async function registryExport(ctx: AppContext, query: Query, format: 'csv
       ),
     };
   }
-  const columns: [string, (o: OrganizationRow) => string][] = [
+  const columns: [string, (o: OrganizationRecord) => string][] = [
     [t('export.id'), (o) => o.id],
     [t('export.name'), (o) => pickLocalized(o.name, locale)?.text ?? ''],
     [t('export.nameRu'), (o) => o.name.ru ?? ''],
