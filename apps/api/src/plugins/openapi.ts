@@ -12,11 +12,12 @@ export function errorResponses(...statuses: number[]) {
 
 /** The OpenAPI 3.1 document at /api/openapi.json and a self-hosted docs UI at /api/docs. */
 export async function registerOpenApi(app: FastifyInstance) {
-  // Operations whose body may be left out (a zod `.optional()` body): the generator marks every body
-  // required, so the document is corrected once it is built.
+  // Operations whose body may be left out (their schema takes no body): the generator marks every
+  // body required, so the document is corrected once it is built.
   const optionalBodies: { path: string; method: string }[] = [];
   app.addHook('onRoute', (route) => {
-    if (!(route.schema?.body instanceof z.ZodOptional)) return;
+    const body = route.schema?.body;
+    if (!(body instanceof z.ZodType) || !body.safeParse(undefined).success) return;
     const path = route.url.replace(/:(\w+)/g, '{$1}');
     for (const method of [route.method].flat()) optionalBodies.push({ path, method: method.toLowerCase() });
   });

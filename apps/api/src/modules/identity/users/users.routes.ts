@@ -10,7 +10,7 @@ import * as users from './users.service.js';
 
 const IdParam = z.object({ id: z.uuid() });
 /** A DELETE may come without a body: no code given then. */
-const OptionalFreshSecondFactor = FreshSecondFactorBody.optional();
+const OptionalFreshSecondFactor = z.preprocess((body) => body ?? {}, FreshSecondFactorBody);
 
 /** Administration of people: the user list, platform roles, and resetting a lost second factor. */
 export function registerUserAdminRoutes(app: FastifyInstance, ctx: AppContext) {
