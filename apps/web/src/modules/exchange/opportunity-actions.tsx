@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { Alert, App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { membershipOf, useMe } from '../../app/auth.js';
 import { ConfirmButton } from '../../shared/confirm-button.js';
 import { useFormat } from '../../shared/format.js';
 import { Section } from '../../shared/page.js';
@@ -147,6 +148,7 @@ function ReturnModal({ opportunity, open, onClose }: { opportunity: Opportunity;
 /** An operator's decision on a submitted opportunity: publish it, or send it back with a comment. */
 export function ModerationActions({ opportunity }: { opportunity: Opportunity }) {
   const { t } = useTranslation();
+  const { me } = useMe();
   const [returning, setReturning] = useState(false);
   const publish = useOpportunityTransition(
     opportunity,
@@ -154,6 +156,14 @@ export function ModerationActions({ opportunity }: { opportunity: Opportunity })
     () => t('exchange.moderation.published'),
   );
   if (opportunity.state !== 'submitted') return null;
+  // Nobody moderates their own organisation's opportunity (the API refuses it too).
+  if (membershipOf(me, opportunity.organizationId)) {
+    return (
+      <Section title={t('exchange.moderation.sectionTitle')}>
+        <Alert type="info" showIcon title={t('exchange.moderation.ownOrganization')} />
+      </Section>
+    );
+  }
   return (
     <Section title={t('exchange.moderation.sectionTitle')}>
       <p className="section-intro">{t('exchange.moderation.hint')}</p>
