@@ -22,7 +22,7 @@ export const RESET_PASSWORD_TTL = 60 * MINUTE;
 
 type Ctx = AppContext;
 
-const link = (ctx: Ctx, path: string, token?: string) =>
+const linkTo = (ctx: Ctx, path: string, token?: string) =>
   `${ctx.config.publicUrl}${path}${token ? `?token=${encodeURIComponent(token)}` : ''}`;
 
 // sign-up and e-mail confirmation
@@ -56,7 +56,7 @@ export async function signup(
           locale: existing.locale as Locale,
           recipientName: existing.displayName,
           template: 'account_exists',
-          params: { link: link(ctx, '/sign-in') },
+          params: { link: linkTo(ctx, '/sign-in') },
         });
       }
       return;
@@ -77,30 +77,40 @@ export async function signup(
   });
 }
 
-async function sendConfirmation(
+/** A new single-use link of `purpose` e-mailed to the user (earlier ones stop working). */
+async function mailLink(
   ctx: Ctx,
   tx: DbOrTx,
   user: { id: string; email: string; displayName: string; locale: string },
+  link: { purpose: 'confirm_email' | 'reset_password'; ttlMs: number; path: string; params: Record<string, number> },
 ): Promise<void> {
   const now = ctx.clock.now();
   const token = newSecret();
-  await accountRepo.voidEmailTokens(tx, user.id, 'confirm_email', now);
+  await accountRepo.voidEmailTokens(tx, user.id, link.purpose, now);
   await accountRepo.insertEmailToken(tx, {
     id: newId(),
     userId: user.id,
-    purpose: 'confirm_email',
+    purpose: link.purpose,
     tokenHash: hashSecret(token),
     createdAt: now,
-    expiresAt: new Date(now.getTime() + CONFIRM_EMAIL_TTL),
+    expiresAt: new Date(now.getTime() + link.ttlMs),
   });
   await ctx.email.enqueue(tx, {
     to: user.email,
     locale: user.locale as Locale,
     recipientName: user.displayName,
-    template: 'confirm_email',
-    params: { link: link(ctx, '/confirm-email', token), hours: CONFIRM_EMAIL_TTL / HOUR },
+    template: link.purpose,
+    params: { link: linkTo(ctx, link.path, token), ...link.params },
   });
 }
+
+const sendConfirmation = (ctx: Ctx, tx: DbOrTx, user: Parameters<typeof mailLink>[2]) =>
+  mailLink(ctx, tx, user, {
+    purpose: 'confirm_email',
+    ttlMs: CONFIRM_EMAIL_TTL,
+    path: '/confirm-email',
+    params: { hours: CONFIRM_EMAIL_TTL / HOUR },
+  });
 
 export async function resendConfirmation(ctx: Ctx, email: string, ip: string): Promise<void> {
   if (!(await mayMail(ctx, 'confirm_email', email, ip))) return;
@@ -133,23 +143,11 @@ export async function requestPasswordReset(ctx: Ctx, email: string, ip: string):
   await ctx.db.transaction(async (tx) => {
     const user = await userRepo.findUserByEmail(tx, email);
     if (!user) return; // same answer either way
-    const now = ctx.clock.now();
-    const token = newSecret();
-    await accountRepo.voidEmailTokens(tx, user.id, 'reset_password', now);
-    await accountRepo.insertEmailToken(tx, {
-      id: newId(),
-      userId: user.id,
+    await mailLink(ctx, tx, user, {
       purpose: 'reset_password',
-      tokenHash: hashSecret(token),
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + RESET_PASSWORD_TTL),
-    });
-    await ctx.email.enqueue(tx, {
-      to: user.email,
-      locale: user.locale as Locale,
-      recipientName: user.displayName,
-      template: 'reset_password',
-      params: { link: link(ctx, '/reset-password', token), minutes: RESET_PASSWORD_TTL / MINUTE },
+      ttlMs: RESET_PASSWORD_TTL,
+      path: '/reset-password',
+      params: { minutes: RESET_PASSWORD_TTL / MINUTE },
     });
   });
 }
@@ -210,7 +208,7 @@ export async function changePassword(
       locale: user.locale as Locale,
       recipientName: user.displayName,
       template: 'password_changed',
-      params: { link: link(ctx, '/forgot-password') },
+      params: { link: linkTo(ctx, '/forgot-password') },
     });
   });
 }
