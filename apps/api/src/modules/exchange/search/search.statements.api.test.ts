@@ -104,3 +104,26 @@ describe('a large exchange searched by relevance in one statement', () => {
     }
   });
 });
+
+describe('a large exchange searched with words the statements carry as literals', () => {
+  it('reads quotes, dollar signs and backslashes as words, never as SQL', async () => {
+    const count = async () => Number((await t.database.query('select count(*) as n from opportunities')).rows[0]?.n);
+    const before = await count();
+    for (const q of [
+      'wind $v$); drop table opportunities; --',
+      '$v$',
+      '$$ wind $$',
+      "wind' or '1'='1",
+      'wind \\ blades',
+      '$vv$ $v$ $ $$$',
+    ]) {
+      const res = await t.call('GET', `/api/v1/opportunities?q=${encodeURIComponent(q)}&cooperationForm=joint_rnd`);
+      expect(res.statusCode, `${q}: ${res.body}`).toBe(200);
+      expect(Array.isArray(res.json().items)).toBe(true);
+    }
+    // A word stays a word: the hostile text around it finds what it alone finds, or nothing.
+    const plain = await t.call('GET', '/api/v1/opportunities?q=wind');
+    expect(plain.json().total).toBeGreaterThan(0);
+    expect(await count()).toBe(before);
+  });
+});
