@@ -1,4 +1,4 @@
-// The exchange's search: its policy, its statements, and the endpoint's service (ADR 0010, 0018, 0021).
+// The exchange's search: its policy, its statements, and the endpoint's service (ADR 0010, 0018).
 export { countFacets, type FacetCounts, facets } from './search.counts.js';
 export {
   PROBE,

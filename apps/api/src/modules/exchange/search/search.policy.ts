@@ -1,5 +1,5 @@
 /**
- * How the exchange's search reads (ADR 0010, 0018, 0021): the tiers of relevance, when a tier is
+ * How the exchange's search reads (ADR 0010, 0018): the tiers of relevance, when a tier is
  * looked for among the newest first, when counts are exact, sampled or estimated. Decisions only:
  * `search.repository.ts` writes them as SQL.
  */

@@ -33,7 +33,7 @@ export const prepareSearch = (db: DbOrTx, text: string | undefined) => repo.prep
 
 /**
  * A page of published opportunities: newest first, or with a query and by relevance, tier by tier —
- * each tier's newest first, until the page is full — in one statement (ADR 0021).
+ * each tier's newest first, until the page is full — in one statement (ADR 0018).
  */
 export async function search(
   db: DbOrTx,

@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { prepareSearch, type SearchAfter, search } from './index.js';
 
 // Each statement is a round trip, whose writes and reads cost the server more than PostgreSQL spends
-// on it (ADR 0018, 0021). A large exchange — past the thousand published opportunities from which a
+// on it (ADR 0018). A large exchange — past the thousand published opportunities from which a
 // search weighs its tiers, samples its counts and plans through the indexes — is searched in four
 // statements at most, BEGIN, COMMIT and settings included. Counted at the driver, on PostgreSQL: the
 // embedded database has no round trips to save.
