@@ -61,8 +61,10 @@ describe('the web app as the server sends it', () => {
     expect(icon.headers['cache-control']).toBe('no-cache');
   });
 
-  it('answers a path it cannot decode with the index, not an error', async () => {
+  it('answers a path it cannot decode with a clean problem, neither a file nor a failure', async () => {
     const res = await t.call('GET', '/%E0%A4%A');
-    expect(res.statusCode).toBeLessThan(500);
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().code).toBe('bad_request');
   });
 });
