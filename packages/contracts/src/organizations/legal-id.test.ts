@@ -72,12 +72,14 @@ describe('hand-checked identifiers', () => {
 
   it.each(VALID)('rejects $name with its last character changed', ({ jurisdiction, kind, value }) => {
     const wrong = bump(value, value.length - 1);
-    expect(issueOf(jurisdiction, wrong)).toEqual({ code: 'legal_id_check', kind });
+    const issue = value.length === 12 ? { code: 'legal_id_twelve_check' } : { code: 'legal_id_check', kind };
+    expect(issueOf(jurisdiction, wrong)).toEqual(issue);
     expect(IS_VALID[kind]?.(wrong)).toBe(false);
   });
 
-  it('rejects an INN-12 whose first check digit (11th) is wrong', () => {
-    expect(issueOf('RU', '500100732269')).toEqual({ code: 'legal_id_check', kind: 'inn' });
+  it('rejects an INN-12 whose first check digit (11th) is wrong, naming the OGRN a digit short too', () => {
+    expect(issueOf('RU', '500100732269')).toEqual({ code: 'legal_id_twelve_check' });
+    expect(issueOf('RU', '102770013219')).toEqual({ code: 'legal_id_twelve_check' });
     expect(isValidInn('500100732269')).toBe(false);
   });
 
@@ -226,6 +228,23 @@ describe('validateLegalId — CN', () => {
   it('reports the first offending character, upper-cased', () => {
     expect(issueOf('CN', '9111o10855138508sQ')).toEqual({ code: 'legal_id_alphabet', kind: 'uscc', char: 'O' });
     expect(issueOf('CN', '91110108551385082_')).toEqual({ code: 'legal_id_alphabet', kind: 'uscc', char: '_' });
+  });
+});
+
+describe('validateLegalId — placeholders', () => {
+  it.each([
+    ['RU', '0000000000', 'inn'],
+    ['RU', '000000000000', 'inn'],
+    ['RU', '0000000000000', 'ogrn'],
+    ['RU', '000 000 000 000 000', 'ogrnip'],
+    ['CN', '000000000000000000', 'uscc'],
+  ] as const)('rejects %s %s, made of zeros, although its check digits add up', (jurisdiction, raw, kind) => {
+    expect(issueOf(jurisdiction, raw)).toEqual({ code: 'legal_id_zeros', kind });
+  });
+
+  it('still accepts a real identifier with leading zeros in its body', () => {
+    const inn = withCheckDigits('inn', '000000001');
+    expect(validateLegalId('RU', inn)).toEqual({ ok: true, kind: 'inn', value: inn });
   });
 });
 

@@ -6,7 +6,9 @@ export type LegalIdIssue =
   | { code: 'legal_id_length'; kind: LegalIdKind; expected: number; actual: number }
   | { code: 'legal_id_digits'; kind: LegalIdKind }
   | { code: 'legal_id_alphabet'; kind: 'uscc'; char: string }
-  | { code: 'legal_id_check'; kind: LegalIdKind };
+  | { code: 'legal_id_check'; kind: LegalIdKind }
+  | { code: 'legal_id_twelve_check' }
+  | { code: 'legal_id_zeros'; kind: LegalIdKind };
 
 export type LegalIdResult = { ok: true; kind: LegalIdKind; value: string } | { ok: false; issue: LegalIdIssue };
 
@@ -100,9 +102,11 @@ function validateRu(value: string): LegalIdResult {
   // Letters are reported before the length: "digits only" is the more useful hint.
   if (!/^\d+$/.test(value)) return fail({ code: 'legal_id_digits', kind: known?.kind ?? 'inn' });
   if (!known) return fail({ code: 'legal_id_ru_length', actual: value.length });
-  return known.isValid(value)
-    ? { ok: true, kind: known.kind, value }
-    : fail({ code: 'legal_id_check', kind: known.kind });
+  // Zeros pass every check-digit formula (a weighted sum of zeros is zero), but no registry issues them.
+  if (/^0+$/.test(value)) return fail({ code: 'legal_id_zeros', kind: known.kind });
+  if (known.isValid(value)) return { ok: true, kind: known.kind, value };
+  // Twelve digits are a person's INN, or an OGRN with a digit missing: the message names both.
+  return fail(value.length === 12 ? { code: 'legal_id_twelve_check' } : { code: 'legal_id_check', kind: known.kind });
 }
 
 function validateCn(value: string): LegalIdResult {
@@ -110,6 +114,7 @@ function validateCn(value: string): LegalIdResult {
   // Iterate by code point so a stray emoji is reported whole.
   const bad = [...value].find((char) => !USCC_ALPHABET.includes(char));
   if (bad !== undefined) return fail({ code: 'legal_id_alphabet', kind: 'uscc', char: bad });
+  if (/^0+$/.test(value)) return fail({ code: 'legal_id_zeros', kind: 'uscc' });
   return isValidUscc(value) ? { ok: true, kind: 'uscc', value } : fail({ code: 'legal_id_check', kind: 'uscc' });
 }
 
