@@ -7,6 +7,7 @@ export const organizationsErrors = {
   organization_admin_required: 403,
   legal_id_invalid: 422,
   legal_id_duplicate: 409,
+  legal_id_registered: 409,
   name_required: 422,
   invitation_not_found: 404,
   invitation_expired: 410,

@@ -1,6 +1,6 @@
 import { withCheckDigits } from '@innobridge/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { submittedApplication } from '../../../test/registry-helpers.js';
+import { approvedOrganisation, submittedApplication } from '../../../test/registry-helpers.js';
 import { createTestApp, PUBLIC_URL, type Session, type TestApp, tokenFromLink } from '../../../test/test-app.js';
 import { DAY } from '../../lib/clock.js';
 
@@ -335,12 +335,12 @@ describe('POST /api/v1/organizations', () => {
     });
 
     it.each([
-      { written: '7707083893', locale: 'en', name: 'Sberbank' },
-      { written: '7707 083893', locale: 'ru', name: 'Сбербанк' },
-      { written: ' 7707-083-893 ', locale: 'zh', name: '俄罗斯联邦储蓄银行' },
+      { written: '7707083893', locale: 'en' },
+      { written: '7707 083893', locale: 'ru' },
+      { written: ' 7707-083-893 ', locale: 'zh' },
     ])(
-      'answers 409 legal_id_duplicate pointing to the existing organisation when written $written',
-      async ({ written, locale, name }) => {
+      'answers 409 legal_id_registered, naming neither the organisation nor its card, when written $written',
+      async ({ written, locale }) => {
         const other = await t.signUp(`second-owner-${next()}@example.com`);
         const before = await countOrgs();
         const res = await t.call('POST', '/api/v1/organizations', {
@@ -350,18 +350,45 @@ describe('POST /api/v1/organizations', () => {
         });
         expect(res.statusCode).toBe(409);
         const body = res.json();
-        expect(body.code).toBe('legal_id_duplicate');
-        expect(body.existingOrganizationId).toBe(first.id);
+        expect(body.code).toBe('legal_id_registered');
+        expect(body.existingOrganizationId).toBeUndefined();
+        expect(res.body).not.toContain(first.id);
+        expect(res.body).not.toMatch(/Sberbank|Сбербанк|俄罗斯联邦储蓄银行/);
         expect(body.errors[0]).toMatchObject({ path: 'legalId', code: 'legal_id_taken' });
         const details = {
-          en: `An organisation with this legal identifier is already registered: ${name}.`,
-          ru: `Организация с таким регистрационным номером уже зарегистрирована: ${name}.`,
-          zh: `已有机构使用该登记号码注册：${name}。`,
+          en: "An organisation with this legal identifier is already registered on the platform. If you work there, ask its administrator to invite you: they do it on the organisation's members page.",
+          ru: 'Организация с таким регистрационным номером уже зарегистрирована на платформе. Если вы в ней работаете, попросите её администратора пригласить вас — это делается на странице участников организации.',
+          zh: '已有机构使用该登记号码在平台上注册。如果您在该机构工作，请联系其管理员在机构成员页面邀请您加入。',
         };
         expect(body.detail).toBe(details[locale as keyof typeof details]);
         expect(await countOrgs()).toBe(before);
       },
     );
+
+    it('names an organisation of the public registry and points to its card, which anyone may read', async () => {
+      const admin = await t.createAdmin('duplicate-admin@innobridge.test');
+      const operator = await t.userWithRole(admin, 'duplicate-operator@example.ru', 'operator', 'RU');
+      const listed = await approvedOrganisation(t, operator, 'listed-owner@example.com', {
+        name: { ru: 'Яндекс', zh: '央德克斯', en: 'Yandex' },
+      });
+      const card = await t.call('GET', `/api/v1/organizations/${listed.organizationId}`);
+      expect(card.statusCode).toBe(200);
+      const other = await t.signUp(`second-owner-${next()}@example.com`);
+      for (const [locale, name] of [
+        ['en', 'Yandex'],
+        ['ru', 'Яндекс'],
+        ['zh', '央德克斯'],
+      ] as const) {
+        const res = await t.call('POST', '/api/v1/organizations', {
+          as: other,
+          locale,
+          body: ruCompany({ legalId: card.json().legalId, name: { en: 'Copycat' } }),
+        });
+        expect(res.statusCode).toBe(409);
+        expect(res.json()).toMatchObject({ code: 'legal_id_duplicate', existingOrganizationId: listed.organizationId });
+        expect(res.json().detail).toContain(name);
+      }
+    });
 
     it('stores the identifier normalised, so the grouped form was the same number', async () => {
       expect(first.legalId).toBe('7707083893');
@@ -377,7 +404,7 @@ describe('POST /api/v1/organizations', () => {
         body: { legalId: '7707-083893' },
       });
       expect(res.statusCode).toBe(409);
-      expect(res.json()).toMatchObject({ code: 'legal_id_duplicate', existingOrganizationId: first.id });
+      expect(res.json().code).toBe('legal_id_registered');
       const stored = await t.database.query('select legal_id from organizations where id = $1', [second.id]);
       expect(stored.rows[0]?.legal_id).toBe(second.legalId);
     });

@@ -29,8 +29,9 @@ describe('concurrent changes', () => {
     expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409]);
     const loser = results.find((r) => r.statusCode === 409);
     const winner = results.find((r) => r.statusCode === 201);
-    expect(loser?.json().code).toBe('legal_id_duplicate');
-    expect(loser?.json().existingOrganizationId).toBe(winner?.json().id);
+    // The winner is not in the public registry yet, so the loser learns only that the number is taken.
+    expect(loser?.json().code).toBe('legal_id_registered');
+    expect(loser?.body).not.toContain(winner?.json().id);
     const stored = await t.database.query('select count(*)::int as n from organizations where legal_id = $1', [
       legalId,
     ]);

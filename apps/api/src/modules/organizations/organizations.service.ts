@@ -64,13 +64,16 @@ async function refuseDuplicate(
 ) {
   if (!legalId) return;
   const existing = await repo.findByLegalId(ctx.db, jurisdiction, legalId);
-  if (existing && existing.id !== exceptId) {
-    throw new AppError('legal_id_duplicate', {
-      params: { name: displayName(existing, locale) },
-      extra: { existingOrganizationId: existing.id },
-      fields: [{ path: 'legalId', code: 'legal_id_taken' }],
-    });
-  }
+  if (!existing || existing.id === exceptId) return;
+  const fields = [{ path: 'legalId', code: 'legal_id_taken' }];
+  // Name and card only of an organisation the public registry shows anyway; of any other, only that
+  // the identifier is taken — a legal identifier must not reveal who is registering behind it.
+  if (!visibleTo(null, existing)) throw new AppError('legal_id_registered', { fields });
+  throw new AppError('legal_id_duplicate', {
+    params: { name: displayName(existing, locale) },
+    extra: { existingOrganizationId: existing.id },
+    fields,
+  });
 }
 
 export async function createOrganization(ctx: Ctx, actor: Actor, body: CreateOrganizationBody, locale: Locale) {
