@@ -6,16 +6,52 @@ import { negotiateLocale, translator } from '../lib/i18n.js';
 
 type ZodValidationItem = { keyword: string; instancePath: string; message: string; params: Record<string, unknown> };
 
+type Bound = { code: string; params: Record<string, number> };
+
+/** "Too big" and "too small" in the words of what is measured: characters, a number's value, items. */
+function boundIssue(item: ZodValidationItem, side: 'maximum' | 'minimum'): Bound {
+  const limit = Number(item.params[side]);
+  const measured = { string: 'length', number: 'value', bigint: 'value', array: 'count', set: 'count' }[
+    String(item.params.origin)
+  ];
+  if (!measured || !Number.isFinite(limit)) return { code: 'invalid', params: {} };
+  // The contracts bound only whole numbers, so an exclusive bound (gt, lt) is the next whole number.
+  const inclusive = item.params.inclusive !== false ? limit : side === 'maximum' ? limit - 1 : limit + 1;
+  const code = { length: ['too_long', 'too_short'], value: ['too_large', 'too_small'], count: ['too_many', 'too_few'] }[
+    measured
+  ]?.[side === 'maximum' ? 0 : 1] as string;
+  return { code, params: { [side === 'maximum' ? 'max' : 'min']: inclusive } };
+}
+
+/** The value the request carried at a validation path (`undefined` when it was not sent). */
+function valueAt(input: unknown, instancePath: string): unknown {
+  let value = input;
+  for (const key of instancePath.split('/').filter(Boolean)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
 /** Turns a zod issue into one of the platform's field codes (errors:field.*). */
-function fieldIssueOf(item: ZodValidationItem): FieldIssue[] {
+function fieldIssueOf(item: ZodValidationItem, input: unknown): FieldIssue[] {
   const path = item.instancePath.replace(/^\//, '').replaceAll('/', '.');
+  // Whatever the schema expected, a value that was not sent at all is a missing value.
+  if (
+    item.keyword !== 'unrecognized_keys' &&
+    item.keyword !== 'custom' &&
+    valueAt(input, item.instancePath) === undefined
+  ) {
+    return [{ path, code: 'required' }];
+  }
   switch (item.keyword) {
     case 'invalid_type':
-      return [{ path, code: /received undefined/.test(item.message) ? 'required' : 'invalid' }];
+      return [{ path, code: 'invalid' }];
     case 'too_small':
-      return [{ path, code: item.params.minimum === 1 && item.params.origin === 'string' ? 'required' : 'too_short' }];
+      if (item.params.minimum === 1 && item.params.origin === 'string') return [{ path, code: 'required' }];
+      return [{ path, ...boundIssue(item, 'minimum') }];
     case 'too_big':
-      return [{ path, code: 'too_long' }];
+      return [{ path, ...boundIssue(item, 'maximum') }];
     case 'invalid_format':
       return [
         {
@@ -89,8 +125,14 @@ export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return sendProblem(request, reply, error);
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const fields = (error.validation as unknown as ZodValidationItem[]).flatMap(fieldIssueOf);
       const context = (error as { validationContext?: string }).validationContext;
+      const input = {
+        body: request.body,
+        querystring: request.query,
+        params: request.params,
+        headers: request.headers,
+      }[context ?? 'body'];
+      const fields = (error.validation as unknown as ZodValidationItem[]).flatMap((item) => fieldIssueOf(item, input));
       const prefixed = context && context !== 'body' ? fields.map((f) => ({ ...f, path: f.path || context })) : fields;
       return sendProblem(request, reply, new AppError('validation_failed', { fields: prefixed }));
     }
