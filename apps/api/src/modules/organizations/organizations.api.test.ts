@@ -367,22 +367,23 @@ describe('POST /api/v1/organizations', () => {
 
     it('names an organisation of the public registry and points to its card, which anyone may read', async () => {
       const admin = await t.createAdmin('duplicate-admin@innobridge.test');
-      const operator = await t.userWithRole(admin, 'duplicate-operator@example.ru', 'operator', 'RU');
+      const operator = await t.userWithRole(admin, 'duplicate-operator@example.cn', 'operator', 'CN');
       const listed = await approvedOrganisation(t, operator, 'listed-owner@example.com', {
-        name: { ru: 'Яндекс', zh: '央德克斯', en: 'Yandex' },
+        jurisdiction: 'CN',
+        name: { ru: 'Байду', zh: '百度', en: 'Baidu' },
       });
       const card = await t.call('GET', `/api/v1/organizations/${listed.organizationId}`);
       expect(card.statusCode).toBe(200);
       const other = await t.signUp(`second-owner-${next()}@example.com`);
       for (const [locale, name] of [
-        ['en', 'Yandex'],
-        ['ru', 'Яндекс'],
-        ['zh', '央德克斯'],
+        ['en', 'Baidu'],
+        ['ru', 'Байду'],
+        ['zh', '百度'],
       ] as const) {
         const res = await t.call('POST', '/api/v1/organizations', {
           as: other,
           locale,
-          body: ruCompany({ legalId: card.json().legalId, name: { en: 'Copycat' } }),
+          body: ruCompany({ jurisdiction: 'CN', legalId: card.json().legalId, name: { en: 'Copycat' } }),
         });
         expect(res.statusCode).toBe(409);
         expect(res.json()).toMatchObject({ code: 'legal_id_duplicate', existingOrganizationId: listed.organizationId });
