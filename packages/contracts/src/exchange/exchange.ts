@@ -195,6 +195,7 @@ export const ConversationMessage = z
     createdAt: z.string(),
   })
   .meta({ id: 'ConversationMessage' });
+export type ConversationMessage = z.infer<typeof ConversationMessage>;
 
 export const Conversation = z
   .object({

@@ -1,2 +1,3 @@
 export * from './exchange.errors.js';
 export * from './exchange.js';
+export * from './exchange.responses.js';

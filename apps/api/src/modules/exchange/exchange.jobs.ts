@@ -1,6 +1,6 @@
 import type { AppContext } from '../../app-context.js';
 import { runMessageDigest } from './conversations/conversations.service.js';
-import { runExpiry, upgradeChineseSearchText } from './exchange.service.js';
+import { runExpiry, upgradeChineseSearchText } from './opportunities/opportunities.service.js';
 
 export const EXPIRY_JOB = 'exchange.expiry';
 export const MESSAGE_DIGEST_JOB = 'exchange.message-digest';

@@ -472,7 +472,7 @@ async function changeOrganizationStatus(
     at: now,
   });
   // What the status allows on the exchange follows it, in the same transaction (ADR 0014).
-  await withholdOpportunities(tx, organizationId, change.to);
+  await withholdOpportunities(ctx, { organizationId, status: change.to }, { tx });
   await recordAudit(tx, ctx.clock, {
     actorUserId: actor.userId,
     action: 'organization.status_changed',

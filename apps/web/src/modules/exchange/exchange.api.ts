@@ -3,15 +3,20 @@ import type {
   COOPERATION_FORMS,
   Contact,
   Conversation,
+  ConversationList,
   ConversationMessage,
+  ConversationThread,
   CURRENCIES,
   DeclineReason,
   ExpressionOfInterest,
+  InterestList,
   InterestState,
   IP_STATUSES,
   Jurisdiction,
   Opportunity,
   OpportunityBody,
+  OpportunityList,
+  OpportunitySearchPage,
   OpportunityType,
   Out,
   Outcome,
@@ -23,8 +28,8 @@ export type IpStatus = (typeof IP_STATUSES)[number];
 export type Currency = (typeof CURRENCIES)[number];
 export type AttachmentView = Out<typeof Attachment>;
 export type ContactView = Out<typeof Contact>;
-export type MessageView = Out<typeof ConversationMessage>;
-export type { Conversation, ExpressionOfInterest, Opportunity };
+export type MessageView = ConversationMessage;
+export type { Conversation, ConversationList, ConversationThread, ExpressionOfInterest, Opportunity };
 
 export const SORTS = ['relevance', 'date'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -41,18 +46,8 @@ export type OpportunityFilters = {
 export const FACETS = ['type', 'jurisdiction', 'area', 'trl', 'cooperationForm'] as const;
 export type Facet = (typeof FACETS)[number];
 
-export type SearchPage = {
-  items: Opportunity[];
-  nextCursor: string | null;
-  total: number;
-  /** The matches were too many to count: the total and the facet counts are estimates. */
-  estimated: boolean;
-  estimatedFacets: string[];
-  /** Per facet, the count of each value; each count ignores its own facet's filter. */
-  facets: Partial<Record<Facet, Record<string, number>>>;
-  /** The query's words and stems, to mark in the results. */
-  terms: string[];
-};
+/** A page of the search, as the API answers it (per facet, the count of each value). */
+export type SearchPage = OpportunitySearchPage;
 
 type Terms = { ru: string; zh: string; en: string };
 export type TaxonomyArea = {
@@ -65,8 +60,6 @@ export type TaxonomyArea = {
 export type OpportunityFields = Omit<OpportunityBody, 'organizationId'>;
 export type OwnerAction = 'submit' | 'withdraw' | 'close-success' | 'renew';
 export type InterestBox = 'received' | 'sent';
-export type ConversationList = { items: Conversation[]; unreadTotal: number };
-export type ConversationThread = { conversation: Conversation; messages: MessageView[] };
 
 /** The largest attachment the API accepts, and the types it recognises by content. */
 export const MAX_ATTACHMENT_MB = 10;
@@ -111,17 +104,14 @@ export const exchangeApi = {
   returnToAuthor: (opportunityId: string, reason: string) =>
     api.post<Opportunity>(`${opportunity(opportunityId)}/return`, { reason }),
   ofOrganization: (organizationId: string) =>
-    api.get<{ items: Opportunity[] }>(`/organizations/${id(organizationId)}/opportunities`),
-  moderationQueue: () => api.get<{ items: Opportunity[] }>('/moderation/opportunities'),
+    api.get<OpportunityList>(`/organizations/${id(organizationId)}/opportunities`),
+  moderationQueue: () => api.get<OpportunityList>('/moderation/opportunities'),
 
   expressInterest: (opportunityId: string, organizationId: string, message: string) =>
     api.post<ExpressionOfInterest>(`${opportunity(opportunityId)}/interests`, { organizationId, message }),
-  interestsOn: (opportunityId: string) =>
-    api.get<{ items: ExpressionOfInterest[] }>(`${opportunity(opportunityId)}/interests`),
+  interestsOn: (opportunityId: string) => api.get<InterestList>(`${opportunity(opportunityId)}/interests`),
   interestsOf: (organizationId: string, box: InterestBox, state?: InterestState) =>
-    api.get<{ items: ExpressionOfInterest[] }>(
-      `/organizations/${id(organizationId)}/interests${queryString({ box, state })}`,
-    ),
+    api.get<InterestList>(`/organizations/${id(organizationId)}/interests${queryString({ box, state })}`),
   interest: (interestId: string) => api.get<ExpressionOfInterest>(interest(interestId)),
   accept: (interestId: string) => api.post<ExpressionOfInterest>(`${interest(interestId)}/accept`),
   decline: (interestId: string, reason: DeclineReason, text?: string) =>

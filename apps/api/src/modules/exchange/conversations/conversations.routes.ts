@@ -1,4 +1,9 @@
-import { Conversation, ConversationMessage, ConversationMessageBody } from '@innobridge/contracts';
+import {
+  ConversationList,
+  ConversationMessage,
+  ConversationMessageBody,
+  ConversationThread,
+} from '@innobridge/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -18,10 +23,7 @@ export function registerConversationRoutes(app: FastifyInstance, ctx: AppContext
     schema: {
       tags,
       summary: "My organisations' conversations, with unread counts",
-      response: {
-        200: z.object({ items: z.array(Conversation), unreadTotal: z.number().int() }),
-        ...errorResponses(401),
-      },
+      response: { 200: ConversationList, ...errorResponses(401) },
     },
     handler: (request) => conversations.listConversations(ctx, requireActor(request)),
   });
@@ -31,10 +33,7 @@ export function registerConversationRoutes(app: FastifyInstance, ctx: AppContext
       tags,
       summary: 'A conversation and its messages (its two organisations only)',
       params: Id,
-      response: {
-        200: z.object({ conversation: Conversation, messages: z.array(ConversationMessage) }),
-        ...errorResponses(401, 404),
-      },
+      response: { 200: ConversationThread, ...errorResponses(401, 404) },
     },
     handler: (request) => conversations.readConversation(ctx, requireActor(request), request.params.id),
   });

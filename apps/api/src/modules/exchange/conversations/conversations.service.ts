@@ -1,5 +1,4 @@
-import type { Conversation, ConversationMessage } from '@innobridge/contracts';
-import type { z } from 'zod';
+import type { Conversation, ConversationList, ConversationMessage, ConversationThread } from '@innobridge/contracts';
 import type { AppContext } from '../../../app-context.js';
 import type { Actor } from '../../../lib/actor.js';
 import { AppError } from '../../../lib/app-error.js';
@@ -7,15 +6,16 @@ import { DAY } from '../../../lib/clock.js';
 import { newId } from '../../../lib/ids.js';
 import { inspectUpload } from '../../../lib/uploads.js';
 import { recordAudit, recordEvent } from '../../audit/index.js';
+import { people } from '../../identity/index.js';
 import { notify } from '../../notifications/index.js';
 import { membershipsOf, organizationMemberIds, organizationsByIds } from '../../organizations/index.js';
-import { assertNotSanctioned, loadOpportunity, recipientsOf } from '../exchange.service.js';
+import { assertNotSanctioned } from '../exchange.shared.js';
 import { findInterest } from '../interests/interests.repository.js';
+import { loadOpportunity } from '../opportunities/opportunities.service.js';
 import * as repo from './conversations.repository.js';
 import { describeConversations, describeMessages } from './conversations.views.js';
 
 type Ctx = AppContext;
-type MessageOut = z.infer<typeof ConversationMessage>;
 
 /** How far back the mail digest looks for conversations with news. */
 const DIGEST_WINDOW_DAYS = 7;
@@ -43,10 +43,7 @@ async function openConversation(ctx: Ctx, actor: Actor, id: string) {
 }
 
 /** The reader's organisations' conversations, newest news first, with what each holds unread. */
-export async function listConversations(
-  ctx: Ctx,
-  actor: Actor,
-): Promise<{ items: Conversation[]; unreadTotal: number }> {
+export async function listConversations(ctx: Ctx, actor: Actor): Promise<ConversationList> {
   const own = await ownOrganizationIds(ctx, actor);
   const rows = await repo.conversationsOfOrganizations(ctx.db, own);
   const unread = await repo.unreadCounts(
@@ -62,11 +59,7 @@ export async function listConversations(
 }
 
 /** A conversation and all its messages, as one of its sides sees them. */
-export async function readConversation(
-  ctx: Ctx,
-  actor: Actor,
-  id: string,
-): Promise<{ conversation: Conversation; messages: MessageOut[] }> {
+export async function readConversation(ctx: Ctx, actor: Actor, id: string): Promise<ConversationThread> {
   const { row, own } = await openConversation(ctx, actor, id);
   const unread = await repo.unreadCounts(ctx.db, actor.userId, own, [id]);
   const { messages, attachments } = await repo.messagesOf(ctx.db, id);
@@ -147,9 +140,9 @@ export async function postMessage(
   actor: Actor,
   id: string,
   input: { body: string; file?: { fileName: string; content: Buffer } },
-): Promise<MessageOut> {
+): Promise<ConversationMessage> {
   const { message, attachments } = await storeMessage(ctx, actor, id, input);
-  return (await describeMessages(ctx, actor.userId, [message], attachments))[0] as MessageOut;
+  return (await describeMessages(ctx, actor.userId, [message], attachments))[0] as ConversationMessage;
 }
 
 /**
@@ -161,7 +154,7 @@ export async function sendAttachment(
   actor: Actor,
   id: string,
   read: () => Promise<{ fields: Record<string, string>; file: { fileName: string; content: Buffer } }>,
-): Promise<MessageOut> {
+): Promise<ConversationMessage> {
   await openConversation(ctx, actor, id);
   const { fields, file } = await read();
   const body = (fields.body ?? '').trim();
@@ -213,7 +206,7 @@ export async function runMessageDigest(ctx: Ctx): Promise<{ mailed: number }> {
       for (const userId of await organizationMemberIds(ctx, side.id)) {
         const count = await repo.unmailedCount(ctx.db, conversation.id, userId, other.id, now);
         if (count === 0) continue;
-        const recipients = await recipientsOf(ctx, [userId]);
+        const recipients = await people(ctx, [userId]);
         await ctx.db.transaction(async (tx) => {
           await repo.markMailed(tx, conversation.id, userId, now);
           await notify(tx, ctx, {

@@ -1,14 +1,11 @@
 import type { Conversation, ConversationMessage } from '@innobridge/contracts';
-import type { z } from 'zod';
 import type { AppContext } from '../../../app-context.js';
-import { usersByIds } from '../../identity/index.js';
-import { organizationRefs } from '../exchange.views.js';
+import { people } from '../../identity/index.js';
+import { organizationRefs } from '../exchange.shared.js';
 import { findInterests } from '../interests/interests.repository.js';
 import { contactsOfInterests } from '../interests/interests.views.js';
 import { opportunityRefs } from '../opportunities/opportunities.views.js';
 import type { AttachmentRow, ConversationRow, MessageRow } from './conversations.repository.js';
-
-type MessageOut = z.infer<typeof ConversationMessage>;
 
 /**
  * Conversations as the reader's side sees them: the two organisations, the opportunity, the
@@ -65,9 +62,14 @@ export async function describeMessages(
   readerId: string,
   messages: MessageRow[],
   attachments: AttachmentRow[],
-): Promise<MessageOut[]> {
+): Promise<ConversationMessage[]> {
   const authors = new Map(
-    (await usersByIds(ctx.db, [...new Set(messages.map((m) => m.authorUserId))])).map((a) => [a.id, a]),
+    (
+      await people(
+        ctx,
+        messages.map((m) => m.authorUserId),
+      )
+    ).map((a) => [a.userId, a]),
   );
   return messages.map((m) => ({
     id: m.id,

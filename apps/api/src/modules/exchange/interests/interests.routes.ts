@@ -1,4 +1,11 @@
-import { DeclineBody, ExpressionOfInterest, InterestBody, InterestBox, OutcomeBody } from '@innobridge/contracts';
+import {
+  DeclineBody,
+  ExpressionOfInterest,
+  InterestBody,
+  InterestBox,
+  InterestList,
+  OutcomeBody,
+} from '@innobridge/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -12,7 +19,6 @@ const Id = z.object({ id: z.uuid() });
 export function registerInterestRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['exchange'];
-  const List = z.object({ items: z.array(ExpressionOfInterest) });
 
   r.post('/api/v1/opportunities/:id/interests', {
     schema: {
@@ -38,7 +44,7 @@ export function registerInterestRoutes(app: FastifyInstance, ctx: AppContext) {
       tags,
       summary: "On an opportunity: what its owner received, or what the reader's organisations sent",
       params: Id,
-      response: { 200: List, ...errorResponses(401, 404) },
+      response: { 200: InterestList, ...errorResponses(401, 404) },
     },
     handler: (request) => interests.interestsOnOpportunity(ctx, requireActor(request), request.params.id),
   });
@@ -49,7 +55,7 @@ export function registerInterestRoutes(app: FastifyInstance, ctx: AppContext) {
       summary: "An organisation's inbox (received) or outbox (sent) of expressions of interest",
       params: Id,
       querystring: InterestBox,
-      response: { 200: List, ...errorResponses(401, 403, 404, 422) },
+      response: { 200: InterestList, ...errorResponses(401, 403, 404, 422) },
     },
     handler: (request) =>
       interests.interestsOfOrganization(ctx, requireActor(request), request.params.id, request.query),

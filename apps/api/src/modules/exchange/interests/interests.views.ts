@@ -1,8 +1,8 @@
 import type { ExpressionOfInterest } from '@innobridge/contracts';
 import type { AppContext } from '../../../app-context.js';
-import { usersByIds } from '../../identity/index.js';
+import { people } from '../../identity/index.js';
 import { conversationsByInterests } from '../conversations/conversations.repository.js';
-import { organizationRefs } from '../exchange.views.js';
+import { organizationRefs } from '../exchange.shared.js';
 import { opportunityRefs } from '../opportunities/opportunities.views.js';
 import type { InterestRow } from './interests.repository.js';
 
@@ -17,10 +17,10 @@ type Accepted = Pick<InterestRow, 'state' | 'fromOrganizationId' | 'toOrganizati
 export async function contactsOfInterests(ctx: AppContext, interests: Accepted[]) {
   const accepted = interests.filter((i) => i.state === 'accepted');
   const ids = new Set(accepted.flatMap((i) => [i.createdBy, i.decidedBy]).filter((id): id is string => !!id));
-  const users = new Map((await usersByIds(ctx.db, [...ids])).map((u) => [u.id, u]));
+  const persons = new Map((await people(ctx, [...ids])).map((p) => [p.userId, p]));
   const contact = (organizationId: string, userId: string | null): Contact[] => {
-    const user = userId ? users.get(userId) : undefined;
-    return user ? [{ organizationId, displayName: user.displayName, email: user.email }] : [];
+    const person = userId ? persons.get(userId) : undefined;
+    return person ? [{ organizationId, displayName: person.displayName, email: person.email }] : [];
   };
   return (interest: Accepted | undefined): Contact[] | null =>
     interest?.state === 'accepted'

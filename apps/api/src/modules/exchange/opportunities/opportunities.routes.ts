@@ -1,4 +1,10 @@
-import { Opportunity, OpportunityBody, ReasonBody, UpdateOpportunityBody } from '@innobridge/contracts';
+import {
+  Opportunity,
+  OpportunityBody,
+  OpportunityList,
+  ReasonBody,
+  UpdateOpportunityBody,
+} from '@innobridge/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -84,7 +90,7 @@ export function registerOpportunityRoutes(app: FastifyInstance, ctx: AppContext)
       tags,
       summary: "My organisation's opportunities, in every state",
       params: Id,
-      response: { 200: z.object({ items: z.array(Opportunity) }), ...errorResponses(401, 403, 404) },
+      response: { 200: OpportunityList, ...errorResponses(401, 403, 404) },
     },
     handler: (request) => opportunities.organizationOpportunities(ctx, requireActor(request), request.params.id),
   });
@@ -93,7 +99,7 @@ export function registerOpportunityRoutes(app: FastifyInstance, ctx: AppContext)
     schema: {
       tags,
       summary: 'Opportunities awaiting moderation (operators)',
-      response: { 200: z.object({ items: z.array(Opportunity) }), ...errorResponses(401, 403) },
+      response: { 200: OpportunityList, ...errorResponses(401, 403) },
     },
     handler: (request) => opportunities.moderationQueue(ctx, requireActor(request)),
   });

@@ -1,15 +1,191 @@
-import type { Opportunity } from '@innobridge/contracts';
+import {
+  hasAnyLanguage,
+  isSanctioned,
+  type Opportunity,
+  type OpportunityBody,
+  type OpportunityList,
+  type UpdateOpportunityBody,
+} from '@innobridge/contracts';
+import type { z } from 'zod';
 import type { AppContext } from '../../../app-context.js';
-import type { Actor } from '../../../lib/actor.js';
-import type { OpportunityRow } from '../exchange.repository.js';
-import * as rules from '../exchange.service.js';
+import type { DbOrTx } from '../../../db/client.js';
+import { type Actor, isAdmin, operatorJurisdictions } from '../../../lib/actor.js';
+import { AppError } from '../../../lib/app-error.js';
+import { DAY } from '../../../lib/clock.js';
+import { newId } from '../../../lib/ids.js';
+import { segmentFieldsForIndex } from '../../../lib/text.js';
+import { recordAudit } from '../../audit/index.js';
+import { unknownAreas } from '../../matching/index.js';
+import { notify } from '../../notifications/index.js';
+import { getOrganization, memberRole, membershipsOf } from '../../organizations/index.js';
+import { assertMember, ownerRecipients } from '../exchange.shared.js';
+import type { OpportunityRow } from './opportunities.repository.js';
+import * as repo from './opportunities.repository.js';
 import { describeOpportunities, describeOpportunity } from './opportunities.views.js';
+import {
+  changedError,
+  EDITABLE_STATES,
+  EXPIRY_REMINDER_DAYS,
+  PUBLICATION_MONTHS,
+  stateLabel,
+  transition,
+} from './opportunities.workflow.js';
 
-// What routes and other modules call for opportunities: each runs the rule of exchange.service.ts
-// (which works on rows) and answers in the contract's shape.
+// Opportunities: writing, reading and moderating them. The rules work on rows; what routes and
+// other modules call answers in the contract's shape (opportunities.views.ts).
 
 type Ctx = AppContext;
-type List = { items: Opportunity[] };
+
+const addMonths = (date: Date, months: number) => {
+  const d = new Date(date);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d;
+};
+
+/** A line per field, in the order `search_vector` weighs them (migration 0011). */
+function chineseSearchText(o: Pick<OpportunityRow, 'title' | 'summary' | 'description'>) {
+  return segmentFieldsForIndex([o.title, o.summary, o.description].map((t) => t?.zh ?? ''));
+}
+
+const UPGRADE_BATCH = 200;
+
+/**
+ * Segments again the Chinese text of opportunities saved before it was kept a field a line (one line,
+ * which the index reads as the title). A row saved meanwhile keeps what its save wrote.
+ */
+export async function upgradeChineseSearchText(ctx: Ctx): Promise<void> {
+  for (;;) {
+    const rows = await repo.rowsWithOneLineChineseText(ctx.db, UPGRADE_BATCH);
+    for (const row of rows) await repo.replaceChineseSearchText(ctx.db, row.id, row.searchZh, chineseSearchText(row));
+    if (rows.length < UPGRADE_BATCH) return;
+  }
+}
+
+/**
+ * Withholds the organisation's opportunities while it is suspended or excluded, or shows them again;
+ * runs inside the registry's status change, in its transaction. Answers how many changed.
+ */
+export const withholdOpportunities = (
+  ctx: Ctx,
+  change: { organizationId: string; status: string },
+  options: { tx?: DbOrTx } = {},
+): Promise<number> => repo.setWithheld(options.tx ?? ctx.db, change.organizationId, isSanctioned(change.status));
+
+async function assertAreas(ctx: Ctx, areas: string[] | undefined) {
+  const unknown = await unknownAreas(ctx, areas ?? []);
+  if (unknown.length > 0) {
+    throw new AppError('validation_failed', {
+      fields: unknown.map((code) => ({ path: `areas.${(areas ?? []).indexOf(code)}`, code: 'invalid_option' })),
+    });
+  }
+}
+
+function assertTexts(body: Partial<Pick<OpportunityBody, 'title' | 'summary'>>, partial: boolean) {
+  const fields = [];
+  if ((!partial || body.title) && !hasAnyLanguage(body.title)) fields.push({ path: 'title', code: 'required' });
+  if ((!partial || body.summary) && !hasAnyLanguage(body.summary)) fields.push({ path: 'summary', code: 'required' });
+  if (fields.length > 0) throw new AppError('validation_failed', { fields });
+}
+
+function amountColumns(amount: OpportunityBody['amount']) {
+  if (amount && amount.min !== undefined && amount.max !== undefined && amount.min > amount.max) {
+    throw new AppError('validation_failed', { fields: [{ path: 'amount.max', code: 'invalid' }] });
+  }
+  return { amountMin: amount?.min ?? null, amountMax: amount?.max ?? null, currency: amount?.currency ?? null };
+}
+
+/** A list chosen in a form, each value once: a value counts once in the search's facets. */
+const once = <T>(values: T[]): T[] => [...new Set(values)];
+
+async function insertDraft(ctx: Ctx, actor: Actor, body: OpportunityBody): Promise<OpportunityRow> {
+  const org = await getOrganization(ctx, body.organizationId);
+  await assertMember(ctx, actor, org.id);
+  assertTexts(body, false);
+  await assertAreas(ctx, body.areas);
+  const now = ctx.clock.now();
+  const row = {
+    id: newId(),
+    organizationId: org.id,
+    jurisdiction: org.jurisdiction,
+    type: body.type,
+    state: 'draft' as const,
+    title: body.title,
+    summary: body.summary,
+    description: body.description ?? {},
+    offer: body.offer ?? {},
+    areas: once(body.areas),
+    trl: body.trl ?? null,
+    ipStatus: body.ipStatus ?? null,
+    cooperationForms: once(body.cooperationForms),
+    targetCountries: once(body.targetCountries),
+    deadline: body.deadline ?? null,
+    ...amountColumns(body.amount),
+    withheld: isSanctioned(org.status),
+    searchZh: chineseSearchText({ title: body.title, summary: body.summary, description: body.description ?? {} }),
+    createdBy: actor.userId,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await ctx.db.transaction(async (tx) => {
+    await repo.insertOpportunity(tx, row);
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: actor.userId,
+      action: 'opportunity.created',
+      subjectType: 'opportunity',
+      subjectId: row.id,
+      summary: { organizationId: org.id, type: row.type },
+    });
+  });
+  return (await repo.findOpportunity(ctx.db, row.id)) as OpportunityRow;
+}
+
+export async function loadOpportunity(ctx: Ctx, id: string) {
+  const row = await repo.findOpportunity(ctx.db, id);
+  if (!row) throw new AppError('opportunity_not_found');
+  return row;
+}
+
+async function editDraft(
+  ctx: Ctx,
+  actor: Actor,
+  id: string,
+  patch: z.infer<typeof UpdateOpportunityBody>,
+): Promise<OpportunityRow> {
+  const current = await loadOpportunity(ctx, id);
+  await assertMember(ctx, actor, current.organizationId);
+  if (!EDITABLE_STATES.includes(current.state)) {
+    throw new AppError('opportunity_state_conflict', { params: { state: stateLabel(current.state) } });
+  }
+  assertTexts(patch, true);
+  if (patch.areas) await assertAreas(ctx, patch.areas);
+  const merged = { ...current, ...patch };
+  const changes = {
+    ...patch,
+    ...(patch.areas ? { areas: once(patch.areas) } : {}),
+    ...(patch.cooperationForms ? { cooperationForms: once(patch.cooperationForms) } : {}),
+    ...(patch.targetCountries ? { targetCountries: once(patch.targetCountries) } : {}),
+    ...(patch.amount !== undefined ? amountColumns(patch.amount) : {}),
+    amount: undefined,
+    searchZh: chineseSearchText({
+      title: merged.title,
+      summary: merged.summary,
+      description: merged.description ?? {},
+    }),
+    updatedAt: ctx.clock.now(),
+  };
+  return ctx.db.transaction(async (tx) => {
+    const row = await repo.compareAndSet(tx, id, current, changes);
+    if (!row) throw changedError(await repo.findOpportunity(tx, id));
+    await recordAudit(tx, ctx.clock, {
+      actorUserId: actor.userId,
+      action: 'opportunity.updated',
+      subjectType: 'opportunity',
+      subjectId: id,
+      summary: { fields: Object.keys(patch) },
+    });
+    return row;
+  });
+}
 
 /** Runs a step that returns the changed row and answers with the opportunity in full. */
 const inFull =
@@ -17,27 +193,107 @@ const inFull =
   async (ctx: Ctx, actor: Actor, ...args: A): Promise<Opportunity> =>
     describeOpportunity(ctx, await step(ctx, actor, ...args));
 
-export const createOpportunity = inFull(rules.createOpportunity);
-export const updateOpportunity = inFull(rules.updateOpportunity);
+export const createOpportunity = inFull(insertDraft);
+export const updateOpportunity = inFull(editDraft);
 
-export const submitOpportunity = inFull(rules.submitOpportunity);
-export const publishOpportunity = inFull(rules.publishOpportunity);
-export const returnOpportunity = inFull(rules.returnOpportunity);
-export const withdrawOpportunity = inFull(rules.withdrawOpportunity);
-export const closeWithSuccess = inFull(rules.closeWithSuccess);
-export const renewOpportunity = inFull(rules.renewOpportunity);
+export const submitOpportunity = inFull((ctx: Ctx, actor: Actor, id: string) =>
+  transition(ctx, actor, id, 'submit', () => ({ moderationComment: null })),
+);
 
-/** An opportunity as the reader may see it: the description only for members of an organisation. */
+export const publishOpportunity = inFull((ctx: Ctx, actor: Actor, id: string) =>
+  transition(ctx, actor, id, 'publish', () => {
+    const now = ctx.clock.now();
+    return { publishedAt: now, expiresAt: addMonths(now, PUBLICATION_MONTHS), expiryReminderSentAt: null };
+  }),
+);
+
+export const returnOpportunity = inFull((ctx: Ctx, actor: Actor, id: string, comment: string) =>
+  transition(ctx, actor, id, 'return', () => ({ moderationComment: comment })),
+);
+
+export const withdrawOpportunity = inFull((ctx: Ctx, actor: Actor, id: string) =>
+  transition(ctx, actor, id, 'withdraw', () => ({ closeReason: 'withdrawn' })),
+);
+
+export const closeWithSuccess = inFull((ctx: Ctx, actor: Actor, id: string) =>
+  transition(ctx, actor, id, 'close_success', () => ({ closeReason: 'success' })),
+);
+
+export const renewOpportunity = inFull((ctx: Ctx, actor: Actor, id: string) =>
+  transition(ctx, actor, id, 'renew', () => ({
+    expiresAt: addMonths(ctx.clock.now(), PUBLICATION_MONTHS),
+    expiryReminderSentAt: null,
+  })),
+);
+
+/** The scheduled job: closes what expired and reminds owners two weeks ahead. */
+export async function runExpiry(ctx: Ctx): Promise<{ expired: number; reminded: number }> {
+  const now = ctx.clock.now();
+  let expired = 0;
+  for (const row of await repo.dueForExpiry(ctx.db, now)) {
+    try {
+      await transition(ctx, null, row.id, 'expire', () => ({ closeReason: 'expired' }));
+      expired += 1;
+    } catch (error) {
+      // Renewed or withdrawn in the meantime: nothing to expire.
+      if (!(error instanceof AppError)) throw error;
+    }
+  }
+  let reminded = 0;
+  for (const row of await repo.dueForReminder(ctx.db, new Date(now.getTime() + EXPIRY_REMINDER_DAYS * DAY))) {
+    const owners = await ownerRecipients(ctx, row.organizationId);
+    await ctx.db.transaction(async (tx) => {
+      const marked = await repo.compareAndSet(tx, row.id, row, { expiryReminderSentAt: now });
+      if (!marked) return;
+      await notify(tx, ctx, {
+        recipients: owners,
+        template: 'opportunity_expiring',
+        path: `/opportunities/${row.id}`,
+        params: {
+          title: { text: row.title },
+          date: row.expiresAt
+            ? { date: row.expiresAt.toISOString(), utcOffsetHours: row.jurisdiction === 'CN' ? 8 : 3 }
+            : '',
+        },
+      });
+      reminded += 1;
+    });
+  }
+  return { expired, reminded };
+}
+
+/**
+ * An opportunity as the reader may see it. A published opportunity is public; any other only for its
+ * organisation's members, operators and admins. The description is for signed-in members of an
+ * organisation, not for visitors.
+ */
 export async function readOpportunity(ctx: Ctx, actor: Actor | null, id: string): Promise<Opportunity> {
-  const { row, showDescription } = await rules.readOpportunity(ctx, actor, id);
+  const row = await loadOpportunity(ctx, id);
+  const isOwner = !!actor && !!(await memberRole(ctx, row.organizationId, actor.userId));
+  const isStaff = !!actor && (isAdmin(actor) || operatorJurisdictions(actor).length > 0);
+  // A draft is its organisation's own until submitted; operators see what was put before them.
+  // Withheld: the owner is suspended or excluded (ADR 0014).
+  const staffSees = isAdmin(actor) || (isStaff && row.state !== 'draft');
+  if ((row.state !== 'published' || row.withheld) && !isOwner && !staffSees) {
+    throw new AppError('opportunity_not_found');
+  }
+  const isMemberOfAny = !!actor && (isStaff || (await membershipsOf(ctx, actor.userId)).length > 0);
+  const showDescription = isOwner || isMemberOfAny;
   return (await describeOpportunities(ctx, [row], () => showDescription))[0] as Opportunity;
 }
 
-export async function organizationOpportunities(ctx: Ctx, actor: Actor, organizationId: string): Promise<List> {
-  const rows = await rules.organizationOpportunities(ctx, actor, organizationId);
-  return { items: await describeOpportunities(ctx, rows, () => true) };
+export async function organizationOpportunities(
+  ctx: Ctx,
+  actor: Actor,
+  organizationId: string,
+): Promise<OpportunityList> {
+  await getOrganization(ctx, organizationId);
+  await assertMember(ctx, actor, organizationId);
+  return { items: await describeOpportunities(ctx, await repo.ofOrganizations(ctx.db, [organizationId]), () => true) };
 }
 
-export async function moderationQueue(ctx: Ctx, actor: Actor): Promise<List> {
-  return { items: await describeOpportunities(ctx, await rules.moderationQueue(ctx, actor), () => true) };
+export async function moderationQueue(ctx: Ctx, actor: Actor): Promise<OpportunityList> {
+  const jurisdictions = isAdmin(actor) ? ['RU', 'CN', 'OTHER'] : [...operatorJurisdictions(actor), 'OTHER'];
+  if (!isAdmin(actor) && jurisdictions.length === 1) throw new AppError('operator_required');
+  return { items: await describeOpportunities(ctx, await repo.moderationQueue(ctx.db, jurisdictions), () => true) };
 }

@@ -1,7 +1,7 @@
 import type { Opportunity, OpportunityType } from '@innobridge/contracts';
 import type { AppContext } from '../../../app-context.js';
 import { organizationNamesByIds } from '../../organizations/index.js';
-import { findOpportunities, type OpportunityRow } from '../exchange.repository.js';
+import { findOpportunities, type OpportunityRow } from './opportunities.repository.js';
 
 /**
  * Opportunities as a reader sees them, with their organisations' names (one look-up for all rows);

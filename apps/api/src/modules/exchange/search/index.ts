@@ -1,4 +1,4 @@
-// The exchange's search: its policy, its statements, and the endpoint's service (ADR 0010, 0018).
+// The exchange's search: its policy and its statements, for the tests and the benchmark (ADR 0010, 0018).
 export { countFacets, type FacetCounts, facets } from './search.counts.js';
 export {
   PROBE,
@@ -10,4 +10,4 @@ export {
   type Tier,
 } from './search.policy.js';
 export type { PreparedSearch } from './search.repository.js';
-export { prepareSearch, search, searchOpportunities } from './search.service.js';
+export { prepareSearch, search } from './search.service.js';

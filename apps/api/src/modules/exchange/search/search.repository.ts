@@ -2,8 +2,8 @@ import { and, desc, eq, gt, lt, or, type SQL, sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../../db/client.js';
 import { compiledFrom, readingsOf } from '../../../db/full-text.js';
-import type { OpportunityRow } from '../exchange.repository.js';
 import { opportunities, opportunityFacetCounts } from '../exchange.tables.js';
+import type { OpportunityRow } from '../opportunities/opportunities.repository.js';
 import {
   type Counting,
   type Facet,

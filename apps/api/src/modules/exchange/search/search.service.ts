@@ -5,7 +5,7 @@ import type { DbOrTx } from '../../../db/client.js';
 import { isUuid } from '../../../lib/ids.js';
 import { decodeCursor, encodeCursor, invalidCursor, isCursorInstant } from '../../../lib/pagination.js';
 import { segmentQuery } from '../../../lib/text.js';
-import type { OpportunityRow } from '../exchange.repository.js';
+import type { OpportunityRow } from '../opportunities/opportunities.repository.js';
 import { facets } from './search.counts.js';
 import {
   boundingWords,

@@ -1,5 +1,5 @@
 import type { InterestState } from '@innobridge/contracts';
-import type { TransitionTable } from '../../lib/workflow.js';
+import type { TransitionTable } from '../../../lib/workflow.js';
 
 /**
  * The decision on an expression of interest: the organisation that received it accepts or declines

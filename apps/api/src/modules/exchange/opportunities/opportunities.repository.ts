@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
-import { opportunities } from './exchange.tables.js';
+import type { DbOrTx } from '../../../db/client.js';
+import { opportunities } from '../exchange.tables.js';
 
 export type OpportunityRow = typeof opportunities.$inferSelect;
 

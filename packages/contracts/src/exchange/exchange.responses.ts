@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { Conversation, ConversationMessage, ExpressionOfInterest, Opportunity } from './exchange.js';
+
+// The exchange's answers that wrap its named schemas: lists, the search's page, a conversation's thread.
+// They carry no `.meta({ id })`: the API document shows them inline, where each route answers with them.
+
+/** A page of the search: published opportunities, their count, the facets and the words to highlight. */
+export const OpportunitySearchPage = z.object({
+  items: z.array(Opportunity),
+  nextCursor: z.string().nullable(),
+  total: z.number().int(),
+  estimated: z
+    .boolean()
+    .describe(
+      'True when the matches were too many to count: the total is then an estimate, rounded to two significant figures',
+    ),
+  estimatedFacets: z
+    .array(z.string())
+    .describe(
+      "The facets whose counts are estimates, rounded to two significant figures (a facet with a filter of its own is counted over that facet's own matches)",
+    ),
+  facets: z.record(z.string(), z.record(z.string(), z.number().int())),
+  terms: z.array(z.string()).describe('Words and stems of the query, to highlight in the results'),
+});
+export type OpportunitySearchPage = z.infer<typeof OpportunitySearchPage>;
+
+/** An organisation's opportunities, or those awaiting moderation. */
+export const OpportunityList = z.object({ items: z.array(Opportunity) });
+export type OpportunityList = z.infer<typeof OpportunityList>;
+
+/** Expressions of interest on an opportunity, or in an organisation's inbox or outbox. */
+export const InterestList = z.object({ items: z.array(ExpressionOfInterest) });
+export type InterestList = z.infer<typeof InterestList>;
+
+/** The reader's organisations' conversations, and how many messages they hold unread. */
+export const ConversationList = z.object({ items: z.array(Conversation), unreadTotal: z.number().int() });
+export type ConversationList = z.infer<typeof ConversationList>;
+
+/** A conversation and its messages, as one of its sides sees them. */
+export const ConversationThread = z.object({ conversation: Conversation, messages: z.array(ConversationMessage) });
+export type ConversationThread = z.infer<typeof ConversationThread>;
