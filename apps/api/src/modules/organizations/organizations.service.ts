@@ -5,7 +5,6 @@ import {
   type LegalIdIssue,
   type Locale,
   pickLocalized,
-  REGISTRY_STATUSES,
   type UpdateOrganizationBody,
   VERIFIED_FACTS,
   type VerifiedFact,
@@ -122,14 +121,19 @@ export async function getOrganization(ctx: Ctx, id: string): Promise<Organizatio
   return row;
 }
 
-/** Visitors see what the public registry shows: participants and partners, nothing else. */
-const visibleTo = (actor: Actor | null, row: OrganizationRecord) =>
-  !!actor || (REGISTRY_STATUSES as readonly string[]).includes(row.status);
+/**
+ * The statuses the public registry shows, which the registry decides and passes in (ADR 0020): visitors
+ * see organisations with one of them, nothing else.
+ */
+export type PublicStatuses = readonly string[];
+
+const visibleTo = (actor: Actor | null, row: OrganizationRecord, publicStatuses: PublicStatuses) =>
+  !!actor || publicStatuses.includes(row.status);
 
 /** An organisation's card: for a visitor, only one the public registry shows. */
-export async function readOrganization(ctx: Ctx, actor: Actor | null, id: string) {
+export async function readOrganization(ctx: Ctx, actor: Actor | null, id: string, publicStatuses: PublicStatuses) {
   const row = await getOrganization(ctx, id);
-  if (!visibleTo(actor, row)) throw new AppError('organization_not_found');
+  if (!visibleTo(actor, row, publicStatuses)) throw new AppError('organization_not_found');
   return organizationOut(row);
 }
 
@@ -216,9 +220,14 @@ export async function updateOrganization(
 }
 
 /** Every organisation for signed-in people, newest first; for visitors, those the public registry shows. */
-export async function listOrganizations(ctx: Ctx, actor: Actor | null, query: { cursor?: string; limit: number }) {
+export async function listOrganizations(
+  ctx: Ctx,
+  actor: Actor | null,
+  query: { cursor?: string; limit: number },
+  publicStatuses: PublicStatuses,
+) {
   const after = decodeTimeIdCursor(query.cursor);
-  const rows = await repo.listOrganizations(ctx.db, after, query.limit + 1, actor ? undefined : REGISTRY_STATUSES);
+  const rows = await repo.listOrganizations(ctx.db, after, query.limit + 1, actor ? undefined : publicStatuses);
   const page = toPage(rows, query.limit, (o) => [o.createdAt.toISOString(), o.id]);
   return { items: page.items.map(organizationOut), nextCursor: page.nextCursor };
 }
