@@ -18,7 +18,6 @@ import { assertApplicantAdmin, assertNotOwnOrganization, assertOperatorOf } from
 import { APPLICATION_TRANSITIONS, type ApplicationAction, type Side } from '../registry.workflow.js';
 import { allSettings } from '../settings/settings.service.js';
 import { notifyTransition, recipientsOf } from './applications.notifications.js';
-import type { ApplicationRow } from './applications.repository.js';
 import * as repo from './applications.repository.js';
 import { changedError, loadApplication, stateLabel } from './applications.service.js';
 import { describeApplication } from './applications.views.js';
@@ -27,6 +26,7 @@ import { changeOrganizationStatus } from './status.service.js';
 // The review of a status application, step by step, on the workflow table (registry.workflow.ts).
 
 type Ctx = AppContext;
+type ApplicationRow = repo.ApplicationRow;
 
 const calendarOf = (jurisdiction: OperatorJurisdiction, settings: RegistrySettings): WorkingCalendar => ({
   utcOffsetHours: JURISDICTION_UTC_OFFSET_HOURS[jurisdiction],
