@@ -29,7 +29,7 @@ import {
   registerNotificationRoutes,
 } from './modules/notifications/index.js';
 import { membershipsOf, registerOrganizationRoutes } from './modules/organizations/index.js';
-import { guardVerifiedFacts, registerRegistryRoutes } from './modules/registry/index.js';
+import { guardVerifiedFacts, PUBLIC_STATUSES, registerRegistryRoutes } from './modules/registry/index.js';
 import { registerAuth, tokenAreas } from './plugins/auth.js';
 import { frameworkErrorHandler, registerErrorHandling } from './plugins/errors.js';
 import { registerInputChecks } from './plugins/input.js';
@@ -127,7 +127,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const inArea = tokenAreas(app);
   inArea('account', () => registerIdentityRoutes(app, ctx, { membershipsOf: (userId) => membershipsOf(ctx, userId) }));
   inArea('organizations', () =>
-    registerOrganizationRoutes(app, ctx, { guardVerifiedFacts: (change) => guardVerifiedFacts(ctx, change) }),
+    registerOrganizationRoutes(app, ctx, {
+      guardVerifiedFacts: (change) => guardVerifiedFacts(ctx, change),
+      publicStatuses: PUBLIC_STATUSES,
+    }),
   );
   inArea('admin', () => registerAuditRoutes(app, ctx));
   inArea('registry', () => registerRegistryRoutes(app, ctx));

@@ -14,6 +14,7 @@ import {
   allSettings,
   approveApplication,
   createApplication,
+  PUBLIC_STATUSES,
   requestInformation,
   submitApplication,
   takeApplication,
@@ -51,7 +52,7 @@ export async function seedDemoData(ctx: AppContext): Promise<boolean> {
 
   for (const organization of demoOrganizations) {
     const owner = await actorOf(organization.ownerKey);
-    const row = await createOrganization(ctx, owner, organization.body, owner.locale);
+    const row = await createOrganization(ctx, owner, organization.body, owner.locale, PUBLIC_STATUSES);
     organizationIds.set(organization.key, row.id);
     for (const memberKey of organization.memberKeys ?? []) {
       const member = userIds.get(memberKey);

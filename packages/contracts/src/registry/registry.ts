@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Jurisdiction, OperatorJurisdiction, OrganizationStatus, OrganizationType } from '../common/enums.js';
+import { Organization } from '../organizations/organizations.js';
 
 /** The statuses an organisation may apply for. */
 export const APPLIED_STATUSES = ['participant', 'partner'] as const;
@@ -75,6 +76,7 @@ export const ApplicationDocument = z.object({
   sha256: z.string(),
   uploadedAt: z.string(),
 });
+export type ApplicationDocument = z.infer<typeof ApplicationDocument>;
 
 export const ApplicationMessage = z.object({
   id: z.string(),
@@ -174,3 +176,76 @@ export const CaseContactBody = z.object({
   summary: z.string().trim().min(1).max(5000),
   contactedAt: z.iso.datetime({ offset: true }),
 });
+
+// What the registry's routes answer with (besides StatusApplication and RegistrySettings above).
+
+/** An organisation's cluster status and since when: the answer of a direct status action. */
+export const CurrentStatus = z.object({ status: OrganizationStatus, statusSince: z.string().nullable() });
+export type CurrentStatus = z.infer<typeof CurrentStatus>;
+
+/** The organisation's cluster status, history, eligibility and applications (newest first). */
+export const OrganizationRegistry = CurrentStatus.extend({
+  eligibility: Eligibility,
+  applications: z.array(StatusApplication),
+  history: z.array(StatusHistoryEntry),
+});
+export type OrganizationRegistry = z.infer<typeof OrganizationRegistry>;
+
+/** The operators' queue, by deadline, with the count of each state and of the overdue ones. */
+export const ApplicationQueue = z.object({
+  items: z.array(StatusApplication),
+  counts: z.object({ byState: z.record(z.string(), z.number().int()), overdue: z.number().int() }),
+});
+export type ApplicationQueue = z.infer<typeof ApplicationQueue>;
+
+/** A page of the public registry, the total and the counts by status and jurisdiction. */
+export const RegistryPage = z.object({
+  items: z.array(Organization),
+  nextCursor: z.string().nullable(),
+  total: z.number().int(),
+  counts: z.object({
+    byStatus: z.record(z.string(), z.number().int()),
+    byJurisdiction: z.record(z.string(), z.number().int()),
+  }),
+});
+export type RegistryPage = z.infer<typeof RegistryPage>;
+
+export const CaseNote = z.object({ id: z.string(), body: z.string(), authorName: z.string(), createdAt: z.string() });
+export type CaseNote = z.infer<typeof CaseNote>;
+export const CaseTask = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** A calendar day, YYYY-MM-DD. */
+  dueDate: z.string(),
+  ownerId: z.string(),
+  ownerName: z.string(),
+  doneAt: z.string().nullable(),
+  createdAt: z.string(),
+  overdue: z.boolean(),
+});
+export type CaseTask = z.infer<typeof CaseTask>;
+export const CaseContact = z.object({
+  id: z.string(),
+  channel: z.string(),
+  summary: z.string(),
+  contactedAt: z.string(),
+  authorName: z.string(),
+  createdAt: z.string(),
+});
+export type CaseContact = z.infer<typeof CaseContact>;
+
+/** The entries of an organisation's case file that the reader's jurisdictions wrote. */
+export const CaseFile = z.object({
+  notes: z.array(CaseNote),
+  tasks: z.array(CaseTask),
+  contacts: z.array(CaseContact),
+});
+export type CaseFile = z.infer<typeof CaseFile>;
+
+/** A case-file entry as written: its id, and its fields as sent. */
+export const CaseEntry = z.object({ id: z.string() }).passthrough();
+export type CaseEntry = z.infer<typeof CaseEntry>;
+
+/** The operators of a jurisdiction, to assign tasks to. */
+export const OperatorList = z.object({ items: z.array(z.object({ id: z.string(), displayName: z.string() })) });
+export type OperatorList = z.infer<typeof OperatorList>;

@@ -5,8 +5,8 @@ export {
   organizationAdminIds,
   organizationMemberIds,
 } from './members.service.js';
-export { registerOrganizationRoutes } from './organizations.routes.js';
-export type { VerifiedFactsChange, VerifiedFactsGuard } from './organizations.service.js';
+export { type OrganizationRouteDeps, registerOrganizationRoutes } from './organizations.routes.js';
+export type { PublicStatuses, VerifiedFactsChange, VerifiedFactsGuard } from './organizations.service.js';
 export {
   // Only the registry's workflow calls it: the status's meaning and every change of it are the registry's (ADR 0020).
   compareAndSetStatus,
@@ -22,9 +22,3 @@ export {
 } from './organizations.service.js';
 export type { OrganizationFilter, OrganizationRecord } from './organizations.types.js';
 export { organizationOut } from './organizations.views.js';
-
-/**
- * @deprecated The old name of `OrganizationRecord`, kept until the exchange module switches: a plain
- * declared type now, no longer the table's Drizzle row.
- */
-export type OrganizationRow = import('./organizations.types.js').OrganizationRecord;

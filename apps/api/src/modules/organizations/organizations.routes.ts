@@ -22,18 +22,23 @@ import * as orgs from './organizations.service.js';
 const OrgParam = z.object({ id: z.uuid() });
 const tags = ['organizations'];
 
-export function registerOrganizationRoutes(
-  app: FastifyInstance,
-  ctx: AppContext,
-  deps: { guardVerifiedFacts: orgs.VerifiedFactsGuard },
-) {
+/**
+ * What the registry decides and the organisations' routes apply (ADR 0020): the guard on the facts its
+ * operator verified, and the statuses a visitor sees.
+ */
+export type OrganizationRouteDeps = {
+  guardVerifiedFacts: orgs.VerifiedFactsGuard;
+  publicStatuses: orgs.PublicStatuses;
+};
+
+export function registerOrganizationRoutes(app: FastifyInstance, ctx: AppContext, deps: OrganizationRouteDeps) {
   registerCards(app, ctx, deps);
   registerMembers(app, ctx);
   registerInvitations(app, ctx);
 }
 
 /** Organisations: the list, creation, the card and its edit. */
-function registerCards(app: FastifyInstance, ctx: AppContext, deps: { guardVerifiedFacts: orgs.VerifiedFactsGuard }) {
+function registerCards(app: FastifyInstance, ctx: AppContext, deps: OrganizationRouteDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/v1/organizations', {
     schema: {
@@ -42,7 +47,7 @@ function registerCards(app: FastifyInstance, ctx: AppContext, deps: { guardVerif
       querystring: CursorQuery,
       response: { 200: Page(Organization), ...errorResponses(422) },
     },
-    handler: async (request) => orgs.listOrganizations(ctx, request.actor, request.query),
+    handler: async (request) => orgs.listOrganizations(ctx, request.actor, request.query, deps.publicStatuses),
   });
 
   r.post('/api/v1/organizations', {
@@ -53,7 +58,11 @@ function registerCards(app: FastifyInstance, ctx: AppContext, deps: { guardVerif
       response: { 201: Organization, ...errorResponses(401, 403, 409, 422) },
     },
     handler: async (request, reply) =>
-      reply.code(201).send(await orgs.createOrganization(ctx, requireActor(request), request.body, request.locale)),
+      reply
+        .code(201)
+        .send(
+          await orgs.createOrganization(ctx, requireActor(request), request.body, request.locale, deps.publicStatuses),
+        ),
   });
 
   r.get('/api/v1/organizations/:id', {
@@ -65,7 +74,7 @@ function registerCards(app: FastifyInstance, ctx: AppContext, deps: { guardVerif
       params: OrgParam,
       response: { 200: Organization, ...errorResponses(404, 422) },
     },
-    handler: async (request) => orgs.readOrganization(ctx, request.actor, request.params.id),
+    handler: async (request) => orgs.readOrganization(ctx, request.actor, request.params.id, deps.publicStatuses),
   });
 
   r.patch('/api/v1/organizations/:id', {
@@ -78,14 +87,7 @@ function registerCards(app: FastifyInstance, ctx: AppContext, deps: { guardVerif
       response: { 200: Organization, ...errorResponses(401, 403, 404, 409, 422) },
     },
     handler: async (request) =>
-      orgs.updateOrganization(
-        ctx,
-        requireActor(request),
-        request.params.id,
-        request.body,
-        request.locale,
-        deps.guardVerifiedFacts,
-      ),
+      orgs.updateOrganization(ctx, requireActor(request), request.params.id, request.body, request.locale, deps),
   });
 }
 

@@ -5,7 +5,6 @@ import {
   type LegalIdIssue,
   type Locale,
   pickLocalized,
-  REGISTRY_STATUSES,
   type UpdateOrganizationBody,
   VERIFIED_FACTS,
   type VerifiedFact,
@@ -60,6 +59,7 @@ async function refuseDuplicate(
   jurisdiction: Jurisdiction,
   legalId: string,
   locale: Locale,
+  publicStatuses: PublicStatuses,
   exceptId?: string,
 ) {
   if (!legalId) return;
@@ -68,7 +68,7 @@ async function refuseDuplicate(
   const fields = [{ path: 'legalId', code: 'legal_id_taken' }];
   // Name and card only of an organisation the public registry shows anyway; of any other, only that
   // the identifier is taken — a legal identifier must not reveal who is registering behind it.
-  if (!visibleTo(null, existing)) throw new AppError('legal_id_registered', { fields });
+  if (!visibleTo(null, existing, publicStatuses)) throw new AppError('legal_id_registered', { fields });
   throw new AppError('legal_id_duplicate', {
     params: { name: displayName(existing, locale) },
     extra: { existingOrganizationId: existing.id },
@@ -76,10 +76,16 @@ async function refuseDuplicate(
   });
 }
 
-export async function createOrganization(ctx: Ctx, actor: Actor, body: CreateOrganizationBody, locale: Locale) {
+export async function createOrganization(
+  ctx: Ctx,
+  actor: Actor,
+  body: CreateOrganizationBody,
+  locale: Locale,
+  publicStatuses: PublicStatuses,
+) {
   if (!hasAnyLanguage(body.name)) throw new AppError('name_required', { fields: [{ path: 'name', code: 'required' }] });
   const legal = checkedLegalId(body.jurisdiction, body.legalId);
-  await refuseDuplicate(ctx, body.jurisdiction, legal.value, locale);
+  await refuseDuplicate(ctx, body.jurisdiction, legal.value, locale, publicStatuses);
   const now = ctx.clock.now();
   const row = {
     id: newId(),
@@ -113,7 +119,7 @@ export async function createOrganization(ctx: Ctx, actor: Actor, body: CreateOrg
   } catch (error) {
     // Two registrations of one identifier at once: the loser hears about the winner.
     if (isUniqueViolation(error, 'organizations_legal_id_key'))
-      await refuseDuplicate(ctx, body.jurisdiction, legal.value, locale);
+      await refuseDuplicate(ctx, body.jurisdiction, legal.value, locale, publicStatuses);
     throw error;
   }
   return organizationOut((await repo.findOrganization(ctx.db, row.id)) as OrganizationRecord);
@@ -125,14 +131,19 @@ export async function getOrganization(ctx: Ctx, id: string): Promise<Organizatio
   return row;
 }
 
-/** Visitors see what the public registry shows: participants and partners, nothing else. */
-const visibleTo = (actor: Actor | null, row: OrganizationRecord) =>
-  !!actor || (REGISTRY_STATUSES as readonly string[]).includes(row.status);
+/**
+ * The statuses the public registry shows, which the registry decides and passes in (ADR 0020): visitors
+ * see organisations with one of them, nothing else.
+ */
+export type PublicStatuses = readonly string[];
+
+const visibleTo = (actor: Actor | null, row: OrganizationRecord, publicStatuses: PublicStatuses) =>
+  !!actor || publicStatuses.includes(row.status);
 
 /** An organisation's card: for a visitor, only one the public registry shows. */
-export async function readOrganization(ctx: Ctx, actor: Actor | null, id: string) {
+export async function readOrganization(ctx: Ctx, actor: Actor | null, id: string, publicStatuses: PublicStatuses) {
   const row = await getOrganization(ctx, id);
-  if (!visibleTo(actor, row)) throw new AppError('organization_not_found');
+  if (!visibleTo(actor, row, publicStatuses)) throw new AppError('organization_not_found');
   return organizationOut(row);
 }
 
@@ -167,7 +178,7 @@ export async function updateOrganization(
   id: string,
   body: UpdateOrganizationBody,
   locale: Locale,
-  guardVerifiedFacts: VerifiedFactsGuard,
+  deps: { guardVerifiedFacts: VerifiedFactsGuard; publicStatuses: PublicStatuses },
 ) {
   const { acknowledgeStatusLoss = false, ...patch } = body;
   const current = await getOrganization(ctx, id);
@@ -181,7 +192,7 @@ export async function updateOrganization(
   const jurisdiction = patch.jurisdiction ?? current.jurisdiction;
   if (patch.jurisdiction !== undefined || patch.legalId !== undefined) {
     const legal = checkedLegalId(jurisdiction, patch.legalId ?? current.legalId);
-    await refuseDuplicate(ctx, jurisdiction, legal.value, locale, id);
+    await refuseDuplicate(ctx, jurisdiction, legal.value, locale, deps.publicStatuses, id);
     changes.legalId = legal.value;
     changes.legalIdKind = legal.kind;
   }
@@ -194,7 +205,7 @@ export async function updateOrganization(
     fact === 'city' ? next.city.trim() !== current.city.trim() : next[fact] !== current[fact],
   );
   const withFacts = changedFacts.length
-    ? await guardVerifiedFacts({ actor, organization: current, fields: changedFacts, next, acknowledgeStatusLoss })
+    ? await deps.guardVerifiedFacts({ actor, organization: current, fields: changedFacts, next, acknowledgeStatusLoss })
     : null;
   const now = ctx.clock.now();
   try {
@@ -212,16 +223,21 @@ export async function updateOrganization(
     });
   } catch (error) {
     if (isUniqueViolation(error, 'organizations_legal_id_key')) {
-      await refuseDuplicate(ctx, jurisdiction, changes.legalId ?? '', locale, id);
+      await refuseDuplicate(ctx, jurisdiction, changes.legalId ?? '', locale, deps.publicStatuses, id);
     }
     throw error;
   }
 }
 
 /** Every organisation for signed-in people, newest first; for visitors, those the public registry shows. */
-export async function listOrganizations(ctx: Ctx, actor: Actor | null, query: { cursor?: string; limit: number }) {
+export async function listOrganizations(
+  ctx: Ctx,
+  actor: Actor | null,
+  query: { cursor?: string; limit: number },
+  publicStatuses: PublicStatuses,
+) {
   const after = decodeTimeIdCursor(query.cursor);
-  const rows = await repo.listOrganizations(ctx.db, after, query.limit + 1, actor ? undefined : REGISTRY_STATUSES);
+  const rows = await repo.listOrganizations(ctx.db, after, query.limit + 1, actor ? undefined : publicStatuses);
   const page = toPage(rows, query.limit, (o) => [o.createdAt.toISOString(), o.id]);
   return { items: page.items.map(organizationOut), nextCursor: page.nextCursor };
 }

@@ -1,11 +1,13 @@
+export { createApplication } from './applications/applications.service.js';
+export { uploadDocument } from './applications/documents.service.js';
 export {
   answerInformationRequest,
   approveApplication,
-  createApplication,
   requestInformation,
   submitApplication,
   takeApplication,
-  uploadDocument,
-} from './applications/applications.service.js';
+} from './applications/review.service.js';
+export { guardVerifiedFacts } from './applications/status.service.js';
+export { PUBLIC_STATUSES } from './public-registry/public-registry.service.js';
 export { registerRegistryRoutes } from './registry.routes.js';
-export { allSettings, guardVerifiedFacts } from './registry.service.js';
+export { allSettings } from './settings/settings.service.js';

@@ -24,6 +24,11 @@ export const EDITABLE_STATES: ApplicationState[] = ['draft', 'info_requested'];
 /** States in which the service-level clock runs. */
 export const CLOCK_RUNNING_STATES: ApplicationState[] = ['submitted', 'in_review'];
 
+/** Whether the service-level clock ran out while it was running. */
+export function isOverdue(application: { state: ApplicationState; deadlineAt: Date | null }, now: Date): boolean {
+  return CLOCK_RUNNING_STATES.includes(application.state) && !!application.deadlineAt && application.deadlineAt < now;
+}
+
 export const nextState = (action: ApplicationAction, from: ApplicationState): ApplicationState | null =>
   nextInTable(APPLICATION_TRANSITIONS, action, from);
 

@@ -1,16 +1,24 @@
 import type {
   ApplicationDocument,
+  ApplicationQueue,
   ApplicationState,
   AppliedStatus,
   ApprovalCriterion,
+  CaseContact,
+  CaseEntry,
+  CaseFile,
+  CaseNote,
+  CaseTask,
+  CurrentStatus,
   DocumentKind,
   Eligibility,
   Jurisdiction,
   OperatorJurisdiction,
-  Organization,
-  OrganizationStatus,
+  OperatorList,
+  OrganizationRegistry,
   OrganizationType,
   Out,
+  RegistryPage,
   RegistrySettings,
   StatusApplication,
   StatusHistoryEntry,
@@ -20,15 +28,15 @@ import { api, downloadFile, queryString } from '../../shared/api-client.js';
 export type EligibilityView = Out<typeof Eligibility>;
 export type DocumentView = Out<typeof ApplicationDocument>;
 export type HistoryEntry = Out<typeof StatusHistoryEntry>;
-export type { RegistrySettings, StatusApplication };
-
-export type OrganizationRegistry = {
-  status: OrganizationStatus;
-  statusSince: string | null;
-  eligibility: EligibilityView;
-  /** Newest first. */
-  applications: StatusApplication[];
-  history: HistoryEntry[];
+export type {
+  CaseContact,
+  CaseFile,
+  CaseNote,
+  CaseTask,
+  OrganizationRegistry,
+  RegistryPage,
+  RegistrySettings,
+  StatusApplication,
 };
 
 export type QueueFilters = {
@@ -39,11 +47,6 @@ export type QueueFilters = {
   assignedToMe?: true;
   jurisdiction?: OperatorJurisdiction;
 };
-export type Queue = {
-  items: StatusApplication[];
-  counts: { byState: Partial<Record<ApplicationState, number>>; overdue: number };
-};
-
 export type RegistryFilters = {
   q?: string;
   jurisdiction?: Jurisdiction;
@@ -51,41 +54,8 @@ export type RegistryFilters = {
   status?: AppliedStatus;
   city?: string;
 };
-export type RegistryPage = {
-  items: Organization[];
-  nextCursor: string | null;
-  total: number;
-  counts: {
-    byStatus: Partial<Record<AppliedStatus, number>>;
-    byJurisdiction: Partial<Record<Jurisdiction, number>>;
-  };
-};
-
 export const CONTACT_CHANNELS = ['meeting', 'call', 'email', 'event', 'other'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
-
-export type CaseNote = { id: string; body: string; authorName: string; createdAt: string };
-export type CaseTask = {
-  id: string;
-  title: string;
-  /** A calendar day, YYYY-MM-DD. */
-  dueDate: string;
-  ownerId: string;
-  ownerName: string;
-  doneAt: string | null;
-  createdAt: string;
-  overdue: boolean;
-};
-export type CaseContact = {
-  id: string;
-  channel: ContactChannel;
-  summary: string;
-  contactedAt: string;
-  authorName: string;
-  createdAt: string;
-};
-export type CaseFile = { notes: CaseNote[]; tasks: CaseTask[]; contacts: CaseContact[] };
-export type OperatorPerson = { id: string; displayName: string };
 
 export type StatusAction = 'suspend' | 'exclude' | 'reinstate';
 
@@ -156,7 +126,7 @@ export const registryApi = {
     api.post<StatusApplication>(`${application(applicationId)}/reject`, { reason }),
 
   queue: (filters: QueueFilters) =>
-    api.get<Queue>(
+    api.get<ApplicationQueue>(
       `/registry/applications${queryString({
         state: filters.state,
         requestedStatus: filters.requestedStatus,
@@ -168,22 +138,19 @@ export const registryApi = {
     ),
 
   changeStatus: (organizationId: string, action: StatusAction, reason: string) =>
-    api.post<{ status: OrganizationStatus; statusSince: string | null }>(
-      `${organization(organizationId)}/status/${action}`,
-      { reason },
-    ),
+    api.post<CurrentStatus>(`${organization(organizationId)}/status/${action}`, { reason }),
 
   caseFile: (organizationId: string) => api.get<CaseFile>(`${organization(organizationId)}/case`),
   addNote: (organizationId: string, body: string) =>
-    api.post<{ id: string }>(`${organization(organizationId)}/case/notes`, { body }),
+    api.post<CaseEntry>(`${organization(organizationId)}/case/notes`, { body }),
   addTask: (organizationId: string, task: { title: string; dueDate: string; ownerId?: string }) =>
-    api.post<{ id: string }>(`${organization(organizationId)}/case/tasks`, task),
+    api.post<CaseEntry>(`${organization(organizationId)}/case/tasks`, task),
   completeTask: (organizationId: string, taskId: string) =>
-    api.post<{ id: string }>(`${organization(organizationId)}/case/tasks/${id(taskId)}/done`),
+    api.post<CaseEntry>(`${organization(organizationId)}/case/tasks/${id(taskId)}/done`),
   addContact: (organizationId: string, contact: { channel: ContactChannel; summary: string; contactedAt: string }) =>
-    api.post<{ id: string }>(`${organization(organizationId)}/case/contacts`, contact),
+    api.post<CaseEntry>(`${organization(organizationId)}/case/contacts`, contact),
   operators: (jurisdiction: OperatorJurisdiction) =>
-    api.get<{ items: OperatorPerson[] }>(`/me/operators${queryString({ jurisdiction })}`),
+    api.get<OperatorList>(`/me/operators${queryString({ jurisdiction })}`),
 
   settings: (jurisdiction: OperatorJurisdiction) => api.get<RegistrySettings>(`/registry/settings/${jurisdiction}`),
   saveSettings: (jurisdiction: OperatorJurisdiction, settings: RegistrySettings) =>

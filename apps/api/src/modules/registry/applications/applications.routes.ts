@@ -1,15 +1,15 @@
 import {
   ApplicationDocument,
+  ApplicationQueue,
   ApproveBody,
   CreateApplicationBody,
+  CurrentStatus,
   DocumentKind,
-  Eligibility,
   MessageBody,
-  OrganizationStatus,
+  OrganizationRegistry,
   QueueQuery,
   ReasonBody,
   StatusApplication,
-  StatusHistoryEntry,
 } from '@innobridge/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -19,9 +19,11 @@ import { type Actor, requireActor } from '../../../lib/actor.js';
 import { AppError } from '../../../lib/app-error.js';
 import { readMultipart, sendStoredFile } from '../../../lib/uploads.js';
 import { errorResponses } from '../../../plugins/openapi.js';
-import { readDocument, removeDocument } from '../registry.service.js';
 import * as applications from './applications.service.js';
+import * as documents from './documents.service.js';
 import { applicationQueue } from './queue.service.js';
+import * as review from './review.service.js';
+import { changeStatus } from './status.service.js';
 
 const Id = z.object({ id: z.uuid() });
 const tags = ['registry'];
@@ -53,16 +55,7 @@ function registerReading(app: FastifyInstance, ctx: AppContext) {
       tags,
       summary: "The organisation's cluster status, history, eligibility and applications",
       params: Id,
-      response: {
-        200: z.object({
-          status: OrganizationStatus,
-          statusSince: z.string().nullable(),
-          eligibility: Eligibility,
-          applications: z.array(StatusApplication),
-          history: z.array(StatusHistoryEntry),
-        }),
-        ...errorResponses(401, 403, 404),
-      },
+      response: { 200: OrganizationRegistry, ...errorResponses(401, 403, 404) },
     },
     handler: async (request) => applications.organizationRegistry(ctx, requireActor(request), request.params.id),
   });
@@ -105,7 +98,7 @@ function registerDocuments(app: FastifyInstance, ctx: AppContext) {
     },
     handler: async (request, reply) => {
       const actor = requireActor(request);
-      const document = await applications.uploadDocumentFrom(ctx, actor, request.params.id, () => readUpload(request));
+      const document = await documents.uploadDocumentFrom(ctx, actor, request.params.id, () => readUpload(request));
       return reply.code(201).send(document);
     },
   });
@@ -118,7 +111,7 @@ function registerDocuments(app: FastifyInstance, ctx: AppContext) {
       response: { 200: z.string().describe('The file, with its content type'), ...errorResponses(401, 403, 404) },
     },
     handler: async (request, reply) => {
-      const { document, content } = await readDocument(
+      const { document, content } = await documents.readDocument(
         ctx,
         requireActor(request),
         request.params.id,
@@ -136,7 +129,7 @@ function registerDocuments(app: FastifyInstance, ctx: AppContext) {
       response: { 204: z.null(), ...errorResponses(401, 403, 404, 409) },
     },
     handler: async (request, reply) => {
-      await removeDocument(ctx, requireActor(request), request.params.id, request.params.documentId);
+      await documents.removeDocument(ctx, requireActor(request), request.params.id, request.params.documentId);
       return reply.code(204).send(null);
     },
   });
@@ -162,34 +155,34 @@ function registerSteps(app: FastifyInstance, ctx: AppContext) {
     });
 
   action('submit', 'Submit the application to the operator (its admins)', (a, id) =>
-    applications.submitApplication(ctx, a, id),
+    review.submitApplication(ctx, a, id),
   );
-  action('withdraw', 'Withdraw the application (its admins)', (a, id) => applications.withdrawApplication(ctx, a, id));
+  action('withdraw', 'Withdraw the application (its admins)', (a, id) => review.withdrawApplication(ctx, a, id));
   action(
     'answer',
     'Answer the operator’s request for information (its admins)',
-    (a, id, b: z.infer<typeof MessageBody>) => applications.answerInformationRequest(ctx, a, id, b.message),
+    (a, id, b: z.infer<typeof MessageBody>) => review.answerInformationRequest(ctx, a, id, b.message),
     MessageBody,
   );
   action('take', 'Take the application for review (operators of its jurisdiction)', (a, id) =>
-    applications.takeApplication(ctx, a, id),
+    review.takeApplication(ctx, a, id),
   );
   action(
     'request-info',
     'Ask the applicant for information; the service-level clock pauses',
-    (a, id, b: z.infer<typeof MessageBody>) => applications.requestInformation(ctx, a, id, b.message),
+    (a, id, b: z.infer<typeof MessageBody>) => review.requestInformation(ctx, a, id, b.message),
     MessageBody,
   );
   action(
     'approve',
     'Approve, with the criteria checklist confirmed and a reason',
-    (a, id, b: z.infer<typeof ApproveBody>) => applications.approveApplication(ctx, a, id, b),
+    (a, id, b: z.infer<typeof ApproveBody>) => review.approveApplication(ctx, a, id, b),
     ApproveBody,
   );
   action(
     'reject',
     'Reject, with a reason the applicant reads',
-    (a, id, b: z.infer<typeof ReasonBody>) => applications.rejectApplication(ctx, a, id, b.reason),
+    (a, id, b: z.infer<typeof ReasonBody>) => review.rejectApplication(ctx, a, id, b.reason),
     ReasonBody,
   );
 }
@@ -201,13 +194,7 @@ function registerQueueAndStatus(app: FastifyInstance, ctx: AppContext) {
       tags,
       summary: "The operators' queue, by deadline, with counts",
       querystring: QueueQuery,
-      response: {
-        200: z.object({
-          items: z.array(StatusApplication),
-          counts: z.object({ byState: z.record(z.string(), z.number().int()), overdue: z.number().int() }),
-        }),
-        ...errorResponses(401, 403, 422),
-      },
+      response: { 200: ApplicationQueue, ...errorResponses(401, 403, 422) },
     },
     handler: async (request) => applicationQueue(ctx, requireActor(request), request.query),
   });
@@ -219,13 +206,10 @@ function registerQueueAndStatus(app: FastifyInstance, ctx: AppContext) {
         summary: `${statusAction[0]?.toUpperCase()}${statusAction.slice(1)} the organisation (operators of its jurisdiction), with a reason`,
         params: Id,
         body: ReasonBody,
-        response: {
-          200: z.object({ status: OrganizationStatus, statusSince: z.string().nullable() }),
-          ...errorResponses(401, 403, 404, 409, 422),
-        },
+        response: { 200: CurrentStatus, ...errorResponses(401, 403, 404, 409, 422) },
       },
       handler: async (request) =>
-        applications.changeStatus(ctx, requireActor(request), request.params.id, statusAction, request.body.reason),
+        changeStatus(ctx, requireActor(request), request.params.id, statusAction, request.body.reason),
     });
   }
 }

@@ -1,5 +1,6 @@
 import type {
   ApplicationDocument,
+  CurrentStatus,
   DocumentKind,
   OrganizationStatus,
   StatusApplication,
@@ -8,10 +9,11 @@ import type {
 import type { z } from 'zod';
 import type { AppContext } from '../../../app-context.js';
 import type { Actor } from '../../../lib/actor.js';
-import { usersByIds } from '../../identity/index.js';
+import { people } from '../../identity/index.js';
 import { membershipsOf, organizationsByIds } from '../../organizations/index.js';
-import * as repo from '../registry.repository.js';
-import { allSettings, isOverdue } from '../registry.service.js';
+import { isOverdue } from '../registry.workflow.js';
+import { allSettings } from '../settings/settings.service.js';
+import * as repo from './applications.repository.js';
 
 type Application = z.infer<typeof StatusApplication>;
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
@@ -48,13 +50,13 @@ export async function describeApplications(
     membershipsOf(ctx, actor.userId),
   ]);
   const own = new Set(memberships.map((m) => m.organizationId));
-  const people = await usersByIds(ctx.db, [
+  const named = await people(ctx, [
     ...new Set([
       ...rows.flatMap((r) => (r.assignedOperatorId ? [r.assignedOperatorId] : [])),
       ...messages.map((m) => m.authorId),
     ]),
   ]);
-  const nameOf = (id: string | null) => (id ? (people.find((p) => p.id === id)?.displayName ?? null) : null);
+  const nameOf = (id: string | null) => (id ? (named.find((p) => p.userId === id)?.displayName ?? null) : null);
   const now = ctx.clock.now();
   return rows.map((a): Application => {
     const org = orgs.find((o) => o.id === a.organizationId);
@@ -107,8 +109,8 @@ export async function describeHistory(
   ctx: AppContext,
   history: repo.HistoryRow[],
 ): Promise<z.infer<typeof StatusHistoryEntry>[]> {
-  const actors = await usersByIds(
-    ctx.db,
+  const actors = await people(
+    ctx,
     history.flatMap((h) => (h.actorId ? [h.actorId] : [])),
   );
   return history.map((h) => ({
@@ -116,7 +118,7 @@ export async function describeHistory(
     fromStatus: h.fromStatus as z.infer<typeof OrganizationStatus>,
     toStatus: h.toStatus as z.infer<typeof OrganizationStatus>,
     reason: h.reason,
-    actorName: actors.find((a) => a.id === h.actorId)?.displayName ?? null,
+    actorName: actors.find((a) => a.userId === h.actorId)?.displayName ?? null,
     applicationId: h.applicationId,
     cause: h.cause,
     at: h.at.toISOString(),
@@ -124,7 +126,7 @@ export async function describeHistory(
 }
 
 /** An organisation's status and since when. */
-export const statusOut = (org: { status: string; statusSince: Date | null }) => ({
+export const statusOut = (org: { status: string; statusSince: Date | null }): CurrentStatus => ({
   status: org.status as z.infer<typeof OrganizationStatus>,
   statusSince: iso(org.statusSince),
 });

@@ -1,4 +1,12 @@
-import { CaseContactBody, CaseNoteBody, CaseTaskBody, OperatorJurisdiction } from '@innobridge/contracts';
+import {
+  CaseContactBody,
+  CaseEntry,
+  CaseFile,
+  CaseNoteBody,
+  CaseTaskBody,
+  OperatorJurisdiction,
+  OperatorList,
+} from '@innobridge/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -10,34 +18,6 @@ import * as cases from './case-files.service.js';
 const Id = z.object({ id: z.uuid() });
 const tags = ['case'];
 
-const CaseFile = z.object({
-  notes: z.array(z.object({ id: z.string(), body: z.string(), authorName: z.string(), createdAt: z.string() })),
-  tasks: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      dueDate: z.string(),
-      ownerId: z.string(),
-      ownerName: z.string(),
-      doneAt: z.string().nullable(),
-      createdAt: z.string(),
-      overdue: z.boolean(),
-    }),
-  ),
-  contacts: z.array(
-    z.object({
-      id: z.string(),
-      channel: z.string(),
-      summary: z.string(),
-      contactedAt: z.string(),
-      authorName: z.string(),
-      createdAt: z.string(),
-    }),
-  ),
-});
-
-const created = z.object({ id: z.string() }).passthrough();
-
 /** The operators' private case files on organisations, and whom they may assign tasks to. */
 export function registerCaseFileRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -47,10 +27,7 @@ export function registerCaseFileRoutes(app: FastifyInstance, ctx: AppContext) {
       tags,
       summary: 'Operators of a jurisdiction (for operators and admins), to assign tasks',
       querystring: z.object({ jurisdiction: OperatorJurisdiction }),
-      response: {
-        200: z.object({ items: z.array(z.object({ id: z.string(), displayName: z.string() })) }),
-        ...errorResponses(401, 403, 422),
-      },
+      response: { 200: OperatorList, ...errorResponses(401, 403, 422) },
     },
     handler: async (request) => cases.assignableOperators(ctx, requireActor(request), request.query.jurisdiction),
   });
@@ -74,7 +51,7 @@ function registerEntries(app: FastifyInstance, ctx: AppContext) {
       summary: 'Add a private note',
       params: Id,
       body: CaseNoteBody,
-      response: { 201: created, ...errorResponses(401, 403, 404, 422) },
+      response: { 201: CaseEntry, ...errorResponses(401, 403, 404, 422) },
     },
     handler: async (request, reply) =>
       reply.code(201).send(await cases.addNote(ctx, requireActor(request), request.params.id, request.body.body)),
@@ -85,7 +62,7 @@ function registerEntries(app: FastifyInstance, ctx: AppContext) {
       summary: 'Add a follow-up task',
       params: Id,
       body: CaseTaskBody,
-      response: { 201: created, ...errorResponses(401, 403, 404, 422) },
+      response: { 201: CaseEntry, ...errorResponses(401, 403, 404, 422) },
     },
     handler: async (request, reply) =>
       reply.code(201).send(await cases.addTask(ctx, requireActor(request), request.params.id, request.body)),
@@ -95,7 +72,7 @@ function registerEntries(app: FastifyInstance, ctx: AppContext) {
       tags,
       summary: 'Mark a task done',
       params: Id.extend({ taskId: z.uuid() }),
-      response: { 200: created, ...errorResponses(401, 403, 404) },
+      response: { 200: CaseEntry, ...errorResponses(401, 403, 404) },
     },
     handler: async (request) =>
       cases.completeTask(ctx, requireActor(request), request.params.id, request.params.taskId),
@@ -106,7 +83,7 @@ function registerEntries(app: FastifyInstance, ctx: AppContext) {
       summary: 'Log a contact',
       params: Id,
       body: CaseContactBody,
-      response: { 201: created, ...errorResponses(401, 403, 404, 422) },
+      response: { 201: CaseEntry, ...errorResponses(401, 403, 404, 422) },
     },
     handler: async (request, reply) =>
       reply.code(201).send(await cases.logContact(ctx, requireActor(request), request.params.id, request.body)),

@@ -1,20 +1,21 @@
+import type { CaseFile } from '@innobridge/contracts';
 import type { AppContext } from '../../../app-context.js';
-import { usersByIds } from '../../identity/index.js';
-import type { caseFile } from '../registry.service.js';
+import { people } from '../../identity/index.js';
+import type { caseFile } from './case-files.repository.js';
 
 type CaseFileRows = Awaited<ReturnType<typeof caseFile>>;
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 
 /** A case file with the names of its authors and owners (one look-up) and each task's lateness. */
-export async function describeCaseFile(ctx: AppContext, file: CaseFileRows) {
-  const people = await usersByIds(ctx.db, [
+export async function describeCaseFile(ctx: AppContext, file: CaseFileRows): Promise<CaseFile> {
+  const named = await people(ctx, [
     ...new Set([
       ...file.notes.map((n) => n.authorId),
       ...file.tasks.map((t) => t.ownerId),
       ...file.contacts.map((c) => c.authorId),
     ]),
   ]);
-  const nameOf = (id: string) => people.find((p) => p.id === id)?.displayName ?? '';
+  const nameOf = (id: string) => named.find((p) => p.userId === id)?.displayName ?? '';
   const today = ctx.clock.now().toISOString().slice(0, 10);
   return {
     notes: file.notes.map((n) => ({

@@ -1,4 +1,4 @@
-import { Organization, RegistryQuery } from '@innobridge/contracts';
+import { RegistryPage, RegistryQuery } from '@innobridge/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -19,18 +19,7 @@ export function registerPublicRegistryRoutes(app: FastifyInstance, ctx: AppConte
       tags,
       summary: 'The public registry: participants and partners, searchable in every language',
       querystring: RegistryQuery,
-      response: {
-        200: z.object({
-          items: z.array(Organization),
-          nextCursor: z.string().nullable(),
-          total: z.number().int(),
-          counts: z.object({
-            byStatus: z.record(z.string(), z.number().int()),
-            byJurisdiction: z.record(z.string(), z.number().int()),
-          }),
-        }),
-        ...errorResponses(422),
-      },
+      response: { 200: RegistryPage, ...errorResponses(422) },
     },
     handler: async (request) => publicRegistry(ctx, request.query),
   });

@@ -1,7 +1,6 @@
-import { type Locale, pickLocalized, REGISTRY_STATUSES, type RegistryQuery } from '@innobridge/contracts';
+import { type Locale, REGISTRY_STATUSES, type RegistryPage, type RegistryQuery } from '@innobridge/contracts';
 import type { z } from 'zod';
 import type { AppContext } from '../../../app-context.js';
-import { translator } from '../../../lib/i18n.js';
 import { isUuid } from '../../../lib/ids.js';
 import { decodeCursor, encodeCursor, invalidCursor, isCursorInstant } from '../../../lib/pagination.js';
 import { segmentQuery } from '../../../lib/text.js';
@@ -12,6 +11,7 @@ import {
   organizationOut,
   searchOrganizations,
 } from '../../organizations/index.js';
+import { exportFile } from './public-registry.views.js';
 
 /**
  * The public registry is the registry's (ADR 0020): which statuses it shows, its filters, order, counts
@@ -44,7 +44,7 @@ function afterOf(cursor: string | undefined, byRank: boolean) {
   return byRank ? { rank: first as number, id: String(id) } : { since: String(first), id: String(id) };
 }
 
-export async function publicRegistry(ctx: AppContext, query: z.infer<typeof RegistryQuery>) {
+export async function publicRegistry(ctx: AppContext, query: z.infer<typeof RegistryQuery>): Promise<RegistryPage> {
   const filter = filterOf(query);
   const byRank = !!filter.query;
   // The page and the counts do not depend on each other.
@@ -75,12 +75,6 @@ export async function publicRegistry(ctx: AppContext, query: z.infer<typeof Regi
 
 const EXPORT_LIMIT = 100_000;
 
-/** A CSV cell: quoted, and defused when a spreadsheet would take it for a formula. */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replaceAll('"', '""')}"`;
-}
-
 /** Every matching organisation, with headers and labels in the reader's language. */
 export async function registryExport(ctx: AppContext, query: Query, format: 'csv' | 'json', locale: Locale) {
   const filter = filterOf(query);
@@ -99,41 +93,5 @@ export async function registryExport(ctx: AppContext, query: Query, format: 'csv
           id: last.organization.id,
         };
   }
-  const t = translator(locale, 'common');
-  const stamp = ctx.clock.now().toISOString().slice(0, 10);
-  if (format === 'json') {
-    return {
-      contentType: 'application/json; charset=utf-8',
-      fileName: `${t('export.fileName')}-${stamp}.json`,
-      body: JSON.stringify(
-        { generatedAt: ctx.clock.now().toISOString(), count: all.length, items: all.map(organizationOut) },
-        null,
-        2,
-      ),
-    };
-  }
-  const columns: [string, (o: OrganizationRecord) => string][] = [
-    [t('export.id'), (o) => o.id],
-    [t('export.name'), (o) => pickLocalized(o.name, locale)?.text ?? ''],
-    [t('export.nameRu'), (o) => o.name.ru ?? ''],
-    [t('export.nameZh'), (o) => o.name.zh ?? ''],
-    [t('export.nameEn'), (o) => o.name.en ?? ''],
-    [t('export.type'), (o) => t(`orgType.${o.type}`)],
-    [t('export.jurisdiction'), (o) => t(`jurisdiction.${o.jurisdiction}`)],
-    [t('export.city'), (o) => o.city],
-    [t('export.status'), (o) => t(`status.${o.status}`)],
-    [t('export.statusSince'), (o) => o.statusSince?.toISOString().slice(0, 10) ?? ''],
-    [t('export.legalId'), (o) => o.legalId],
-    [t('export.website'), (o) => o.website ?? ''],
-  ];
-  const lines = [
-    columns.map(([h]) => csvCell(h)).join(','),
-    ...all.map((o) => columns.map(([, get]) => csvCell(get(o))).join(',')),
-  ];
-  // The byte-order mark makes spreadsheets read the file as UTF-8 (Chinese and Russian intact).
-  return {
-    contentType: 'text/csv; charset=utf-8',
-    fileName: `${t('export.fileName')}-${stamp}.csv`,
-    body: `\uFEFF${lines.join('\r\n')}\r\n`,
-  };
+  return exportFile(all, format, locale, ctx.clock.now());
 }

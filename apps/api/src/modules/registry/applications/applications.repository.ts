@@ -1,15 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
-import {
-  applicationDocuments,
-  applicationMessages,
-  caseContacts,
-  caseNotes,
-  caseTasks,
-  registrySettings,
-  statusApplications,
-  statusHistory,
-} from './registry.tables.js';
+import type { DbOrTx } from '../../../db/client.js';
+import { applicationDocuments, applicationMessages, statusApplications, statusHistory } from '../registry.tables.js';
 
 export type ApplicationRow = typeof statusApplications.$inferSelect;
 export type DocumentRow = typeof applicationDocuments.$inferSelect;
@@ -191,80 +182,4 @@ export async function historyOf(db: DbOrTx, organizationId: string): Promise<His
     .from(statusHistory)
     .where(eq(statusHistory.organizationId, organizationId))
     .orderBy(desc(statusHistory.at), desc(statusHistory.id));
-}
-
-// settings
-
-export async function findSettings(db: DbOrTx) {
-  return db.select().from(registrySettings);
-}
-
-export async function upsertSettings(db: DbOrTx, row: typeof registrySettings.$inferInsert): Promise<void> {
-  await db
-    .insert(registrySettings)
-    .values(row)
-    .onConflictDoUpdate({
-      target: registrySettings.jurisdiction,
-      set: { settings: row.settings, updatedBy: row.updatedBy, updatedAt: row.updatedAt },
-    });
-}
-
-// case management
-
-export async function insertNote(db: DbOrTx, row: typeof caseNotes.$inferInsert) {
-  await db.insert(caseNotes).values(row);
-}
-export async function insertTask(db: DbOrTx, row: typeof caseTasks.$inferInsert) {
-  await db.insert(caseTasks).values(row);
-}
-export async function insertContact(db: DbOrTx, row: typeof caseContacts.$inferInsert) {
-  await db.insert(caseContacts).values(row);
-}
-
-export async function completeTask(db: DbOrTx, organizationId: string, jurisdiction: string, taskId: string, at: Date) {
-  const [row] = await db
-    .update(caseTasks)
-    .set({ doneAt: at })
-    .where(
-      and(
-        eq(caseTasks.id, taskId),
-        eq(caseTasks.organizationId, organizationId),
-        eq(caseTasks.jurisdiction, jurisdiction as 'RU'),
-        isNull(caseTasks.doneAt),
-      ),
-    )
-    .returning();
-  return row;
-}
-
-/** The jurisdictions that keep entries in the organisation's case file. */
-export async function caseJurisdictions(db: DbOrTx, organizationId: string): Promise<('RU' | 'CN')[]> {
-  const result = (await db.execute(
-    sql`select jurisdiction from ${caseNotes} where organization_id = ${organizationId}
-        union select jurisdiction from ${caseTasks} where organization_id = ${organizationId}
-        union select jurisdiction from ${caseContacts} where organization_id = ${organizationId}`,
-  )) as unknown as { rows: { jurisdiction: 'RU' | 'CN' }[] };
-  return result.rows.map((r) => r.jurisdiction);
-}
-
-/** The entries of the organisation's case file that the given jurisdictions wrote. */
-export async function caseFile(db: DbOrTx, organizationId: string, jurisdictions: ('RU' | 'CN')[]) {
-  const [notes, tasks, contacts] = await Promise.all([
-    db
-      .select()
-      .from(caseNotes)
-      .where(and(eq(caseNotes.organizationId, organizationId), inArray(caseNotes.jurisdiction, jurisdictions)))
-      .orderBy(desc(caseNotes.createdAt)),
-    db
-      .select()
-      .from(caseTasks)
-      .where(and(eq(caseTasks.organizationId, organizationId), inArray(caseTasks.jurisdiction, jurisdictions)))
-      .orderBy(asc(caseTasks.dueDate)),
-    db
-      .select()
-      .from(caseContacts)
-      .where(and(eq(caseContacts.organizationId, organizationId), inArray(caseContacts.jurisdiction, jurisdictions)))
-      .orderBy(desc(caseContacts.contactedAt)),
-  ]);
-  return { notes, tasks, contacts };
 }
