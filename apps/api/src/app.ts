@@ -13,23 +13,10 @@ import { JobQueue } from './lib/jobs.js';
 import { serializeError } from './lib/log-redaction.js';
 import { type CounterStore, memoryCounterStore } from './lib/rate-limiter.js';
 import { type FileStorage, localFileStorage, s3FileStorage } from './lib/storage.js';
-import { defineAuditJobs, loadAuditKey, registerAuditRoutes, useAuditKey } from './modules/audit/index.js';
-import { defineExchangeJobs, registerExchangeRoutes } from './modules/exchange/index.js';
-import {
-  actorFromApiToken,
-  actorFromSession,
-  platformAdmins,
-  registerIdentityRoutes,
-} from './modules/identity/index.js';
-import { ensureTaxonomySeeded, registerMatchingRoutes } from './modules/matching/index.js';
-import {
-  createEmailSender,
-  createMailer,
-  type Mailer,
-  registerNotificationRoutes,
-} from './modules/notifications/index.js';
-import { membershipsOf, registerOrganizationRoutes } from './modules/organizations/index.js';
-import { guardVerifiedFacts, PUBLIC_STATUSES, registerRegistryRoutes } from './modules/registry/index.js';
+import { loadAuditKey, useAuditKey } from './modules/audit/index.js';
+import { actorFromApiToken, actorFromSession } from './modules/identity/index.js';
+import { createEmailSender, createMailer, type Mailer } from './modules/notifications/index.js';
+import { MODULES } from './modules.js';
 import { registerAuth, tokenAreas } from './plugins/auth.js';
 import { frameworkErrorHandler, registerErrorHandling } from './plugins/errors.js';
 import { registerInputChecks } from './plugins/input.js';
@@ -74,10 +61,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     storage:
       deps.storage ?? (config.s3 ? s3FileStorage(config.s3) : localFileStorage(path.join(config.dataDir, 'files'))),
   };
-  defineExchangeJobs(ctx);
-  defineAuditJobs(ctx, { admins: () => platformAdmins(ctx) });
+  for (const module of MODULES) module.jobs?.(ctx);
   await jobs.start();
-  await ensureTaxonomySeeded(ctx);
+  for (const module of MODULES) await module.start?.(ctx);
 
   const logger: FastifyServerOptions['logger'] =
     config.logLevel === 'silent'
@@ -122,21 +108,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       return { status: 'ok' as const };
     },
   );
-  // Each module's routes get its area, for API tokens' scopes (plugins/auth.ts); an area with no
-  // write scope, like a new module's until it is given one, takes changes from signed-in sessions only.
+  // Each module's routes get its area, for API tokens' scopes (plugins/auth.ts); the modules are listed
+  // in modules.ts.
   const inArea = tokenAreas(app);
-  inArea('account', () => registerIdentityRoutes(app, ctx, { membershipsOf: (userId) => membershipsOf(ctx, userId) }));
-  inArea('organizations', () =>
-    registerOrganizationRoutes(app, ctx, {
-      guardVerifiedFacts: (change) => guardVerifiedFacts(ctx, change),
-      publicStatuses: PUBLIC_STATUSES,
-    }),
-  );
-  inArea('admin', () => registerAuditRoutes(app, ctx));
-  inArea('registry', () => registerRegistryRoutes(app, ctx));
-  inArea('matching', () => registerMatchingRoutes(app, ctx));
-  inArea('exchange', () => registerExchangeRoutes(app, ctx));
-  inArea('notifications', () => registerNotificationRoutes(app, ctx));
+  for (const module of MODULES) inArea(module.tokenArea, () => module.routes(app, ctx));
   await registerWebApp(app, config.webDist);
 
   app.addHook('onClose', async () => {

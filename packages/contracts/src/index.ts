@@ -1,36 +1,35 @@
 /**
- * The module list. Each module's folder holds its request and response schemas and its error codes
- * (`<module>/<module>.errors.ts`); a new module adds its folder's export here and its error table to
- * ERROR_TABLES below, and nothing else central changes.
+ * The contracts: every module's schemas and error codes, from the module list (`modules.ts`). A new
+ * module adds its folder and one line there; its error table joins ERROR_TABLES below by its name.
  */
-import { auditErrors } from './audit/audit.errors.js';
-import { commonErrors } from './common/common.errors.js';
-import { type FieldProblem, mergeErrorTables } from './common/error-table.js';
-import { exchangeErrors } from './exchange/exchange.errors.js';
-import { identityErrors } from './identity/identity.errors.js';
-import { organizationsErrors } from './organizations/organizations.errors.js';
-import { registryErrors } from './registry/registry.errors.js';
+import { type ErrorTable, type FieldProblem, mergeErrorTables } from './common/error-table.js';
+import * as contracts from './modules.js';
 
-// Each `.meta({ id })` registers its schema as its file loads, so the order of these lines (kept sorted
-// by biome) is the order of the named schemas in the OpenAPI document; problem.ts sits here, between
-// organizations and registry, where the document has always listed Problem.
-export * from './audit/index.js';
-export * from './common/index.js';
-export * from './exchange/index.js';
-export * from './identity/index.js';
-export * from './organizations/index.js';
-export * from './problem.js';
-export * from './registry/index.js';
+export * from './modules.js';
+
+type Contracts = typeof contracts;
+/** The names of the modules' error tables: `<module>Errors`, exported from the module's folder. */
+type ErrorTableName = {
+  [Name in keyof Contracts]: Name extends `${string}Errors`
+    ? Contracts[Name] extends ErrorTable
+      ? Name
+      : never
+    : never;
+}[keyof Contracts];
 
 /** Each module's error codes, by module. */
-export const ERROR_TABLES = {
-  common: commonErrors,
-  identity: identityErrors,
-  organizations: organizationsErrors,
-  audit: auditErrors,
-  registry: registryErrors,
-  exchange: exchangeErrors,
-} as const;
+export const ERROR_TABLES = Object.fromEntries(
+  Object.entries(contracts).flatMap(([name, value]) => {
+    const module = /^(\w+)Errors$/.exec(name)?.[1];
+    return module && isErrorTable(value) ? [[module, value]] : [];
+  }),
+) as { readonly [Name in ErrorTableName as Name extends `${infer Module}Errors` ? Module : never]: Contracts[Name] };
+
+function isErrorTable(value: unknown): value is ErrorTable {
+  return (
+    typeof value === 'object' && value !== null && Object.values(value).every((status) => typeof status === 'number')
+  );
+}
 
 /** Every error code the API answers with, and its HTTP status. */
 export const ERROR_STATUS = mergeErrorTables(ERROR_TABLES);

@@ -1,1 +1,2 @@
 export * from './audit.errors.js';
+export * from './audit.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Locale, MemberRole, OperatorJurisdiction, PlatformRole } from '../common/enums.js';
+import { Page } from '../common/page.js';
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 256;
@@ -17,6 +18,10 @@ export const SignupBody = z.object({
   timeZone: z.string().max(64).optional(),
 });
 export type SignupBody = z.infer<typeof SignupBody>;
+
+/** An answer that something will happen, e-mail is on its way (`status` names what). */
+export const Accepted = z.object({ status: z.string() });
+export const EmailConfirmed = z.object({ confirmed: z.boolean() });
 
 export const LoginBody = z.object({ email: Email, password: Password });
 export const TokenBody = z.object({ token: z.string().min(10).max(200) });
@@ -78,6 +83,8 @@ export const Me = z
   })
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof Me>;
+/** A correct password answers with the user, or with a challenge when two-factor sign-in is on. */
+export const SignInResult = z.union([Me, SignInChallenge]);
 
 export const SessionInfo = z.object({
   id: z.string(),
@@ -89,6 +96,7 @@ export const SessionInfo = z.object({
   current: z.boolean(),
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
+export const SessionList = z.object({ items: z.array(SessionInfo) });
 
 /**
  * What a personal API token may do. Every token may read what its owner may read only with `read`;
@@ -129,6 +137,7 @@ export const ApiTokenInfo = z.object({
   lastUsedAt: z.string().nullable(),
 });
 export type ApiTokenInfo = z.infer<typeof ApiTokenInfo>;
+export const ApiTokenList = z.object({ items: z.array(ApiTokenInfo) });
 export const CreatedApiToken = ApiTokenInfo.extend({
   token: z.string().describe('The secret; shown only in this answer'),
 });
@@ -164,3 +173,4 @@ export const AdminUser = z.object({
   roles: z.array(RoleGrant),
 });
 export type AdminUser = z.infer<typeof AdminUser>;
+export const AdminUserPage = Page(AdminUser);

@@ -71,6 +71,11 @@ export const OrganizationMember = z.object({
   joinedAt: z.string(),
 });
 
+export const OrganizationMemberList = z.object({ items: z.array(OrganizationMember) });
+export const ChangeMemberRoleBody = z.object({ role: MemberRole });
+/** What a change of role answers with. */
+export const MemberRoleChange = z.object({ userId: z.string(), role: MemberRole });
+
 export const InviteBody = z.object({ email: Email, role: MemberRole.default('member') });
 export const Invitation = z.object({
   id: z.string(),
@@ -79,3 +84,6 @@ export const Invitation = z.object({
   expiresAt: z.string(),
   createdAt: z.string(),
 });
+export const InvitationList = z.object({ items: z.array(Invitation) });
+/** Where an accepted invitation brought its reader, and in which role. */
+export const AcceptedInvitation = z.object({ organizationId: z.string(), role: MemberRole });

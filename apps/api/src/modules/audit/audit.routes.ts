@@ -1,44 +1,12 @@
-import { CursorQuery, Page } from '@innobridge/contracts';
+import { AuditPage, AuditVerification, CursorQuery } from '@innobridge/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { requireActor, requireAdmin } from '../../lib/actor.js';
 import { AppError } from '../../lib/app-error.js';
 import { decodeCursor } from '../../lib/pagination.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import { listAudit, verifyAudit } from './audit.service.js';
-
-const AuditEntry = z.object({
-  seq: z.number().int(),
-  at: z.string(),
-  actorUserId: z.string().nullable(),
-  via: z.enum(['session', 'token']).nullable(),
-  action: z.string(),
-  subjectType: z.string(),
-  subjectId: z.string(),
-  summary: z.record(z.string(), z.unknown()),
-});
-
-const ChainVerification = z.object({
-  ok: z.boolean(),
-  checked: z.number().int(),
-  firstBrokenSeq: z.number().int().nullable(),
-  break: z
-    .discriminatedUnion('kind', [
-      z.object({ kind: z.literal('altered'), seq: z.number().int() }),
-      z.object({ kind: z.literal('missing'), seq: z.number().int() }),
-      z.object({ kind: z.literal('truncated'), afterSeq: z.number().int(), anchoredSeq: z.number().int() }),
-      z.object({ kind: z.literal('rewritten'), seq: z.number().int() }),
-      z.object({ kind: z.literal('anchor_invalid'), seq: z.number().int().nullable() }),
-    ])
-    .nullable(),
-  lastSeq: z.number().int(),
-  anchors: z.object({
-    count: z.number().int(),
-    last: z.object({ seq: z.number().int(), hash: z.string(), at: z.string() }).nullable(),
-  }),
-});
 
 export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -52,7 +20,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext) {
       tags,
       summary: 'The audit log, newest first',
       querystring: CursorQuery,
-      response: { 200: Page(AuditEntry), ...errorResponses(401, 403, 422) },
+      response: { 200: AuditPage, ...errorResponses(401, 403, 422) },
     },
     handler: async (request) => {
       assertAdmin(request);
@@ -73,10 +41,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext) {
     schema: {
       tags,
       summary: 'Verify the chain against its key and anchors, and name what is broken',
-      response: {
-        200: ChainVerification,
-        ...errorResponses(401, 403),
-      },
+      response: { 200: AuditVerification, ...errorResponses(401, 403) },
     },
     handler: async (request) => {
       assertAdmin(request);

@@ -1,24 +1,10 @@
+import { SaveTaxonomyAreaBody, TaxonomyArea, TaxonomyCodeParam, TaxonomyList } from '@innobridge/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { requireActor } from '../../lib/actor.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import { listTaxonomy, saveArea } from './matching.service.js';
-
-const Terms = z.object({
-  ru: z.string().trim().min(1).max(200),
-  zh: z.string().trim().min(1).max(200),
-  en: z.string().trim().min(1).max(200),
-});
-const Synonyms = z.object({
-  ru: z.array(z.string().trim().min(1).max(200)).max(30),
-  zh: z.array(z.string().trim().min(1).max(200)).max(30),
-  en: z.array(z.string().trim().min(1).max(200)).max(30),
-});
-const Area = z
-  .object({ code: z.string(), parent: z.string().nullable(), label: Terms, synonyms: Synonyms })
-  .meta({ id: 'TaxonomyArea' });
 
 export function registerMatchingRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -30,7 +16,7 @@ export function registerMatchingRoutes(app: FastifyInstance, ctx: AppContext) {
     schema: {
       tags,
       summary: 'The trilingual technology taxonomy (two levels, with synonyms)',
-      response: { 200: z.object({ items: z.array(Area) }), ...errorResponses() },
+      response: { 200: TaxonomyList, ...errorResponses() },
     },
     handler: async () => ({
       items: (await listTaxonomy(ctx)).map((a) => ({
@@ -46,9 +32,9 @@ export function registerMatchingRoutes(app: FastifyInstance, ctx: AppContext) {
     schema: {
       tags,
       summary: 'Add or change an area (admins)',
-      params: z.object({ code: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)?$/) }),
-      body: z.object({ parent: z.string().nullable(), label: Terms, synonyms: Synonyms }),
-      response: { 200: Area, ...errorResponses(401, 403, 422) },
+      params: TaxonomyCodeParam,
+      body: SaveTaxonomyAreaBody,
+      response: { 200: TaxonomyArea, ...errorResponses(401, 403, 422) },
     },
     handler: async (request) => {
       const row = await saveArea(ctx, requireActor(request), { code: request.params.code, ...request.body });

@@ -1,4 +1,4 @@
-import { CursorQuery } from '@innobridge/contracts';
+import { CursorQuery, MarkNotificationsReadBody, NotificationsPage } from '@innobridge/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -7,16 +7,6 @@ import { requireActor } from '../../lib/actor.js';
 import { decodeTimeIdCursor, toPage } from '../../lib/pagination.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import { listForUser, markRead, unreadCount } from './notifications.service.js';
-
-const Notification = z.object({
-  id: z.string(),
-  kind: z.string(),
-  title: z.string(),
-  body: z.string(),
-  link: z.string().nullable(),
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
-});
 
 export function registerNotificationRoutes(app: FastifyInstance, ctx: AppContext) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -27,10 +17,7 @@ export function registerNotificationRoutes(app: FastifyInstance, ctx: AppContext
       tags,
       summary: 'My notifications, newest first, in my language',
       querystring: CursorQuery,
-      response: {
-        200: z.object({ items: z.array(Notification), nextCursor: z.string().nullable(), unread: z.number().int() }),
-        ...errorResponses(401, 422),
-      },
+      response: { 200: NotificationsPage, ...errorResponses(401, 422) },
     },
     handler: async (request) => {
       const actor = requireActor(request);
@@ -57,7 +44,7 @@ export function registerNotificationRoutes(app: FastifyInstance, ctx: AppContext
     schema: {
       tags,
       summary: 'Mark notifications read (all when no ids are given)',
-      body: z.object({ ids: z.array(z.uuid()).max(500).optional() }).optional(),
+      body: MarkNotificationsReadBody,
       response: { 204: z.null(), ...errorResponses(401, 422) },
     },
     handler: async (request, reply) => {

@@ -1,11 +1,14 @@
 import {
+  AcceptedInvitation,
+  ChangeMemberRoleBody,
   CreateOrganizationBody,
   CursorQuery,
   Invitation,
+  InvitationList,
   InviteBody,
-  MemberRole,
+  MemberRoleChange,
   Organization,
-  OrganizationMember,
+  OrganizationMemberList,
   Page,
   TokenBody,
   UpdateOrganizationBody,
@@ -99,7 +102,7 @@ function registerMembers(app: FastifyInstance, ctx: AppContext) {
       tags,
       summary: "The organisation's members (for its members, operators and admins)",
       params: OrgParam,
-      response: { 200: z.object({ items: z.array(OrganizationMember) }), ...errorResponses(401, 403, 404) },
+      response: { 200: OrganizationMemberList, ...errorResponses(401, 403, 404) },
     },
     handler: async (request) => members.listMembers(ctx, requireActor(request), request.params.id),
   });
@@ -109,8 +112,8 @@ function registerMembers(app: FastifyInstance, ctx: AppContext) {
       tags,
       summary: "Change a member's role (its admins)",
       params: OrgParam.extend({ userId: z.uuid() }),
-      body: z.object({ role: MemberRole }),
-      response: { 200: z.object({ userId: z.string(), role: MemberRole }), ...errorResponses(401, 403, 404, 409, 422) },
+      body: ChangeMemberRoleBody,
+      response: { 200: MemberRoleChange, ...errorResponses(401, 403, 404, 409, 422) },
     },
     handler: async (request) =>
       members.changeMemberRole(ctx, requireActor(request), request.params.id, request.params.userId, request.body.role),
@@ -138,7 +141,7 @@ function registerInvitations(app: FastifyInstance, ctx: AppContext) {
       tags,
       summary: 'Pending invitations (its admins)',
       params: OrgParam,
-      response: { 200: z.object({ items: z.array(Invitation) }), ...errorResponses(401, 403, 404) },
+      response: { 200: InvitationList, ...errorResponses(401, 403, 404) },
     },
     handler: async (request) => members.listInvitations(ctx, requireActor(request), request.params.id),
   });
@@ -175,10 +178,7 @@ function registerInvitations(app: FastifyInstance, ctx: AppContext) {
       tags,
       summary: 'Accept an invitation with the token from its link',
       body: TokenBody,
-      response: {
-        200: z.object({ organizationId: z.string(), role: MemberRole }),
-        ...errorResponses(401, 403, 404, 409, 410, 422),
-      },
+      response: { 200: AcceptedInvitation, ...errorResponses(401, 403, 404, 409, 410, 422) },
     },
     handler: async (request) => members.acceptInvitation(ctx, requireActor(request), request.body.token),
   });

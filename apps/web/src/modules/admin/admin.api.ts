@@ -1,5 +1,10 @@
 import type {
+  AdminUserPage,
   AdminUser as AdminUserSchema,
+  AuditBreak as AuditBreakSchema,
+  AuditEntry as AuditEntrySchema,
+  AuditPage,
+  AuditVerification as AuditVerificationSchema,
   OperatorJurisdiction,
   Out,
   PlatformRole,
@@ -9,39 +14,15 @@ import { api, queryString } from '../../shared/api-client.js';
 
 export type AdminUser = Out<typeof AdminUserSchema>;
 
-export type AuditEntry = {
-  seq: number;
-  at: string;
-  actorUserId: string | null;
-  via: 'session' | 'token' | null;
-  action: string;
-  subjectType: string;
-  subjectId: string | null;
-  /** What changed, as recorded: field names and values, never secrets. */
-  summary: Record<string, unknown>;
-};
-
-export type AuditBreak =
-  | { kind: 'altered' | 'missing' | 'rewritten'; seq: number }
-  | { kind: 'truncated'; afterSeq: number; anchoredSeq: number }
-  | { kind: 'anchor_invalid'; seq: number | null };
-
-export type AuditVerification = {
-  ok: boolean;
-  checked: number;
-  firstBrokenSeq: number | null;
-  break: AuditBreak | null;
-  lastSeq: number;
-  anchors: { count: number; last: { seq: number; hash: string; at: string } | null };
-};
-
-export type PageOf<T> = { items: T[]; nextCursor: string | null };
+export type AuditEntry = Out<typeof AuditEntrySchema>;
+export type AuditBreak = Out<typeof AuditBreakSchema>;
+export type AuditVerification = Out<typeof AuditVerificationSchema>;
 
 export type RoleToGrant = { role: PlatformRole; jurisdiction?: OperatorJurisdiction };
 
 export const adminApi = {
   listUsers: (q: string, cursor: string | undefined) =>
-    api.get<PageOf<AdminUser>>(`/admin/users${queryString({ q, cursor, limit: 20 })}`),
+    api.get<Out<typeof AdminUserPage>>(`/admin/users${queryString({ q, cursor, limit: 20 })}`),
   /** `code`: a current code from the admin's authenticator app, when the session's second factor is not fresh. */
   grantRole: (userId: string, grant: RoleToGrant, code?: string) =>
     api.post<RoleGrant>(`/admin/users/${encodeURIComponent(userId)}/roles`, code ? { ...grant, code } : grant),
@@ -56,5 +37,5 @@ export const adminApi = {
     api.delete(`/admin/users/${encodeURIComponent(userId)}/two-factor`, code ? { code } : undefined),
   verifyAudit: () => api.get<AuditVerification>('/admin/audit/verify'),
   listAudit: (cursor: string | undefined) =>
-    api.get<PageOf<AuditEntry>>(`/admin/audit${queryString({ cursor, limit: 50 })}`),
+    api.get<Out<typeof AuditPage>>(`/admin/audit${queryString({ cursor, limit: 50 })}`),
 };

@@ -1,13 +1,18 @@
 import type {
+  Accepted,
   ApiTokenInfo as ApiTokenInfoSchema,
+  ApiTokenList,
   ApiTokenScope,
   CreatedApiToken as CreatedApiTokenSchema,
+  EmailConfirmed,
   Locale,
   Me,
   Out,
   RecoveryCodes as RecoveryCodesSchema,
   SessionInfo as SessionInfoSchema,
+  SessionList,
   SignInChallenge,
+  SignInResult,
   TwoFactorSetup as TwoFactorSetupSchema,
 } from '@innobridge/contracts';
 import { api } from '../../shared/api-client.js';
@@ -20,17 +25,17 @@ export type TwoFactorSetup = Out<typeof TwoFactorSetupSchema>;
 export type RecoveryCodes = Out<typeof RecoveryCodesSchema>;
 
 /** A correct password answers with the user, or with a challenge when two-factor sign-in is on. */
-export const isSignInChallenge = (result: Me | SignInChallenge): result is SignInChallenge =>
+export const isSignInChallenge = (result: Out<typeof SignInResult>): result is SignInChallenge =>
   'twoFactorRequired' in result && result.twoFactorRequired === true;
 
 export type SignUpInput = { email: string; password: string; displayName: string; locale: Locale; timeZone: string };
 export type ProfileInput = { displayName: string; locale: Locale; timeZone: string };
 
 export const identityApi = {
-  signUp: (input: SignUpInput) => api.post<{ status: string }>('/auth/signup', input),
-  confirmEmail: (token: string) => api.post<{ confirmed: boolean }>('/auth/confirm-email', { token }),
+  signUp: (input: SignUpInput) => api.post<Out<typeof Accepted>>('/auth/signup', input),
+  confirmEmail: (token: string) => api.post<Out<typeof EmailConfirmed>>('/auth/confirm-email', { token }),
   resendConfirmation: (email: string) => api.post<void>('/auth/resend-confirmation', { email }),
-  signIn: (email: string, password: string) => api.post<Me | SignInChallenge>('/auth/login', { email, password }),
+  signIn: (email: string, password: string) => api.post<Out<typeof SignInResult>>('/auth/login', { email, password }),
   completeSignIn: (challengeToken: string, code: string) =>
     api.post<Me>('/auth/login/two-factor', { challengeToken, code }),
   requestPasswordReset: (email: string) => api.post<void>('/auth/password-reset/request', { email }),
@@ -39,9 +44,9 @@ export const identityApi = {
   updateProfile: (input: Partial<ProfileInput>) => api.patch<Me>('/me', input),
   changePassword: (currentPassword: string, newPassword: string) =>
     api.post<void>('/me/password', { currentPassword, newPassword }),
-  listSessions: () => api.get<{ items: SessionInfo[] }>('/me/sessions'),
+  listSessions: () => api.get<Out<typeof SessionList>>('/me/sessions'),
   revokeSession: (id: string) => api.delete(`/me/sessions/${encodeURIComponent(id)}`),
-  listApiTokens: () => api.get<{ items: ApiTokenInfo[] }>('/me/api-tokens'),
+  listApiTokens: () => api.get<Out<typeof ApiTokenList>>('/me/api-tokens'),
   createApiToken: (input: NewApiToken) => api.post<CreatedApiToken>('/me/api-tokens', input),
   revokeApiToken: (id: string) => api.delete(`/me/api-tokens/${encodeURIComponent(id)}`),
   startTwoFactorSetup: (password: string) => api.post<TwoFactorSetup>('/me/two-factor/setup', { password }),

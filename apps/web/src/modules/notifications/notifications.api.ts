@@ -1,17 +1,8 @@
-import type { Locale } from '@innobridge/contracts';
+import type { Locale, Notification, NotificationsPage as NotificationsPageSchema, Out } from '@innobridge/contracts';
 import { api, queryString } from '../../shared/api-client.js';
 
-export type AppNotification = {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  /** A path inside the web app. */
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-};
-export type NotificationsPage = { items: AppNotification[]; nextCursor: string | null; unread: number };
+export type AppNotification = Out<typeof Notification>;
+export type NotificationsPage = Out<typeof NotificationsPageSchema>;
 
 /** The texts come rendered in the reader's language, so the language is part of the key. */
 export const notificationsKeys = {

@@ -1,8 +1,12 @@
 import type {
+  AcceptedInvitation,
   CreateOrganizationBody,
+  InvitationList,
   Invitation as InvitationSchema,
   MemberRole,
+  MemberRoleChange as MemberRoleChangeSchema,
   Organization,
+  OrganizationMemberList,
   OrganizationMember as OrganizationMemberSchema,
   Out,
   UpdateOrganizationBody,
@@ -12,7 +16,7 @@ import { api } from '../../shared/api-client.js';
 export type OrganizationMember = Out<typeof OrganizationMemberSchema>;
 export type Invitation = Out<typeof InvitationSchema>;
 /** What a change of role answers with. */
-export type MemberRoleChange = Pick<OrganizationMember, 'userId' | 'role'>;
+export type MemberRoleChange = Out<typeof MemberRoleChangeSchema>;
 
 const base = (organizationId: string) => `/organizations/${encodeURIComponent(organizationId)}`;
 
@@ -25,16 +29,17 @@ export const organizationsApi = {
   get: (organizationId: string) => api.get<Organization>(base(organizationId)),
   create: (body: CreateOrganizationBody) => api.post<Organization>('/organizations', body),
   update: (organizationId: string, body: UpdateOrganizationBody) => api.patch<Organization>(base(organizationId), body),
-  listMembers: (organizationId: string) => api.get<{ items: OrganizationMember[] }>(`${base(organizationId)}/members`),
+  listMembers: (organizationId: string) =>
+    api.get<Out<typeof OrganizationMemberList>>(`${base(organizationId)}/members`),
   changeMemberRole: (organizationId: string, userId: string, role: MemberRole) =>
     api.patch<MemberRoleChange>(`${base(organizationId)}/members/${encodeURIComponent(userId)}`, { role }),
   removeMember: (organizationId: string, userId: string) =>
     api.delete(`${base(organizationId)}/members/${encodeURIComponent(userId)}`),
-  listInvitations: (organizationId: string) => api.get<{ items: Invitation[] }>(`${base(organizationId)}/invitations`),
+  listInvitations: (organizationId: string) =>
+    api.get<Out<typeof InvitationList>>(`${base(organizationId)}/invitations`),
   invite: (organizationId: string, email: string, role: MemberRole) =>
     api.post<Invitation>(`${base(organizationId)}/invitations`, { email, role }),
   revokeInvitation: (organizationId: string, invitationId: string) =>
     api.delete(`${base(organizationId)}/invitations/${encodeURIComponent(invitationId)}`),
-  acceptInvitation: (token: string) =>
-    api.post<{ organizationId: string; role: MemberRole }>('/invitations/accept', { token }),
+  acceptInvitation: (token: string) => api.post<Out<typeof AcceptedInvitation>>('/invitations/accept', { token }),
 };

@@ -1,6 +1,8 @@
 import {
+  Accepted,
   ChangePasswordBody,
   EmailBody,
+  EmailConfirmed,
   Me,
   PasswordResetBody,
   SignupBody,
@@ -16,7 +18,6 @@ import { errorResponses } from '../../../plugins/openapi.js';
 import * as accounts from './accounts.service.js';
 
 const tags = ['identity'];
-const Accepted = z.object({ status: z.string() });
 
 /** Signing up and confirming the e-mail address. */
 export function registerSignUpRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -40,7 +41,7 @@ export function registerSignUpRoutes(app: FastifyInstance, ctx: AppContext) {
       tags,
       summary: 'Confirm an e-mail address with the token from the link',
       body: TokenBody,
-      response: { 200: z.object({ confirmed: z.boolean() }), ...errorResponses(400, 422) },
+      response: { 200: EmailConfirmed, ...errorResponses(400, 422) },
     },
     handler: async (request) => {
       await accounts.confirmEmail(ctx, request.body.token);

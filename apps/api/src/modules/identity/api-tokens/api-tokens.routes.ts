@@ -1,4 +1,4 @@
-import { ApiTokenInfo, CreateApiTokenBody, CreatedApiToken } from '@innobridge/contracts';
+import { ApiTokenList, CreateApiTokenBody, CreatedApiToken } from '@innobridge/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -18,7 +18,7 @@ export function registerApiTokenRoutes(app: FastifyInstance, ctx: AppContext) {
     schema: {
       tags,
       summary: 'My personal API tokens',
-      response: { 200: z.object({ items: z.array(ApiTokenInfo) }), ...errorResponses(401) },
+      response: { 200: ApiTokenList, ...errorResponses(401) },
     },
     handler: async (request) => apiTokens.listApiTokens(ctx, requireActor(request)),
   });

@@ -1,4 +1,4 @@
-import { LoginBody, Me, SessionInfo, SignInChallenge, SignInCodeBody } from '@innobridge/contracts';
+import { LoginBody, Me, SessionList, SignInCodeBody, SignInResult } from '@innobridge/contracts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -29,7 +29,7 @@ export function registerSignInRoutes(app: FastifyInstance, ctx: AppContext, deps
       tags,
       summary: 'Sign in; sets the session cookie, or asks for a code when two-factor sign-in is on',
       body: LoginBody,
-      response: { 200: z.union([Me, SignInChallenge]), ...errorResponses(401, 403, 422, 429) },
+      response: { 200: SignInResult, ...errorResponses(401, 403, 422, 429) },
     },
     handler: async (request, reply) => {
       const result = await sessions.signIn(ctx, deps, {
@@ -79,7 +79,7 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext) {
     schema: {
       tags,
       summary: 'My active sessions',
-      response: { 200: z.object({ items: z.array(SessionInfo) }), ...errorResponses(401) },
+      response: { 200: SessionList, ...errorResponses(401) },
     },
     handler: async (request) => sessions.listSessions(ctx, requireActor(request)),
   });

@@ -1,4 +1,4 @@
-import { AdminUser, CursorQuery, FreshSecondFactorBody, GrantRoleBody, Page, RoleGrant } from '@innobridge/contracts';
+import { AdminUserPage, CursorQuery, FreshSecondFactorBody, GrantRoleBody, RoleGrant } from '@innobridge/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -25,7 +25,7 @@ export function registerUserAdminRoutes(app: FastifyInstance, ctx: AppContext) {
       tags,
       summary: 'Users, newest first, searchable by e-mail or name',
       querystring: CursorQuery.extend({ q: z.string().trim().max(120).optional() }),
-      response: { 200: Page(AdminUser), ...errorResponses(401, 403, 422) },
+      response: { 200: AdminUserPage, ...errorResponses(401, 403, 422) },
     },
     handler: async (request) => users.listUsers(ctx, requireActor(request), request.query),
   });

@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from './app-context.js';
+import { defineAuditJobs, registerAuditRoutes } from './modules/audit/index.js';
+import { defineExchangeJobs, registerExchangeRoutes } from './modules/exchange/index.js';
+import { platformAdmins, registerIdentityRoutes } from './modules/identity/index.js';
+import { ensureTaxonomySeeded, registerMatchingRoutes } from './modules/matching/index.js';
+import { registerNotificationRoutes } from './modules/notifications/index.js';
+import { membershipsOf, registerOrganizationRoutes } from './modules/organizations/index.js';
+import { guardVerifiedFacts, PUBLIC_STATUSES, registerRegistryRoutes } from './modules/registry/index.js';
+
+/** What the app needs of a module to run it; the app (app.ts) does the rest. */
+export type AppModule = {
+  name: string;
+  /**
+   * The area of its routes, for API tokens' scopes (plugins/auth.ts): a change needs `write:<area>`.
+   * An area with no write scope in the contracts, like a new module's until it is given one, takes
+   * changes from signed-in sessions only; `admin` takes nothing from a token.
+   */
+  tokenArea: string;
+  /** Registers its routes; each route names its own OpenAPI tags. */
+  routes: (app: FastifyInstance, ctx: AppContext) => void;
+  /** Defines its jobs' queues and handlers, before the job queue starts. */
+  jobs?: (ctx: AppContext) => void;
+  /** Prepares what it needs once the job queue has started and before the app answers (seed data). */
+  start?: (ctx: AppContext) => Promise<void>;
+};
+
+/**
+ * Every module of the API, in the order the API document lists their routes. A new module adds its
+ * line here, and nothing else in the app changes. What one module needs of another is passed here,
+ * through the other's `index.ts`.
+ */
+export const MODULES: readonly AppModule[] = [
+  {
+    name: 'identity',
+    tokenArea: 'account',
+    routes: (app, ctx) => registerIdentityRoutes(app, ctx, { membershipsOf: (userId) => membershipsOf(ctx, userId) }),
+  },
+  {
+    name: 'organizations',
+    tokenArea: 'organizations',
+    routes: (app, ctx) =>
+      registerOrganizationRoutes(app, ctx, {
+        guardVerifiedFacts: (change) => guardVerifiedFacts(ctx, change),
+        publicStatuses: PUBLIC_STATUSES,
+      }),
+  },
+  {
+    name: 'audit',
+    tokenArea: 'admin',
+    routes: registerAuditRoutes,
+    jobs: (ctx) => defineAuditJobs(ctx, { admins: () => platformAdmins(ctx) }),
+  },
+  { name: 'registry', tokenArea: 'registry', routes: registerRegistryRoutes },
+  { name: 'matching', tokenArea: 'matching', routes: registerMatchingRoutes, start: ensureTaxonomySeeded },
+  { name: 'exchange', tokenArea: 'exchange', routes: registerExchangeRoutes, jobs: defineExchangeJobs },
+  { name: 'notifications', tokenArea: 'notifications', routes: registerNotificationRoutes },
+];
