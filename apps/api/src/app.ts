@@ -21,6 +21,7 @@ import {
   platformAdmins,
   registerIdentityRoutes,
 } from './modules/identity/index.js';
+import { registerMailboxRoutes } from './modules/mailbox/index.js';
 import { ensureTaxonomySeeded, registerMatchingRoutes } from './modules/matching/index.js';
 import {
   createEmailSender,
@@ -61,8 +62,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   useAuditKey(loadAuditKey(config));
   const jobs = new JobQueue(database, deps.background);
   const mailer =
-    deps.mailer ??
-    createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, mailDir: path.join(config.dataDir, 'mail') });
+    deps.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, mailDir: config.mailDir });
   const ctx: AppContext = {
     config,
     database,
@@ -134,6 +134,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   inArea('matching', () => registerMatchingRoutes(app, ctx));
   inArea('exchange', () => registerExchangeRoutes(app, ctx));
   inArea('notifications', () => registerNotificationRoutes(app, ctx));
+  // Only when mail is written to files and the configuration allows it (see config.devMailbox).
+  registerMailboxRoutes(app, ctx);
   await registerWebApp(app, config.webDist);
 
   app.addHook('onClose', async () => {

@@ -8,6 +8,7 @@ import { commonErrors } from './common/common.errors.js';
 import { type FieldProblem, mergeErrorTables } from './common/error-table.js';
 import { exchangeErrors } from './exchange/exchange.errors.js';
 import { identityErrors } from './identity/identity.errors.js';
+import { mailboxErrors } from './mailbox/mailbox.errors.js';
 import { organizationsErrors } from './organizations/organizations.errors.js';
 import { registryErrors } from './registry/registry.errors.js';
 
@@ -18,6 +19,7 @@ export * from './audit/index.js';
 export * from './common/index.js';
 export * from './exchange/index.js';
 export * from './identity/index.js';
+export * from './mailbox/index.js';
 export * from './organizations/index.js';
 export * from './problem.js';
 export * from './registry/index.js';
@@ -30,6 +32,7 @@ export const ERROR_TABLES = {
   audit: auditErrors,
   registry: registryErrors,
   exchange: exchangeErrors,
+  mailbox: mailboxErrors,
 } as const;
 
 /** Every error code the API answers with, and its HTTP status. */
