@@ -31,7 +31,9 @@ export type TestPlatform = {
  * The whole platform (API, web app, jobs) on an ephemeral port with a fresh embedded database,
  * empty or with the demo data a new installation gets.
  */
-export async function startTestPlatform(options: { demoData?: boolean } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(
+  options: { demoData?: boolean; env?: Record<string, string> } = {},
+): Promise<TestPlatform> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'innobridge-e2e-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -39,6 +41,7 @@ export async function startTestPlatform(options: { demoData?: boolean } = {}): P
     PORT: '0',
     DEMO_DATA: options.demoData ? 'true' : 'false',
     LOG_LEVEL: 'silent',
+    ...options.env,
   });
   const platform = await startPlatform(config);
   return {

@@ -48,8 +48,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   useAuditKey(loadAuditKey(config));
   const jobs = new JobQueue(database, deps.background);
   const mailer =
-    deps.mailer ??
-    createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, mailDir: path.join(config.dataDir, 'mail') });
+    deps.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, mailDir: config.mailDir });
   const ctx: AppContext = {
     config,
     database,

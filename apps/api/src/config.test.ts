@@ -61,6 +61,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
   });
 
+  it('opens the development mailbox only for mail written to files, and in production only when asked', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/innobridge' })).toMatchObject({
+      mailDir: '/srv/innobridge/mail',
+      devMailbox: true,
+    });
+    expect(loadConfig({ DEV_MAILBOX: 'false' }).devMailbox).toBe(false);
+    expect(loadConfig({ SMTP_URL: 'smtp://mail.example.org:587' }).devMailbox).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).devMailbox).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DEV_MAILBOX: 'true' }).devMailbox).toBe(true);
+    expect(() => loadConfig({ DEV_MAILBOX: 'true', SMTP_URL: 'smtp://mail.example.org:587' })).toThrow(
+      /DEV_MAILBOX: the mailbox shows mail written to files/,
+    );
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ REDIS_URL: '', SMTP_URL: '' }).redisUrl).toBeUndefined();
   });

@@ -30,6 +30,7 @@ const EnvSchema = z.object({
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Innobridge <no-reply@innobridge.local>'),
+  DEV_MAILBOX: bool.optional(),
   DEMO_DATA: bool.optional(),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   // false | true (one proxy) | a number of proxies | the proxies' addresses or CIDR ranges, comma-separated
@@ -86,6 +87,14 @@ export type Config = {
   redisUrl: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Where mail goes as .eml files when no SMTP server is configured. */
+  mailDir: string;
+  /**
+   * The development mailbox (/dev/mailbox): anyone who can reach this instance may read the mail it
+   * wrote to files. On only without SMTP, by default outside production, in production only when
+   * DEV_MAILBOX=true says so.
+   */
+  devMailbox: boolean;
   demoData: boolean;
   sessionTtlDays: number;
   /**
@@ -140,6 +149,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       "Invalid configuration (see .env.example):\n  AUDIT_KEY: required with DATABASE_URL (the audit log's signing key, the same on every instance, kept outside the database)",
     );
   }
+  if (e.DEV_MAILBOX && e.SMTP_URL) {
+    // The mailbox reads the files the mailer writes without SMTP; with SMTP it would show nothing.
+    throw new ConfigError(
+      'Invalid configuration (see .env.example):\n  DEV_MAILBOX: the mailbox shows mail written to files; it cannot be on with SMTP_URL',
+    );
+  }
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
   const dataDir = path.resolve(e.DATA_DIR);
   return {
@@ -154,6 +169,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    mailDir: path.join(dataDir, 'mail'),
+    // Anyone on the instance reads everyone's mail there: never in production unless explicitly asked.
+    devMailbox: !e.SMTP_URL && (e.DEV_MAILBOX ?? e.NODE_ENV !== 'production'),
     // Demo data by default only on the embedded database: a real server is somebody's production.
     demoData: e.DEMO_DATA ?? !e.DATABASE_URL,
     sessionTtlDays: e.SESSION_TTL_DAYS,

@@ -3,6 +3,7 @@ import type { AppContext } from './app-context.js';
 import { defineAuditJobs, registerAuditRoutes } from './modules/audit/index.js';
 import { defineExchangeJobs, registerExchangeRoutes } from './modules/exchange/index.js';
 import { platformAdmins, registerIdentityRoutes } from './modules/identity/index.js';
+import { registerMailboxRoutes } from './modules/mailbox/index.js';
 import { ensureTaxonomySeeded, registerMatchingRoutes } from './modules/matching/index.js';
 import { registerNotificationRoutes } from './modules/notifications/index.js';
 import { membershipsOf, registerOrganizationRoutes } from './modules/organizations/index.js';
@@ -55,4 +56,6 @@ export const MODULES: readonly AppModule[] = [
   { name: 'matching', tokenArea: 'matching', routes: registerMatchingRoutes, start: ensureTaxonomySeeded },
   { name: 'exchange', tokenArea: 'exchange', routes: registerExchangeRoutes, jobs: defineExchangeJobs },
   { name: 'notifications', tokenArea: 'notifications', routes: registerNotificationRoutes },
+  // Registers its routes only when mail is written to files and the configuration allows it.
+  { name: 'mailbox', tokenArea: 'mailbox', routes: registerMailboxRoutes },
 ];

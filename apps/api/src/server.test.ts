@@ -73,6 +73,8 @@ describe('the server process', () => {
       expect(await waitHealthy(port)).toBe(true);
       expect(first.output()).toContain('Creating the embedded database');
       expect(first.output()).toContain(`http://localhost:${port}`);
+      // Without SMTP the start says where to read the mail and confirm a new account.
+      await expect.poll(() => first.output()).toContain(`http://localhost:${port}/dev/mailbox`);
       // The demo organisations' public registry entries.
       const total = await registryTotal(port);
       expect(total).toBeGreaterThan(10);

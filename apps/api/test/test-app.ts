@@ -29,6 +29,8 @@ export async function createTestApp(
     env?: Record<string, string>;
     /** Receives the log's lines (with LOG_LEVEL set in env; the log is silent by default). */
     logStream?: { write(line: string): void };
+    /** Mail written to .eml files under the data directory, as without SMTP, instead of the catcher. */
+    fileMail?: boolean;
   } = {},
 ) {
   const database = await openTestDatabase({
@@ -47,7 +49,9 @@ export async function createTestApp(
     WEB_DIST: '/nonexistent',
     ...options.env,
   });
-  const mailer = createMailer({ smtpUrl: mail.url, from: config.mailFrom, mailDir: '/nonexistent' });
+  const mailer = options.fileMail
+    ? createMailer({ from: config.mailFrom, mailDir: config.mailDir })
+    : createMailer({ smtpUrl: mail.url, from: config.mailFrom, mailDir: '/nonexistent' });
   const { app, ctx } = await buildApp({
     config,
     database,

@@ -18,3 +18,4 @@ export * from './problem.js';
 export * from './registry/index.js';
 export * from './matching/index.js';
 export * from './notifications/index.js';
+export * from './mailbox/index.js';

@@ -5,6 +5,7 @@ import enEmails from '../locales/en/emails.json' with { type: 'json' };
 import enErrors from '../locales/en/errors.json' with { type: 'json' };
 import enExchange from '../locales/en/exchange.json' with { type: 'json' };
 import enIdentity from '../locales/en/identity.json' with { type: 'json' };
+import enMailbox from '../locales/en/mailbox.json' with { type: 'json' };
 import enNotifications from '../locales/en/notifications.json' with { type: 'json' };
 import enOrganizations from '../locales/en/organizations.json' with { type: 'json' };
 import enRegistry from '../locales/en/registry.json' with { type: 'json' };
@@ -15,6 +16,7 @@ import ruEmails from '../locales/ru/emails.json' with { type: 'json' };
 import ruErrors from '../locales/ru/errors.json' with { type: 'json' };
 import ruExchange from '../locales/ru/exchange.json' with { type: 'json' };
 import ruIdentity from '../locales/ru/identity.json' with { type: 'json' };
+import ruMailbox from '../locales/ru/mailbox.json' with { type: 'json' };
 import ruNotifications from '../locales/ru/notifications.json' with { type: 'json' };
 import ruOrganizations from '../locales/ru/organizations.json' with { type: 'json' };
 import ruRegistry from '../locales/ru/registry.json' with { type: 'json' };
@@ -25,6 +27,7 @@ import zhEmails from '../locales/zh/emails.json' with { type: 'json' };
 import zhErrors from '../locales/zh/errors.json' with { type: 'json' };
 import zhExchange from '../locales/zh/exchange.json' with { type: 'json' };
 import zhIdentity from '../locales/zh/identity.json' with { type: 'json' };
+import zhMailbox from '../locales/zh/mailbox.json' with { type: 'json' };
 import zhNotifications from '../locales/zh/notifications.json' with { type: 'json' };
 import zhOrganizations from '../locales/zh/organizations.json' with { type: 'json' };
 import zhRegistry from '../locales/zh/registry.json' with { type: 'json' };
@@ -52,6 +55,7 @@ export const resources = {
     exchange: enExchange,
     notifications: enNotifications,
     admin: enAdmin,
+    mailbox: enMailbox,
   },
   ru: {
     common: ruCommon,
@@ -64,6 +68,7 @@ export const resources = {
     exchange: ruExchange,
     notifications: ruNotifications,
     admin: ruAdmin,
+    mailbox: ruMailbox,
   },
   zh: {
     common: zhCommon,
@@ -76,6 +81,7 @@ export const resources = {
     exchange: zhExchange,
     notifications: zhNotifications,
     admin: zhAdmin,
+    mailbox: zhMailbox,
   },
 } as const;
 

@@ -10,6 +10,7 @@ export const WEB_MODULE_NAMESPACES = [
   'exchange',
   'notifications',
   'admin',
+  'mailbox',
 ] as const;
 export type WebModuleNamespace = (typeof WEB_MODULE_NAMESPACES)[number];
 
@@ -32,6 +33,7 @@ const loaders: Record<WebNamespace, (language: Language) => Promise<Messages>> =
   exchange: (language) => import(`../locales/${language}/exchange.json`),
   notifications: (language) => import(`../locales/${language}/notifications.json`),
   admin: (language) => import(`../locales/${language}/admin.json`),
+  mailbox: (language) => import(`../locales/${language}/mailbox.json`),
   errors: (language) => import(`../locales/${language}/errors.json`),
 };
 

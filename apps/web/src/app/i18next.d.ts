@@ -6,7 +6,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'app';
     /** Keys of the modules' namespaces are found without a prefix, as at run time (see i18n.ts). */
-    fallbackNS: ['identity', 'organizations', 'registry', 'exchange', 'notifications', 'admin'];
+    fallbackNS: ['identity', 'organizations', 'registry', 'exchange', 'notifications', 'admin', 'mailbox'];
     resources: {
       app: Messages['app'];
       identity: Messages['identity'];
@@ -15,6 +15,7 @@ declare module 'i18next' {
       exchange: Messages['exchange'];
       notifications: Messages['notifications'];
       admin: Messages['admin'];
+      mailbox: Messages['mailbox'];
       errors: Messages['errors'];
     };
   }

@@ -4,6 +4,7 @@ import { Link, Outlet, useNavigate } from '@tanstack/react-router';
 import { Alert, App, Button, Dropdown, Layout, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ConversationsNavLink } from '../modules/exchange/index.js';
+import { MailboxNavLink } from '../modules/mailbox/index.js';
 import { NotificationsBell } from '../modules/notifications/index.js';
 import { api, isApiError } from '../shared/api-client.js';
 import { isPlatformAdmin, isStaff, meQuery, useMe } from './auth.js';
@@ -36,6 +37,7 @@ function MainNavigation() {
           {t('nav.opportunityModeration')}
         </Link>
       )}
+      <MailboxNavLink />
     </nav>
   );
 }

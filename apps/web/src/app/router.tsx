@@ -4,6 +4,7 @@ import { Spin } from 'antd';
 import { adminRoutes } from '../modules/admin/index.js';
 import { exchangeRoutes } from '../modules/exchange/index.js';
 import { identityRoutes } from '../modules/identity/index.js';
+import { mailboxRoutes } from '../modules/mailbox/index.js';
 import { notificationsRoutes } from '../modules/notifications/index.js';
 import { organizationsRoutes } from '../modules/organizations/index.js';
 import { registryRoutes } from '../modules/registry/index.js';
@@ -36,6 +37,7 @@ const registry = registryRoutes(parents);
 const exchange = exchangeRoutes(parents);
 const notifications = notificationsRoutes(parents);
 const admin = adminRoutes(parents);
+const mailbox = mailboxRoutes(parents);
 
 const routeTree = rootRoute.addChildren([
   homeRoute,
@@ -43,6 +45,7 @@ const routeTree = rootRoute.addChildren([
   ...organizations.open,
   ...registry.open,
   ...exchange.open,
+  ...mailbox.open,
   signedInRoute.addChildren([
     ...identity.signedIn,
     ...organizations.signedIn,

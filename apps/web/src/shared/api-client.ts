@@ -31,14 +31,14 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 const API_BASE = '/api/v1';
 
-async function send(method: Method, path: string, body: unknown, accept: string): Promise<Response> {
+async function send(method: Method, path: string, body: unknown, accept: string, base = API_BASE): Promise<Response> {
   const headers: Record<string, string> = { Accept: accept, 'Accept-Language': i18n.language };
   // A form (multipart upload) sets its own content type, with the boundary.
   const isForm = body instanceof FormData;
   if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
-    response = await fetch(`${API_BASE}${path}`, {
+    response = await fetch(`${base}${path}`, {
       method,
       headers,
       credentials: 'same-origin',
@@ -60,6 +60,12 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** A GET of the development API (`/api/dev/…`), outside the versioned one, answered and failing alike. */
+export async function devApiGet<T>(path: string): Promise<T> {
+  const response = await send('GET', path, undefined, 'application/json', '/api/dev');
+  return (await response.json()) as T;
 }
 
 /** The file name a download announces in `Content-Disposition` (RFC 6266, with `filename*` preferred). */

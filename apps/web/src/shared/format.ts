@@ -22,6 +22,7 @@ export function useFormat() {
     const tag = LANGUAGE_TAGS[locale];
     const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone });
     const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone });
+    const dateTimeZone = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'long', timeZone });
     const number = new Intl.NumberFormat(tag);
     // A calendar day (YYYY-MM-DD: a due date, a holiday) is the same day everywhere: no time zone shift.
     const day = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
@@ -47,6 +48,8 @@ export function useFormat() {
     return {
       dateTime: (iso: string | null | undefined) => (iso ? dateTime.format(new Date(iso)) : '—'),
       date: (iso: string | null | undefined) => (iso ? date.format(new Date(iso)) : '—'),
+      /** An instant to the second, with its time zone named. */
+      dateTimeWithZone: (iso: string | null | undefined) => (iso ? dateTimeZone.format(new Date(iso)) : '—'),
       day: (isoDate: string | null | undefined) =>
         isoDate ? day.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)) : '—',
       number: (value: number) => number.format(value),

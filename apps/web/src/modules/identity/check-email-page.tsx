@@ -4,6 +4,7 @@ import { Alert, Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
+import { MailboxHint } from '../mailbox/index.js';
 import { identityApi } from './identity.api.js';
 
 export function CheckEmailPage() {
@@ -28,6 +29,7 @@ export function CheckEmailPage() {
       />
       {resend.isSuccess && <Alert type="success" showIcon title={t('checkEmail.resent')} />}
       <ProblemAlert error={resend.error} />
+      <MailboxHint />
     </div>
   );
 }
