@@ -1,6 +1,7 @@
 // npm run bench -- <name>: runs one benchmark from bench/<name>.bench.ts.
 const name = process.argv[2];
 const benches: Record<string, () => Promise<unknown>> = {
+  start: () => import('./start.bench.js'),
   startup: () => import('./startup.bench.js'),
   registry: () => import('./registry.bench.js'),
   search: () => import('./search.bench.js'),

@@ -29,7 +29,7 @@ await esbuild.build({
   splitting: true,
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'node22',
   sourcemap: true,
   logLevel: 'warning',
   plugins: [npmPackagesExternal],

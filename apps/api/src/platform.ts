@@ -3,6 +3,7 @@ import { buildApp } from './app.js';
 import type { AppContext } from './app-context.js';
 import type { Config } from './config.js';
 import { type Database, openPglite, openPostgres } from './db/client.js';
+import { markDemoTemplate } from './db/demo-template.js';
 import { pgliteDataDir } from './db/embedded-data-dir.js';
 import { migrateDatabase } from './db/migrate.js';
 import { seedDemoData } from './demo/seed.js';
@@ -40,6 +41,19 @@ export async function prepareEmbeddedDatabase(config: Config): Promise<void> {
     await database.close();
   }
   fs.renameSync(building, dataDir);
+}
+
+/**
+ * Prepares a new embedded database with demo data in `config.dataDir` as a first start would, and marks
+ * the directory as the template that later first starts with the same configuration copy (the build
+ * makes it: scripts/build.mjs).
+ */
+export async function makeDemoTemplate(config: Config): Promise<void> {
+  if (config.databaseUrl || !config.demoData || fs.existsSync(config.dataDir)) {
+    throw new Error('the demo template is made in a new DATA_DIR, on the embedded database with demo data');
+  }
+  await prepareEmbeddedDatabase(config);
+  markDemoTemplate(config);
 }
 
 /** Redis is imported only by installations configured to use it. */

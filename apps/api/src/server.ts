@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './config.js';
+import { copyDemoTemplate } from './db/demo-template.js';
 import { isNewEmbeddedDatabase } from './db/embedded-data-dir.js';
 
 // Only what decides how to start is imported up front; the platform itself (database drivers, the
@@ -10,6 +11,8 @@ const loadPlatform = () => import('./platform.js');
 
 /** The argument on which this same program prepares a new embedded database, then exits. */
 const PREPARE_DATABASE = '--prepare-embedded-database';
+/** The argument on which it prepares one in DATA_DIR as the demo template (scripts/build.mjs), then exits. */
+const MAKE_DEMO_TEMPLATE = '--make-demo-template';
 
 /** Runs this program (sources or bundle, with the same Node.js options) as a child that prepares the database. */
 async function prepareInChildProcess(): Promise<void> {
@@ -39,10 +42,19 @@ async function main() {
     await prepareEmbeddedDatabase(config);
     process.exit(0);
   }
+  if (process.argv.includes(MAKE_DEMO_TEMPLATE)) {
+    const { makeDemoTemplate } = await loadPlatform();
+    await makeDemoTemplate(config);
+    process.exit(0);
+  }
   let preparing: Promise<void> | undefined;
   if (isNewEmbeddedDatabase(config)) {
-    console.log('Creating the embedded database…');
-    preparing = prepareInChildProcess();
+    if (config.demoData && copyDemoTemplate(config)) {
+      console.log('Created the embedded database with the demo data prepared by the build.');
+    } else {
+      console.log('Creating the embedded database…');
+      preparing = prepareInChildProcess();
+    }
   }
   const [{ startPlatform }, { demoAccounts, DEMO_PASSWORD }] = await Promise.all([
     loadPlatform(),
