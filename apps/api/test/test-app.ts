@@ -178,6 +178,11 @@ export async function createTestApp(
     enableTwoFactor,
     /** The authenticator secret of an account whose two-factor sign-in a factory turned on. */
     twoFactorSecretOf: (email: string) => twoFactorSecrets.get(email),
+    /** Keeps the second factor of an account the factories made, so that `signIn` and `userWithRole` can use it. */
+    rememberTwoFactor(email: string, twoFactor: { secret: string; recoveryCodes: string[] }) {
+      twoFactorSecrets.set(email, twoFactor.secret);
+      recoveryCodesByEmail.set(email, twoFactor.recoveryCodes);
+    },
     createAdmin,
     userWithRole,
     async close() {
