@@ -78,7 +78,10 @@ export async function createTestApp(
     return result;
   };
 
-  /** Signs up through the API, follows the link from the e-mail, and signs in. */
+  /**
+   * Signs up through the API, follows the link from the e-mail, and signs in: for the tests of sign-up
+   * itself. Other tests make their accounts with `factories(t).user()` (test/factories.ts).
+   */
   async function signUp(email: string, options: { displayName?: string; locale?: string } = {}): Promise<Session> {
     const signup = await call('POST', '/api/v1/auth/signup', {
       body: {
