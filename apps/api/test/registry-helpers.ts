@@ -52,7 +52,10 @@ export async function upload(
 }
 
 let inn = 770000001;
-/** A signed-up user who created an organisation (its admin). */
+/**
+ * A signed-up user who created an organisation (its admin), all through HTTP. New tests make their
+ * data with `factories(t)` (test/factories.ts), which is several times faster and needs no e-mail.
+ */
 export async function organisationWithAdmin(
   t: TestApp,
   email: string,

@@ -82,7 +82,10 @@ export async function createTestApp(
     return result;
   };
 
-  /** Signs up through the API, follows the link from the e-mail, and signs in. */
+  /**
+   * Signs up through the API, follows the link from the e-mail, and signs in: for the tests of sign-up
+   * itself. Other tests make their accounts with `factories(t).user()` (test/factories.ts).
+   */
   async function signUp(email: string, options: { displayName?: string; locale?: string } = {}): Promise<Session> {
     const signup = await call('POST', '/api/v1/auth/signup', {
       body: {
@@ -182,6 +185,11 @@ export async function createTestApp(
     enableTwoFactor,
     /** The authenticator secret of an account whose two-factor sign-in a factory turned on. */
     twoFactorSecretOf: (email: string) => twoFactorSecrets.get(email),
+    /** Keeps the second factor of an account the factories made, so that `signIn` and `userWithRole` can use it. */
+    rememberTwoFactor(email: string, twoFactor: { secret: string; recoveryCodes: string[] }) {
+      twoFactorSecrets.set(email, twoFactor.secret);
+      recoveryCodesByEmail.set(email, twoFactor.recoveryCodes);
+    },
     createAdmin,
     userWithRole,
     async close() {

@@ -1,12 +1,16 @@
 import { withCheckDigits } from '@innobridge/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
+import { type Factories, factories, type User } from '../../../test/factories.js';
+import { createTestApp, type TestApp } from '../../../test/test-app.js';
 
+// Each test makes the entries it reads: none counts on what an earlier one recorded.
 let t: TestApp;
-let admin: Session;
+let f: Factories;
+let admin: User;
 beforeAll(async () => {
   t = await createTestApp();
-  admin = await t.createAdmin();
+  f = factories(t);
+  admin = await f.admin();
 });
 afterAll(() => t.close());
 
@@ -46,6 +50,20 @@ const verify = async () => {
   return res.json() as { ok: boolean; checked: number; firstBrokenSeq: number | null; break: unknown };
 };
 
+/** A new user to whom the admin grants a role through the API, which records the grant. */
+async function grantedOperator(email?: string) {
+  const user = await f.user({ email });
+  const res = await t.call('POST', `/api/v1/admin/users/${user.userId}/roles`, {
+    as: admin,
+    body: { role: 'operator', jurisdiction: 'CN' },
+  });
+  if (res.statusCode !== 201) throw new Error(`grant failed: ${res.body}`);
+  return user;
+}
+
+/** An organisation, made as its owner would: its creation is in the log. */
+const someOrganisation = async () => f.organization(await f.user());
+
 /** What the check answers for an intact chain of `total` entries. */
 const intact = (total: number) => ({ ok: true, checked: total, firstBrokenSeq: null, break: null, lastSeq: total });
 
@@ -62,7 +80,7 @@ describe('recording state changes', () => {
   });
 
   it('records the creation and the edit of an organisation with who did it and what changed', async () => {
-    const owner = await t.signUp('audit-owner@example.com');
+    const owner = await f.user();
     const legalId = withCheckDigits('inn', '770708389');
     const created = await t.call('POST', '/api/v1/organizations', {
       as: owner,
@@ -97,7 +115,7 @@ describe('recording state changes', () => {
   });
 
   it('records a role granted by an admin, with the admin as actor and the user as subject', async () => {
-    const operator = await t.userWithRole(admin, 'audit-operator@example.com', 'operator', 'CN');
+    const operator = await grantedOperator();
     const rows = await entries(`action = 'role.granted' and subject_id = $1`, [operator.userId]);
     expect(rows).toEqual([
       expect.objectContaining({
@@ -109,22 +127,23 @@ describe('recording state changes', () => {
   });
 
   it('does not record a refused change', async () => {
+    const org = await someOrganisation();
     const before = await countEntries();
-    const outsider = await t.signUp('audit-outsider@example.com');
-    const afterSignup = await countEntries();
-    const org = (await entries(`action = 'organization.created'`))[0];
-    const res = await t.call('PATCH', `/api/v1/organizations/${org?.subject_id}`, {
+    const outsider = await f.user();
+    const afterAccount = await countEntries();
+    const res = await t.call('PATCH', `/api/v1/organizations/${org.id}`, {
       as: outsider,
       body: { city: 'Nowhere' },
     });
     expect(res.statusCode).toBe(403);
-    expect(await countEntries()).toBe(afterSignup);
-    expect(afterSignup).toBeGreaterThan(before);
+    expect(await countEntries()).toBe(afterAccount);
+    expect(afterAccount).toBeGreaterThan(before);
   });
 });
 
 describe('GET /api/v1/admin/audit', () => {
   it('lists the log newest first, a page at a time, without the hashes', async () => {
+    for (let i = 0; i < 3; i++) await f.user(); // two pages of three at least
     const total = await countEntries();
     const first = await t.call('GET', '/api/v1/admin/audit?limit=3', { as: admin });
     expect(first.statusCode).toBe(200);
@@ -148,6 +167,7 @@ describe('GET /api/v1/admin/audit', () => {
 
 describe('GET /api/v1/admin/audit/verify', () => {
   it('reports an intact chain and how many entries it checked', async () => {
+    await someOrganisation();
     const result = await verify();
     const total = await countEntries();
     expect(result).toEqual({ ...intact(total), anchors: { count: 0, last: null } });
@@ -155,7 +175,8 @@ describe('GET /api/v1/admin/audit/verify', () => {
   });
 
   it('reports the first entry whose content was changed, and recovers when it is put back', async () => {
-    const target = (await entries(`action = 'organization.created'`))[0] as AuditRow;
+    const org = await someOrganisation();
+    const target = (await entries(`action = 'organization.created' and subject_id = $1`, [org.id]))[0] as AuditRow;
     await tamper(`update audit_log set summary = jsonb_set(summary, '{legalId}', '"0000000000"') where seq = $1`, [
       target.seq,
     ]);
@@ -176,7 +197,8 @@ describe('GET /api/v1/admin/audit/verify', () => {
   });
 
   it('reports a changed actor or action just the same', async () => {
-    const target = (await entries(`action = 'role.granted'`))[0] as AuditRow;
+    const operator = await grantedOperator();
+    const target = (await entries(`action = 'role.granted' and subject_id = $1`, [operator.userId]))[0] as AuditRow;
     await tamper(`update audit_log set action = 'role.revoked' where seq = $1`, [target.seq]);
     expect(await verify()).toMatchObject({ ok: false, firstBrokenSeq: target.seq });
     await tamper('update audit_log set action = $2 where seq = $1', [target.seq, target.action]);
@@ -184,6 +206,7 @@ describe('GET /api/v1/admin/audit/verify', () => {
   });
 
   it('reports the first missing entry when one in the middle was deleted', async () => {
+    await someOrganisation();
     const total = await countEntries();
     const middle = Math.floor(total / 2);
     const saved = (await t.database.query('select * from audit_log where seq = $1', [middle])).rows[0] as Record<
@@ -221,7 +244,8 @@ describe('GET /api/v1/admin/audit/verify', () => {
   });
 
   it('keeps the chain intact across new entries after a check', async () => {
-    await t.signUp('after-verify@example.com');
+    expect(await verify()).toMatchObject(intact(await countEntries()));
+    await someOrganisation();
     expect(await verify()).toMatchObject(intact(await countEntries()));
   });
 });
@@ -230,8 +254,9 @@ describe('who may read the audit log', () => {
   it.each(['/api/v1/admin/audit', '/api/v1/admin/audit/verify'])(
     'answers 403 audit_admin_required to signed-in non-admins on %s',
     async (url) => {
-      const member = await t.signIn('audit-owner@example.com');
-      const operator = await t.signIn('audit-operator@example.com');
+      const member = await f.user();
+      await f.organization(member);
+      const operator = await f.operator('CN');
       for (const [who, locale, detail] of [
         [member, 'en', 'Only a platform administrator can read the audit log.'],
         [operator, 'ru', 'Журнал аудита доступен только администратору платформы.'],

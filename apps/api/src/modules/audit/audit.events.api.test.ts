@@ -1,21 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  approvedOrganisation,
-  multipartForm,
-  organisationWithAdmin,
-  PDF,
-  submittedApplication,
-} from '../../../test/registry-helpers.js';
+import { type Factories, factories } from '../../../test/factories.js';
+import { multipartForm, PDF, submittedApplication } from '../../../test/registry-helpers.js';
 import { createTestApp, PASSWORD, type Session, type TestApp } from '../../../test/test-app.js';
 
 let t: TestApp;
-let admin: Session;
+let f: Factories;
 let operatorRu: Session;
 beforeAll(async () => {
   t = await createTestApp();
-  admin = await t.createAdmin();
-  operatorRu = await t.userWithRole(admin, 'events.op.ru@example.ru', 'operator', 'RU');
+  f = factories(t);
+  operatorRu = await f.operator('RU', { email: 'events.op.ru@example.ru' });
 });
+
+/** A new user, signed in, who is the admin of a new organisation without a status. */
+async function organisationWithAdmin(email: string) {
+  const owner = await f.user({ email });
+  return { admin: owner, organizationId: (await f.organization(owner)).id };
+}
 afterAll(() => t.close());
 
 type Entry = {
@@ -37,22 +38,18 @@ const entries = async (where: string, params: unknown[] = []) =>
 const newestSeq = async () => Number((await t.database.query('select max(seq)::int as n from audit_log')).rows[0]?.n);
 
 async function conversation() {
-  const operatorCn = await t.userWithRole(admin, 'events.op.cn@example.cn', 'operator', 'CN');
-  const owner = await approvedOrganisation(t, operatorRu, 'events.owner@example.ru');
-  const sender = await approvedOrganisation(t, operatorCn, 'events.sender@example.cn', { jurisdiction: 'CN' });
-  const created = await t.call('POST', '/api/v1/opportunities', {
-    as: owner.admin,
+  const owner = await f.organizationWithStatus({ owner: { email: 'events.owner@example.ru' }, operator: operatorRu });
+  const sender = await f.organizationWithStatus({ owner: { email: 'events.sender@example.cn' }, jurisdiction: 'CN' });
+  const { id: opportunityId } = await f.opportunity(owner.admin, owner.organizationId, {
+    state: 'published',
+    operator: operatorRu,
     body: {
-      organizationId: owner.organizationId,
       type: 'technology_offer',
       title: { ru: 'Переработка аккумуляторов' },
       summary: { ru: 'Извлечение лития.' },
       description: { ru: 'Подробности.' },
     },
   });
-  const opportunityId = created.json().id;
-  await t.call('POST', `/api/v1/opportunities/${opportunityId}/submit`, { as: owner.admin });
-  await t.call('POST', `/api/v1/opportunities/${opportunityId}/publish`, { as: operatorRu });
   const interest = await t.call('POST', `/api/v1/opportunities/${opportunityId}/interests`, {
     as: sender.admin,
     body: { organizationId: sender.organizationId, message: 'Интересно.' },
@@ -110,18 +107,18 @@ describe('conversations in the audit log', () => {
 
     // A stranger is refused, and nothing is recorded for them.
     const before = await newestSeq();
-    const stranger = await t.signUp('events.stranger@example.com');
-    const afterSignUp = await newestSeq();
+    const stranger = await f.user({ email: 'events.stranger@example.com' });
+    const afterAccount = await newestSeq();
     const refused = await t.call('GET', `/api/v1/conversations/${id}/attachments/${attachment.id}`, { as: stranger });
     expect(refused.statusCode).toBe(404);
-    expect(await newestSeq()).toBe(afterSignUp);
-    expect(afterSignUp).toBeGreaterThan(before);
+    expect(await newestSeq()).toBe(afterAccount);
+    expect(afterAccount).toBeGreaterThan(before);
   });
 });
 
 describe('documents in the audit log', () => {
   it('records each download of an application document, by whom', async () => {
-    const { admin: applicant, organizationId } = await organisationWithAdmin(t, 'events.applicant@example.ru');
+    const { admin: applicant, organizationId } = await organisationWithAdmin('events.applicant@example.ru');
     const application = await submittedApplication(t, applicant, organizationId);
     const documents = (await t.call('GET', `/api/v1/applications/${application.id}`, { as: operatorRu })).json()
       .documents as { id: string; kind: string }[];
@@ -143,7 +140,7 @@ describe('documents in the audit log', () => {
 
 describe('sign-in failures in the audit log', () => {
   it('records failed sign-ins of an account, and its lockout once, without an actor', async () => {
-    const victim = await t.signUp('events.victim@example.com');
+    const victim = await f.user({ email: 'events.victim@example.com' });
     const from = await newestSeq();
     for (let i = 0; i < 6; i += 1) {
       const res = await t.call('POST', '/api/v1/auth/login', {
@@ -190,7 +187,7 @@ describe('sign-in failures in the audit log', () => {
 
 describe('refused cross-site requests in the audit log', () => {
   it('records a request refused by the origin check, and changes nothing else', async () => {
-    const user = await t.signUp('events.csrf@example.com');
+    const user = await f.user({ email: 'events.csrf@example.com' });
     const from = await newestSeq();
     const res = await t.call('PATCH', '/api/v1/me', {
       as: user,
@@ -215,7 +212,7 @@ describe('refused cross-site requests in the audit log', () => {
 
 describe('taking an application', () => {
   it('writes one audit entry and one notification however often the same operator takes it', async () => {
-    const { admin: applicant, organizationId } = await organisationWithAdmin(t, 'events.take@example.ru');
+    const { admin: applicant, organizationId } = await organisationWithAdmin('events.take@example.ru');
     const application = await submittedApplication(t, applicant, organizationId);
     await t.runJobs();
     const mailsBefore = t.mail.to('events.take@example.ru').length;
@@ -234,7 +231,7 @@ describe('taking an application', () => {
     expect(t.mail.to('events.take@example.ru').length).toBe(mailsBefore + 1);
 
     // Another operator of the jurisdiction may still take it over: that is a change, and recorded.
-    const other = await t.userWithRole(admin, 'events.op2.ru@example.ru', 'operator', 'RU');
+    const other = await f.operator('RU', { email: 'events.op2.ru@example.ru' });
     const taken = await t.call('POST', `/api/v1/applications/${application.id}/take`, { as: other });
     expect(taken.json()).toMatchObject({ assignedOperatorId: other.userId });
     expect(await entries(`action = 'registry.application_take' and subject_id = $1`, [application.id])).toHaveLength(2);

@@ -1,13 +1,14 @@
 import { Opportunity } from '@innobridge/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { approvedOrganisation, organisationWithAdmin } from '../../../test/registry-helpers.js';
-import { createTestApp, type Session, type TestApp, tokenFromLink } from '../../../test/test-app.js';
+import { type Factories, factories } from '../../../test/factories.js';
+import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
 import { DAY } from '../../lib/clock.js';
 import { encodeCursor } from '../../lib/pagination.js';
 import { EXPIRY_JOB, SEARCH_TEXT_UPGRADE_JOB } from './index.js';
 import { prepareSearch, search } from './search/index.js';
 
 let t: TestApp;
+let f: Factories;
 let operatorRu: Session;
 let operatorCn: Session;
 let ru: { admin: Session; organizationId: string };
@@ -16,11 +17,17 @@ let areas: { code: string; parent: string | null; label: { en: string } }[];
 
 beforeAll(async () => {
   t = await createTestApp();
-  const admin = await t.createAdmin();
-  operatorRu = await t.userWithRole(admin, 'ex.op.ru@example.ru', 'operator', 'RU');
-  operatorCn = await t.userWithRole(admin, 'ex.op.cn@example.cn', 'operator', 'CN');
-  ru = await approvedOrganisation(t, operatorRu, 'ex.ru@example.ru', { name: { ru: 'ВторЛитий' } });
-  cn = await approvedOrganisation(t, operatorCn, 'ex.cn@example.cn', {
+  f = factories(t);
+  operatorRu = await f.operator('RU', { email: 'ex.op.ru@example.ru' });
+  operatorCn = await f.operator('CN', { email: 'ex.op.cn@example.cn' });
+  ru = await f.organizationWithStatus({
+    owner: { email: 'ex.ru@example.ru' },
+    operator: operatorRu,
+    name: { ru: 'ВторЛитий' },
+  });
+  cn = await f.organizationWithStatus({
+    owner: { email: 'ex.cn@example.cn' },
+    operator: operatorCn,
     jurisdiction: 'CN',
     name: { zh: '固锂新能源' },
   });
@@ -30,15 +37,9 @@ afterAll(() => t.close());
 
 const areaCode = (word: RegExp) => areas.find((a) => a.parent && word.test(a.label.en))?.code as string;
 
-async function published(as: Session, organizationId: string, body: Record<string, unknown>, operator: Session) {
-  const created = await t.call('POST', '/api/v1/opportunities', { as, body: { organizationId, ...body } });
-  if (created.statusCode !== 201) throw new Error(created.body);
-  const id = created.json().id;
-  expect((await t.call('POST', `/api/v1/opportunities/${id}/submit`, { as })).statusCode).toBe(200);
-  const res = await t.call('POST', `/api/v1/opportunities/${id}/publish`, { as: operator });
-  if (res.statusCode !== 200) throw new Error(res.body);
-  return res.json();
-}
+/** A published opportunity, through its lifecycle's entry points (the lifecycle over HTTP is tested above). */
+const published = (as: Session, organizationId: string, body: Record<string, unknown>, operator: Session) =>
+  f.opportunity(as, organizationId, { state: 'published', operator, body });
 
 describe('the taxonomy', () => {
   it('has two levels and at least 80 areas, each labelled in three languages', () => {
@@ -159,7 +160,8 @@ describe('the opportunity lifecycle', () => {
   });
 
   it('lets an organisation without a cluster status draft but not submit', async () => {
-    const newcomer = await organisationWithAdmin(t, 'newbie@example.ru');
+    const admin = await f.user({ email: 'newbie@example.ru' });
+    const newcomer = { admin, organizationId: (await f.organization(admin)).id };
     const draft = await t.call('POST', '/api/v1/opportunities', {
       as: newcomer.admin,
       body: {
@@ -249,22 +251,7 @@ describe('moderation', () => {
     // clock past the sessions' lifetime: everyone signs in again.
     const owner = await t.signIn('ex.ru@example.ru');
     const otherOperator = await t.signIn('ex.op.ru@example.ru');
-    const colleague = await t.userWithRole(
-      await t.createAdmin('ex.admin2@example.org'),
-      'ex.op2@example.ru',
-      'operator',
-      'RU',
-    );
-    const invited = await t.call('POST', `/api/v1/organizations/${ru.organizationId}/invitations`, {
-      as: owner,
-      body: { email: 'ex.op2@example.ru' },
-    });
-    expect(invited.statusCode).toBe(201);
-    await t.runJobs();
-    const token = tokenFromLink(t.mail.to('ex.op2@example.ru').at(-1), '/invitations/accept');
-    expect((await t.call('POST', '/api/v1/invitations/accept', { as: colleague, body: { token } })).statusCode).toBe(
-      200,
-    );
+    const colleague = await f.member(ru.organizationId, owner, { user: await f.operator('RU') });
     const draft = await t.call('POST', '/api/v1/opportunities', {
       as: owner,
       body: {

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { approvedOrganisation, multipartForm, PDF } from '../../../test/registry-helpers.js';
+import { type Factories, factories } from '../../../test/factories.js';
+import { multipartForm, PDF } from '../../../test/registry-helpers.js';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
 import { MESSAGE_DIGEST_JOB } from './index.js';
 
 let t: TestApp;
+let f: Factories;
 let operatorRu: Session;
 // The people whose contacts must stay hidden until an interest is accepted.
 const OWNER_EMAIL = 'pavel.kontaktov@vtorlit.example.ru';
@@ -15,35 +17,42 @@ let third: { admin: Session; organizationId: string };
 
 beforeAll(async () => {
   t = await createTestApp();
-  const admin = await t.createAdmin();
-  operatorRu = await t.userWithRole(admin, 'ei.op.ru@example.ru', 'operator', 'RU');
-  const operatorCn = await t.userWithRole(admin, 'ei.op.cn@example.cn', 'operator', 'CN');
-  owner = await approvedOrganisation(t, operatorRu, OWNER_EMAIL, { name: { ru: 'ВторЛитий' } });
-  sender = await approvedOrganisation(t, operatorCn, SENDER_EMAIL, { jurisdiction: 'CN', name: { zh: '固锂新能源' } });
-  third = await approvedOrganisation(t, operatorRu, 'ei.third@example.ru', { name: { ru: 'Третья сторона' } });
-  await t.call('PATCH', '/api/v1/me', { as: sender.admin, body: { locale: 'zh' } });
-  await t.call('PATCH', '/api/v1/me', { as: owner.admin, body: { locale: 'ru' } });
+  f = factories(t);
+  operatorRu = await f.operator('RU', { email: 'ei.op.ru@example.ru', signedIn: false });
+  const operatorCn = await f.operator('CN', { email: 'ei.op.cn@example.cn', signedIn: false });
+  owner = await f.organizationWithStatus({
+    owner: { email: OWNER_EMAIL, locale: 'ru' },
+    operator: operatorRu,
+    name: { ru: 'ВторЛитий' },
+  });
+  sender = await f.organizationWithStatus({
+    owner: { email: SENDER_EMAIL, locale: 'zh' },
+    operator: operatorCn,
+    jurisdiction: 'CN',
+    name: { zh: '固锂新能源' },
+  });
+  third = await f.organizationWithStatus({
+    owner: { email: 'ei.third@example.ru' },
+    operator: operatorRu,
+    name: { ru: 'Третья сторона' },
+  });
 });
 afterAll(() => t.close());
 
 let counter = 0;
 async function publishedOffer() {
   counter += 1;
-  const created = await t.call('POST', '/api/v1/opportunities', {
-    as: owner.admin,
+  const published = await f.opportunity(owner.admin, owner.organizationId, {
+    state: 'published',
+    operator: operatorRu,
     body: {
-      organizationId: owner.organizationId,
       type: 'technology_offer',
       title: { ru: `Переработка аккумуляторов ${counter}` },
       summary: { ru: 'Извлечение лития и кобальта.' },
       description: { ru: 'Подробности для участников.' },
     },
   });
-  const id = created.json().id as string;
-  await t.call('POST', `/api/v1/opportunities/${id}/submit`, { as: owner.admin });
-  const res = await t.call('POST', `/api/v1/opportunities/${id}/publish`, { as: operatorRu });
-  if (res.statusCode !== 200) throw new Error(res.body);
-  return id;
+  return published.id;
 }
 
 const express = (opportunityId: string, as = sender.admin, organizationId = sender.organizationId) =>

@@ -1,11 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Factories, factories } from '../../../test/factories.js';
 import { createTestApp, PASSWORD, type Session, type TestApp, tokenFromLink } from '../../../test/test-app.js';
 import { DAY, MINUTE } from '../../lib/clock.js';
 
+// Sign-up and e-mail confirmation are the subject of the first tests, through HTTP; the others make
+// their accounts with the factories, each test its own.
 let t: TestApp;
+let f: Factories;
 beforeAll(async () => {
   t = await createTestApp();
+  f = factories(t);
 });
+
+/** A confirmed account, not signed in: the test signs in through HTTP when that is what it tests. */
+const account = (options: Parameters<Factories['user']>[0] = {}) => f.user({ ...options, signedIn: false });
 afterAll(() => t.close());
 
 describe('POST /api/v1/auth/signup', () => {
@@ -120,7 +128,7 @@ describe('POST /api/v1/auth/signup', () => {
 
 describe('POST /api/v1/auth/login', () => {
   it('gives the same answer for an unknown e-mail and a wrong password', async () => {
-    await t.signUp('known@example.com');
+    await account({ email: 'known@example.com' });
     const unknown = await t.call('POST', '/api/v1/auth/login', {
       body: { email: 'nobody@example.com', password: PASSWORD },
     });
@@ -134,7 +142,7 @@ describe('POST /api/v1/auth/login', () => {
   });
 
   it('locks an account after five failures for the rest of the window, even with the right password, then lets it in again', async () => {
-    await t.signUp('locked@example.com');
+    await account({ email: 'locked@example.com' });
     for (let i = 0; i < 5; i++) {
       const res = await t.call('POST', '/api/v1/auth/login', {
         body: { email: 'locked@example.com', password: `wrong ${i} password` },
@@ -157,6 +165,7 @@ describe('POST /api/v1/auth/login', () => {
   });
 
   it('limits failures per address across accounts', async () => {
+    const known = await account();
     const from = { remoteAddress: '203.0.113.9' };
     for (let i = 0; i < 20; i++) {
       const res = await t.call('POST', '/api/v1/auth/login', {
@@ -167,12 +176,12 @@ describe('POST /api/v1/auth/login', () => {
     }
     const blocked = await t.call('POST', '/api/v1/auth/login', {
       ...from,
-      body: { email: 'known@example.com', password: PASSWORD },
+      body: { email: known.email, password: PASSWORD },
     });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().code).toBe('rate_limited');
     const elsewhere = await t.call('POST', '/api/v1/auth/login', {
-      body: { email: 'known@example.com', password: PASSWORD },
+      body: { email: known.email, password: PASSWORD },
     });
     expect(elsewhere.statusCode).toBe(200);
   });
@@ -180,7 +189,8 @@ describe('POST /api/v1/auth/login', () => {
 
 describe('sessions', () => {
   it('signs out, and a signed-out cookie no longer works', async () => {
-    const s = await t.signIn('known@example.com');
+    const known = await account();
+    const s = await t.signIn(known.email);
     expect((await t.call('GET', '/api/v1/me', { as: s })).statusCode).toBe(200);
     expect((await t.call('POST', '/api/v1/auth/logout', { as: s })).statusCode).toBe(204);
     const after = await t.call('GET', '/api/v1/me', { as: s });
@@ -189,8 +199,9 @@ describe('sessions', () => {
   });
 
   it('lists my sessions and revokes another one', async () => {
-    const a = await t.signIn('known@example.com');
-    const b = await t.signIn('known@example.com');
+    const known = await account();
+    const a = await t.signIn(known.email);
+    const b = await t.signIn(known.email);
     const list = await t.call('GET', '/api/v1/me/sessions', { as: a });
     const items = list.json().items as { id: string; current: boolean }[];
     expect(items.filter((s) => s.current)).toHaveLength(1);
@@ -207,13 +218,15 @@ describe('sessions', () => {
   });
 
   it('expires a session after its lifetime', async () => {
-    const s = await t.signIn('known@example.com');
+    const known = await account();
+    const s = await t.signIn(known.email);
     t.clock.advance(31 * 24 * 60 * MINUTE);
     expect((await t.call('GET', '/api/v1/me', { as: s })).statusCode).toBe(401);
   });
 
   it('refuses an unsafe cookie request from another origin or with no origin at all', async () => {
-    const s = await t.signIn('known@example.com');
+    const known = await account({ displayName: 'known' });
+    const s = await t.signIn(known.email);
     const foreign = await t.call('PATCH', '/api/v1/me', {
       as: s,
       headers: { origin: 'https://evil.example' },
@@ -236,7 +249,7 @@ describe('sessions', () => {
 describe('passwords', () => {
   it('changes the password, revokes the other sessions and keeps this one', async () => {
     const email = 'changer@example.com';
-    const here = await t.signUp(email);
+    const here = await f.user({ email });
     const there = await t.signIn(email);
     const wrong = await t.call('POST', '/api/v1/me/password', {
       as: here,
@@ -262,7 +275,7 @@ describe('passwords', () => {
 
   it('resets a forgotten password once, within the hour, and signs out every session', async () => {
     const email = 'forgetful@example.com';
-    const session = await t.signUp(email);
+    const session = await f.user({ email });
     t.mail.clear();
     expect((await t.call('POST', '/api/v1/auth/password-reset/request', { body: { email } })).statusCode).toBe(202);
     expect(
@@ -290,7 +303,7 @@ describe('passwords', () => {
 
   it('refuses an expired reset link and leaves the password unchanged', async () => {
     const email = 'late@example.com';
-    await t.signUp(email);
+    await account({ email });
     await t.call('POST', '/api/v1/auth/password-reset/request', { body: { email } });
     await t.runJobs();
     const token = tokenFromLink(t.mail.to(email).at(-1), '/reset-password');
@@ -309,7 +322,7 @@ describe('POST /api/v1/auth/password-reset/request', () => {
 
   it('sends one person at most three links an hour, however many addresses ask, and answers every request the same', async () => {
     const email = 'flooded@example.com';
-    await t.signUp(email);
+    await account({ email });
     t.mail.clear();
     const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => request(email, `198.18.0.${i + 1}`)));
     const ghosts = await Promise.all(
@@ -347,7 +360,7 @@ describe('personal API tokens', () => {
   const create = (as: Session, body: Record<string, unknown>) => t.call('POST', '/api/v1/me/api-tokens', { as, body });
 
   it('shows the secret once, authenticates with it without CSRF checks, and stops working when revoked', async () => {
-    const s = await t.signUp('scripter@example.com');
+    const s = await f.user({ email: 'scripter@example.com' });
     const created = await create(s, { name: 'CRM sync', scopes: ['read', 'write:notifications'] });
     expect(created.statusCode).toBe(201);
     const { token, id } = created.json();
@@ -381,7 +394,7 @@ describe('personal API tokens', () => {
   });
 
   it('lets a read-only token make no change anywhere, and says which scope is missing', async () => {
-    const s = await t.signUp('reader@example.com');
+    const s = await f.user({ email: 'reader@example.com' });
     const { token } = (await create(s, { name: 'reader', scopes: ['read'] })).json();
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(token) })).statusCode).toBe(200);
     const unsafe: [string, string, object][] = [
@@ -409,7 +422,7 @@ describe('personal API tokens', () => {
   });
 
   it('never changes the account, makes tokens or administers with a token, whatever its scopes', async () => {
-    const s = await t.signUp('all-scopes@example.com');
+    const s = await f.user({ email: 'all-scopes@example.com' });
     const scopes = ['read', 'write:organizations', 'write:registry', 'write:exchange', 'write:notifications'];
     const { token } = (await create(s, { name: 'all', scopes })).json();
     const refused: [string, string, object | undefined][] = [
@@ -430,7 +443,7 @@ describe('personal API tokens', () => {
   });
 
   it('refuses a token past its expiry with 401, and a lifetime over a year', async () => {
-    const s = await t.signUp('short-lived@example.com');
+    const s = await f.user({ email: 'short-lived@example.com' });
     const { token } = (await create(s, { name: 'week', scopes: ['read'], expiresInDays: 7 })).json();
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(token) })).statusCode).toBe(200);
     t.clock.advance(7 * DAY + MINUTE);
@@ -450,7 +463,7 @@ describe('personal API tokens', () => {
 
   it('revokes every token when the password is changed or reset', async () => {
     const email = 'rotating@example.com';
-    const s = await t.signUp(email);
+    const s = await f.user({ email });
     const first = (await create(s, { name: 'one', scopes: ['read'] })).json().token;
     const me = (token: string) => t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer(token) });
     expect((await me(first)).statusCode).toBe(200);

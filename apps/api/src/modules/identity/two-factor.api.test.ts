@@ -1,12 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Factories, factories } from '../../../test/factories.js';
 import { createTestApp, PASSWORD, type Session, type TestApp, tokenFromLink } from '../../../test/test-app.js';
 import { MINUTE } from '../../lib/clock.js';
 import { provisionUser, totpCodeAt } from './index.js';
 
+// Turning two-factor sign-in on is tested through HTTP below; the other tests make their accounts,
+// with it on where they need it, with the factories.
 let t: TestApp;
+let f: Factories;
 beforeAll(async () => {
   t = await createTestApp();
+  f = factories(t);
 });
+
+/** A signed-in account with two-factor sign-in on: its session, authenticator secret and recovery codes. */
+async function withTwoFactor(email: string) {
+  const user = await f.user({ email, twoFactor: true });
+  return { ...user, ...(user.twoFactor as NonNullable<typeof user.twoFactor>) };
+}
 afterAll(() => t.close());
 
 /** The code an authenticator app shows `steps` periods of 30 seconds from now. */
@@ -28,7 +39,7 @@ async function auditActions(userId: string): Promise<string[]> {
 
 describe('turning two-factor sign-in on', () => {
   it('needs the password, then a code from the app; it returns ten recovery codes and signs other sessions out', async () => {
-    const session = await t.signUp('totp-on@example.com');
+    const session = await f.user({ email: 'totp-on@example.com' });
     const otherSession = await t.signIn('totp-on@example.com');
 
     const wrong = await t.call('POST', '/api/v1/me/two-factor/setup', {
@@ -73,14 +84,14 @@ describe('turning two-factor sign-in on', () => {
   });
 
   it('refuses to turn on without a setup started first', async () => {
-    const session = await t.signUp('totp-nosetup@example.com');
+    const session = await f.user({ email: 'totp-nosetup@example.com' });
     const res = await t.call('POST', '/api/v1/me/two-factor/enable', { as: session, body: { code: '123456' } });
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('two_factor_setup_not_started');
   });
 
   it('is changed only in a signed-in session, and revokes the API tokens made before it', async () => {
-    const session = await t.signUp('totp-token@example.com');
+    const session = await f.user({ email: 'totp-token@example.com' });
     const created = await t.call('POST', '/api/v1/me/api-tokens', {
       as: session,
       body: { name: 'script', scopes: ['read', 'write:organizations'] },
@@ -96,7 +107,7 @@ describe('turning two-factor sign-in on', () => {
   });
 
   it('refuses a code for a setup that was started again meanwhile', async () => {
-    const session = await t.signUp('totp-restart@example.com');
+    const session = await f.user({ email: 'totp-restart@example.com' });
     const first = (
       await t.call('POST', '/api/v1/me/two-factor/setup', { as: session, body: { password: PASSWORD } })
     ).json();
@@ -115,7 +126,7 @@ describe('POST /api/v1/auth/login/two-factor', () => {
   let secret: string;
   let recoveryCodes: string[];
   beforeAll(async () => {
-    ({ secret, recoveryCodes } = await t.enableTwoFactor(await t.signUp('totp-in@example.com')));
+    ({ secret, recoveryCodes } = await withTwoFactor('totp-in@example.com'));
   });
 
   it('asks for a code after the password, without a session, and opens one for the right code', async () => {
@@ -202,7 +213,7 @@ describe('POST /api/v1/auth/login/two-factor', () => {
   });
 
   it('counts wrong codes as failed sign-ins: past the limit even the right code waits', async () => {
-    const { secret: own } = await t.enableTwoFactor(await t.signUp('totp-guess@example.com'));
+    const { secret: own } = await withTwoFactor('totp-guess@example.com');
     t.clock.advance(60_000);
     for (let i = 0; i < 5; i++) {
       const challenge = (await login('totp-guess@example.com')).json().challengeToken;
@@ -220,7 +231,7 @@ describe('POST /api/v1/auth/login/two-factor', () => {
   });
 
   it('voids the challenges of the old password when it is reset, and still asks for a code', async () => {
-    const { secret: own } = await t.enableTwoFactor(await t.signUp('totp-reset@example.com'));
+    const { secret: own } = await withTwoFactor('totp-reset@example.com');
     t.clock.advance(60_000);
     const before = (await login('totp-reset@example.com')).json().challengeToken;
     await t.call('POST', '/api/v1/auth/password-reset/request', { body: { email: 'totp-reset@example.com' } });
@@ -241,7 +252,7 @@ describe('POST /api/v1/auth/login/two-factor', () => {
   });
 
   it('voids a challenge after five wrong codes', async () => {
-    const { secret: own } = await t.enableTwoFactor(await t.signUp('totp-void@example.com'));
+    const { secret: own } = await withTwoFactor('totp-void@example.com');
     t.clock.advance(60_000);
     const challenge = (await login('totp-void@example.com')).json().challengeToken;
     for (let i = 0; i < 4; i++) expect((await answer(challenge, String(200_000 + i))).statusCode).toBe(422);
@@ -254,7 +265,7 @@ describe('POST /api/v1/auth/login/two-factor', () => {
 
 describe('turning two-factor sign-in off and replacing recovery codes', () => {
   it('needs the password and a code; afterwards the password alone signs in', async () => {
-    const session = await t.signUp('totp-off@example.com');
+    const session = await f.user({ email: 'totp-off@example.com' });
     const { secret } = await t.enableTwoFactor(session);
 
     const wrongCode = await t.call('POST', '/api/v1/me/two-factor/disable', {
@@ -286,7 +297,7 @@ describe('turning two-factor sign-in off and replacing recovery codes', () => {
   });
 
   it('replaces the recovery codes only for a code from the app; the old ones stop working', async () => {
-    const session = await t.signUp('totp-codes@example.com');
+    const session = await f.user({ email: 'totp-codes@example.com' });
     const { secret, recoveryCodes } = await t.enableTwoFactor(session);
 
     const byRecovery = await t.call('POST', '/api/v1/me/two-factor/recovery-codes', {
@@ -315,7 +326,7 @@ describe('turning two-factor sign-in off and replacing recovery codes', () => {
 
 describe('guessing codes in a signed-in session', () => {
   it('counts wrong codes as failed sign-ins of the account, so that the account locks as it would at sign-in', async () => {
-    const session = await t.signUp('totp-session-guess@example.com');
+    const session = await f.user({ email: 'totp-session-guess@example.com' });
     await t.enableTwoFactor(session);
     for (let i = 0; i < 5; i++) {
       const wrong = await t.call('POST', '/api/v1/me/two-factor/recovery-codes', {
@@ -370,8 +381,8 @@ describe('admins must use two-factor sign-in', () => {
 
 describe('DELETE /api/v1/admin/users/:id/two-factor', () => {
   it('lets an admin turn off the two-factor sign-in of someone who lost the app and the codes, and tells them', async () => {
-    const admin = await t.createAdmin('reset-admin@example.com');
-    const person = await t.signUp('lost-phone@example.com', { locale: 'zh' });
+    const admin = await f.admin({ email: 'reset-admin@example.com' });
+    const person = await f.user({ email: 'lost-phone@example.com', locale: 'zh' });
     await t.enableTwoFactor(person);
     const listed = await t.call('GET', '/api/v1/admin/users?q=lost-phone', { as: admin });
     expect(listed.json().items[0]).toMatchObject({ email: 'lost-phone@example.com', twoFactorEnabled: true });
@@ -422,7 +433,7 @@ describe('sensitive changes with a fresh second factor', () => {
     });
 
   it('makes an API token only with a code from the last 15 minutes, when two-factor sign-in is on', async () => {
-    const session = await t.signUp('totp-fresh@example.com');
+    const session = await f.user({ email: 'totp-fresh@example.com' });
     const { secret } = await t.enableTwoFactor(session);
     // Turning it on proved a code just now.
     expect((await newToken(session)).statusCode).toBe(201);
@@ -446,9 +457,9 @@ describe('sensitive changes with a fresh second factor', () => {
   });
 
   it('lets an admin grant a role only with a fresh second factor', async () => {
-    const admin = await t.createAdmin('fresh-admin@example.com');
-    const first = await t.signUp('granted-1@example.com');
-    const second = await t.signUp('granted-2@example.com');
+    const admin = await f.admin({ email: 'fresh-admin@example.com' });
+    const first = await f.user({ email: 'granted-1@example.com' });
+    const second = await f.user({ email: 'granted-2@example.com' });
     const grant = (userId: string, code?: string) =>
       t.call('POST', `/api/v1/admin/users/${userId}/roles`, {
         as: admin,
@@ -468,7 +479,7 @@ describe('sensitive changes with a fresh second factor', () => {
   });
 
   it('counts a fresh second factor from signing in with a code', async () => {
-    const session = await t.signUp('totp-signin-fresh@example.com');
+    const session = await f.user({ email: 'totp-signin-fresh@example.com' });
     const { secret } = await t.enableTwoFactor(session);
     t.clock.advance(60 * MINUTE);
     expect((await newToken(session)).statusCode).toBe(403);

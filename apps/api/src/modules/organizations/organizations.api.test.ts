@@ -1,12 +1,14 @@
 import { withCheckDigits } from '@innobridge/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { approvedOrganisation, submittedApplication } from '../../../test/registry-helpers.js';
+import { type Factories, factories } from '../../../test/factories.js';
 import { createTestApp, PUBLIC_URL, type Session, type TestApp, tokenFromLink } from '../../../test/test-app.js';
 import { DAY } from '../../lib/clock.js';
 
 let t: TestApp;
+let f: Factories;
 beforeAll(async () => {
   t = await createTestApp();
+  f = factories(t);
 });
 afterAll(() => t.close());
 
@@ -39,12 +41,6 @@ const ruCompany = (overrides: Body = {}): Body => ({
   ...overrides,
 });
 
-async function createOrg(as: Session, overrides: Body = {}) {
-  const res = await t.call('POST', '/api/v1/organizations', { as, body: ruCompany(overrides) });
-  if (res.statusCode !== 201) throw new Error(`create failed: ${res.body}`);
-  return res.json() as { id: string; name: Record<string, string>; legalId: string };
-}
-
 const countOrgs = async () =>
   Number((await t.database.query('select count(*)::int as n from organizations')).rows[0]?.n);
 
@@ -75,13 +71,13 @@ async function inviteAndGetToken(orgId: string, admin: Session, email: string, r
   };
 }
 
-/** A new user who has joined the organisation through an invitation. */
-async function newMember(orgId: string, admin: Session, email: string, role: 'admin' | 'member' = 'member') {
-  const session = await t.signUp(email);
-  const { token } = await inviteAndGetToken(orgId, admin, email, role);
-  const res = await t.call('POST', '/api/v1/invitations/accept', { as: session, body: { token } });
-  if (res.statusCode !== 200) throw new Error(`accept failed: ${res.body}`);
-  return session;
+/** A signed-in user who is the admin of a new organisation (made through the modules, not HTTP). */
+async function orgWithAdmin(
+  options: Parameters<Factories['organization']>[1] = {},
+  admin?: Parameters<Factories['user']>[0],
+) {
+  const owner = await f.user(admin);
+  return { admin: owner, org: await f.organization(owner, { name: { ru: 'Вектор', en: 'Vektor' }, ...options }) };
 }
 
 describe('POST /api/v1/organizations', () => {
@@ -97,7 +93,7 @@ describe('POST /api/v1/organizations', () => {
   it.each(kinds)(
     'creates an organisation with a valid $label and makes its creator the admin',
     async ({ kind, jurisdiction, legalId }) => {
-      const creator = await t.signUp(`creator-${kind}-${next()}@example.com`);
+      const creator = await f.user({ email: `creator-${kind}-${next()}@example.com` });
       const value = legalId();
       const name = { ru: 'Технопарк «Сколково»', zh: '斯科尔科沃科技园', en: 'Skolkovo Technopark' };
       const res = await t.call('POST', '/api/v1/organizations', {
@@ -145,7 +141,7 @@ describe('POST /api/v1/organizations', () => {
   );
 
   it('keeps texts in each language as given, trimmed, and drops empty ones', async () => {
-    const creator = await t.signUp('texts@example.com');
+    const creator = await f.user({ email: 'texts@example.com' });
     const res = await t.call('POST', '/api/v1/organizations', {
       as: creator,
       body: ruCompany({ name: { ru: '  Ромашка  ', zh: '甘菊', en: '' }, shortDescription: { zh: '  软件  ' } }),
@@ -290,7 +286,7 @@ describe('POST /api/v1/organizations', () => {
     it.each(cases)(
       'answers 422 legal_id_invalid naming the kind and the problem for $problem, in ru, zh and en, and stores nothing',
       async (c) => {
-        const creator = await t.signUp(`invalid-${next()}@example.com`);
+        const creator = await f.user({ email: `invalid-${next()}@example.com` });
         const before = await countOrgs();
         for (const locale of ['ru', 'zh', 'en'] as const) {
           const res = await t.call('POST', '/api/v1/organizations', {
@@ -312,7 +308,7 @@ describe('POST /api/v1/organizations', () => {
     );
 
     it('reads the letters of a USCC case-insensitively, so a lower-case i is still refused as I', async () => {
-      const creator = await t.signUp('lowercase@example.com');
+      const creator = await f.user({ email: 'lowercase@example.com' });
       const res = await t.call('POST', '/api/v1/organizations', {
         as: creator,
         body: ruCompany({ jurisdiction: 'CN', legalId: '91110108ma01i2345x' }),
@@ -327,8 +323,8 @@ describe('POST /api/v1/organizations', () => {
     let first: { id: string; legalId: string };
     let creator: Session;
     beforeAll(async () => {
-      creator = await t.signUp('first-owner@example.com');
-      first = await createOrg(creator, {
+      creator = await f.user({ email: 'first-owner@example.com' });
+      first = await f.organization(creator, {
         legalId: '7707083893',
         name: { ru: 'Сбербанк', zh: '俄罗斯联邦储蓄银行', en: 'Sberbank' },
       });
@@ -341,7 +337,7 @@ describe('POST /api/v1/organizations', () => {
     ])(
       'answers 409 legal_id_registered, naming neither the organisation nor its card, when written $written',
       async ({ written, locale }) => {
-        const other = await t.signUp(`second-owner-${next()}@example.com`);
+        const other = await f.user({ email: `second-owner-${next()}@example.com` });
         const before = await countOrgs();
         const res = await t.call('POST', '/api/v1/organizations', {
           as: other,
@@ -366,15 +362,13 @@ describe('POST /api/v1/organizations', () => {
     );
 
     it('names an organisation of the public registry and points to its card, which anyone may read', async () => {
-      const admin = await t.createAdmin('duplicate-admin@innobridge.test');
-      const operator = await t.userWithRole(admin, 'duplicate-operator@example.cn', 'operator', 'CN');
-      const listed = await approvedOrganisation(t, operator, 'listed-owner@example.com', {
+      const listed = await f.organizationWithStatus({
         jurisdiction: 'CN',
         name: { ru: 'Байду', zh: '百度', en: 'Baidu' },
       });
       const card = await t.call('GET', `/api/v1/organizations/${listed.organizationId}`);
       expect(card.statusCode).toBe(200);
-      const other = await t.signUp(`second-owner-${next()}@example.com`);
+      const other = await f.user();
       for (const [locale, name] of [
         ['en', 'Baidu'],
         ['ru', 'Байду'],
@@ -398,8 +392,7 @@ describe('POST /api/v1/organizations', () => {
     });
 
     it('refuses to change another organisation to the same identifier', async () => {
-      const owner = await t.signUp('renamer@example.com');
-      const second = await createOrg(owner);
+      const { admin: owner, org: second } = await orgWithAdmin();
       const res = await t.call('PATCH', `/api/v1/organizations/${second.id}`, {
         as: owner,
         body: { legalId: '7707-083893' },
@@ -416,7 +409,7 @@ describe('POST /api/v1/organizations', () => {
       { label: 'an empty object', name: {} },
       { label: 'only blank texts', name: { ru: '   ', en: '' } },
     ])('answers 422 name_required when the name is $label', async ({ name }) => {
-      const creator = await t.signUp(`nameless-${next()}@example.com`);
+      const creator = await f.user({ email: `nameless-${next()}@example.com` });
       const before = await countOrgs();
       const res = await t.call('POST', '/api/v1/organizations', {
         as: creator,
@@ -430,7 +423,7 @@ describe('POST /api/v1/organizations', () => {
     });
 
     it('answers 422 with the path when the name is absent altogether', async () => {
-      const creator = await t.signUp('noname@example.com');
+      const creator = await f.user({ email: 'noname@example.com' });
       const { name: _omitted, ...body } = ruCompany();
       const res = await t.call('POST', '/api/v1/organizations', { as: creator, body });
       expect(res.statusCode).toBe(422);
@@ -439,7 +432,7 @@ describe('POST /api/v1/organizations', () => {
     });
 
     it('answers 422 naming the unknown language of a localised text', async () => {
-      const creator = await t.signUp('german@example.com');
+      const creator = await f.user({ email: 'german@example.com' });
       const before = await countOrgs();
       const res = await t.call('POST', '/api/v1/organizations', {
         as: creator,
@@ -471,19 +464,10 @@ describe('GET /api/v1/organizations/:id', () => {
 });
 
 describe('PATCH /api/v1/organizations/:id', () => {
-  let admin: Session;
-  let member: Session;
-  let stranger: Session;
-  let org: { id: string; name: Record<string, string> };
-  beforeAll(async () => {
-    admin = await t.signUp('edit-admin@example.com');
-    org = await createOrg(admin, { name: { ru: 'Редактор', en: 'Editor' } });
-    member = await newMember(org.id, admin, 'edit-member@example.com');
-    stranger = await t.signUp('edit-stranger@example.com');
-    await createOrg(stranger, { name: { en: 'Elsewhere Ltd' } });
-  });
+  const editable = () => orgWithAdmin({ name: { ru: 'Редактор', en: 'Editor' } });
 
   it('lets its admin edit the profile and records the change in the audit log', async () => {
+    const { admin, org } = await editable();
     const res = await t.call('PATCH', `/api/v1/organizations/${org.id}`, {
       as: admin,
       body: { city: 'Zelenograd', shortDescription: { en: 'Microelectronics', zh: '微电子' } },
@@ -504,6 +488,7 @@ describe('PATCH /api/v1/organizations/:id', () => {
   });
 
   it('revalidates a changed identifier and refuses an invalid one', async () => {
+    const { admin, org } = await editable();
     const res = await t.call('PATCH', `/api/v1/organizations/${org.id}`, {
       as: admin,
       body: { legalId: '1234567890' },
@@ -520,6 +505,8 @@ describe('PATCH /api/v1/organizations/:id', () => {
   });
 
   it('refuses a member of another organisation with 403 organization_forbidden saying they are not a member', async () => {
+    const { org } = await editable();
+    const { admin: stranger } = await orgWithAdmin({ name: { en: 'Elsewhere Ltd' } });
     const res = await t.call('PATCH', `/api/v1/organizations/${org.id}`, {
       as: stranger,
       locale: 'en',
@@ -533,6 +520,8 @@ describe('PATCH /api/v1/organizations/:id', () => {
   });
 
   it('refuses a plain member with 403 organization_admin_required', async () => {
+    const { admin, org } = await editable();
+    const member = await f.member(org.id, admin);
     const res = await t.call('PATCH', `/api/v1/organizations/${org.id}`, {
       as: member,
       locale: 'ru',
@@ -548,12 +537,14 @@ describe('PATCH /api/v1/organizations/:id', () => {
   });
 
   it('refuses an anonymous caller with 401', async () => {
+    const { org } = await editable();
     const res = await t.call('PATCH', `/api/v1/organizations/${org.id}`, { body: { city: 'Nowhere' } });
     expect(res.statusCode).toBe(401);
     expect(res.json().code).toBe('unauthenticated');
   });
 
   it('refuses to blank out the name', async () => {
+    const { admin, org } = await editable();
     const res = await t.call('PATCH', `/api/v1/organizations/${org.id}`, { as: admin, body: { name: { en: ' ' } } });
     expect(res.statusCode).toBe(422);
     expect(res.json().code).toBe('name_required');
@@ -563,15 +554,18 @@ describe('PATCH /api/v1/organizations/:id', () => {
 });
 
 describe('POST /api/v1/organizations/:id/invitations', () => {
-  let inviter: Session;
-  let org: { id: string };
-  beforeAll(async () => {
-    inviter = await t.signUp('inviter@example.com', { locale: 'ru', displayName: 'Ирина' });
-    org = await createOrg(inviter, { name: { ru: 'Квант', zh: '量子', en: 'Quantum' } });
-  });
+  /** An organisation whose admin, Ирина, reads Russian. */
+  async function inviting() {
+    const { admin: inviter, org } = await orgWithAdmin(
+      { name: { ru: 'Квант', zh: '量子', en: 'Quantum' } },
+      { locale: 'ru', displayName: 'Ирина' },
+    );
+    return { inviter, org };
+  }
 
   it('mails a person with an account in their own language, with a link to accept', async () => {
-    await t.signUp('li.wei@example.cn', { locale: 'zh', displayName: '李伟' });
+    const { inviter, org } = await inviting();
+    await f.user({ email: 'li.wei@example.cn', locale: 'zh', displayName: '李伟', signedIn: false });
     const res = await t.call('POST', `/api/v1/organizations/${org.id}/invitations`, {
       as: inviter,
       body: { email: 'Li.Wei@Example.CN' },
@@ -587,6 +581,7 @@ describe('POST /api/v1/organizations/:id/invitations', () => {
   });
 
   it("mails a newcomer in the inviter's language", async () => {
+    const { inviter, org } = await inviting();
     const res = await t.call('POST', `/api/v1/organizations/${org.id}/invitations`, {
       as: inviter,
       body: { email: 'newcomer@example.com', role: 'admin' },
@@ -605,8 +600,9 @@ describe('POST /api/v1/organizations/:id/invitations', () => {
   });
 
   it('lets the invitee accept once, as the invited role, and then refuses the same link with 404', async () => {
+    const { inviter, org } = await inviting();
     const { token } = await inviteAndGetToken(org.id, inviter, 'joiner@example.com', 'admin');
-    const joiner = await t.signUp('joiner@example.com');
+    const joiner = await f.user({ email: 'joiner@example.com' });
     const res = await t.call('POST', '/api/v1/invitations/accept', { as: joiner, body: { token } });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ organizationId: org.id, role: 'admin' });
@@ -622,8 +618,9 @@ describe('POST /api/v1/organizations/:id/invitations', () => {
   });
 
   it('refuses another user accepting with 403 invitation_email_mismatch and leaves the invitation open', async () => {
+    const { inviter, org } = await inviting();
     const { token } = await inviteAndGetToken(org.id, inviter, 'intended@example.com');
-    const other = await t.signUp('interloper@example.com');
+    const other = await f.user({ email: 'interloper@example.com' });
     const res = await t.call('POST', '/api/v1/invitations/accept', { as: other, locale: 'en', body: { token } });
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({
@@ -631,20 +628,22 @@ describe('POST /api/v1/organizations/:id/invitations', () => {
       detail: 'This invitation was sent to another e-mail address. Sign in with that address to accept it.',
     });
     expect(await membershipRole(org.id, other.userId)).toBeNull();
-    const intended = await t.signUp('intended@example.com');
+    const intended = await f.user({ email: 'intended@example.com' });
     expect((await t.call('POST', '/api/v1/invitations/accept', { as: intended, body: { token } })).statusCode).toBe(
       200,
     );
   });
 
   it('refuses an anonymous acceptance with 401', async () => {
+    const { inviter, org } = await inviting();
     const { token } = await inviteAndGetToken(org.id, inviter, 'anon-invitee@example.com');
     const res = await t.call('POST', '/api/v1/invitations/accept', { body: { token } });
     expect(res.statusCode).toBe(401);
   });
 
   it('refuses an invitation older than seven days with 410 invitation_expired', async () => {
-    const invitee = await t.signUp('slow@example.com');
+    const { inviter, org } = await inviting();
+    const invitee = await f.user({ email: 'slow@example.com' });
     const { token } = await inviteAndGetToken(org.id, inviter, 'slow@example.com');
     t.clock.advance(8 * DAY);
     const res = await t.call('POST', '/api/v1/invitations/accept', { as: invitee, locale: 'ru', body: { token } });
@@ -657,7 +656,8 @@ describe('POST /api/v1/organizations/:id/invitations', () => {
   });
 
   it('refuses a withdrawn invitation with 404', async () => {
-    const invitee = await t.signUp('withdrawn@example.com');
+    const { inviter, org } = await inviting();
+    const invitee = await f.user({ email: 'withdrawn@example.com' });
     const { invitation, token } = await inviteAndGetToken(org.id, inviter, 'withdrawn@example.com');
     const revoke = await t.call('DELETE', `/api/v1/organizations/${org.id}/invitations/${invitation.id}`, {
       as: inviter,
@@ -676,7 +676,8 @@ describe('POST /api/v1/organizations/:id/invitations', () => {
   });
 
   it('refuses to invite an existing member with 409 already_member', async () => {
-    const existing = await newMember(org.id, inviter, 'already@example.com');
+    const { inviter, org } = await inviting();
+    const existing = await f.member(org.id, inviter, { email: 'already@example.com' });
     const before = await t.database.query('select count(*)::int as n from invitations where organization_id = $1', [
       org.id,
     ]);
@@ -695,11 +696,11 @@ describe('POST /api/v1/organizations/:id/invitations', () => {
   });
 
   it('lists only the open invitations: not accepted, withdrawn or expired ones', async () => {
-    const owner = await t.signUp('pending-owner@example.com');
-    const own = await createOrg(owner);
+    const owner = await f.user({ email: 'pending-owner@example.com' });
+    const own = await f.organization(owner);
     await inviteAndGetToken(own.id, owner, 'expiring@example.com');
     t.clock.advance(8 * DAY);
-    const accepted = await t.signUp('accepted@example.com');
+    const accepted = await f.user({ email: 'accepted@example.com' });
     const { token } = await inviteAndGetToken(own.id, owner, 'accepted@example.com');
     await t.call('POST', '/api/v1/invitations/accept', { as: accepted, body: { token } });
     const { invitation: withdrawn } = await inviteAndGetToken(own.id, owner, 'withdrawn2@example.com');
@@ -722,7 +723,8 @@ describe('POST /api/v1/organizations/:id/invitations', () => {
   });
 
   it('refuses a plain member inviting with 403 organization_admin_required', async () => {
-    const member = await newMember(org.id, inviter, 'plain-inviter@example.com');
+    const { inviter, org } = await inviting();
+    const member = await f.member(org.id, inviter, { email: 'plain-inviter@example.com' });
     const res = await t.call('POST', `/api/v1/organizations/${org.id}/invitations`, {
       as: member,
       body: { email: 'friend@example.com' },
@@ -735,19 +737,12 @@ describe('POST /api/v1/organizations/:id/invitations', () => {
 });
 
 describe('/api/v1/organizations/:id/members', () => {
-  let admin: Session;
-  let org: { id: string };
-  beforeAll(async () => {
-    admin = await t.signUp('members-admin@example.com');
-    org = await createOrg(admin);
-  });
-
   it('lists the members to its members, operators and platform admins, and refuses strangers', async () => {
-    const member = await newMember(org.id, admin, 'lister@example.com');
-    const platformAdmin = await t.createAdmin('members-platform-admin@example.com');
-    const operator = await t.userWithRole(platformAdmin, 'members-operator@example.com', 'operator', 'RU');
-    const stranger = await t.signUp('members-stranger@example.com');
-    await createOrg(stranger);
+    const { admin, org } = await orgWithAdmin({}, { email: 'members-admin@example.com' });
+    const member = await f.member(org.id, admin, { email: 'lister@example.com' });
+    const platformAdmin = await f.admin();
+    const operator = await f.operator('RU');
+    const { admin: stranger } = await orgWithAdmin();
 
     for (const who of [admin, member, operator, platformAdmin]) {
       const res = await t.call('GET', `/api/v1/organizations/${org.id}/members`, { as: who });
@@ -771,7 +766,8 @@ describe('/api/v1/organizations/:id/members', () => {
   });
 
   it("changes a member's role", async () => {
-    const member = await newMember(org.id, admin, 'promoted@example.com');
+    const { admin, org } = await orgWithAdmin();
+    const member = await f.member(org.id, admin, { email: 'promoted@example.com' });
     const res = await t.call('PATCH', `/api/v1/organizations/${org.id}/members/${member.userId}`, {
       as: admin,
       body: { role: 'admin' },
@@ -792,7 +788,8 @@ describe('/api/v1/organizations/:id/members', () => {
   });
 
   it('refuses a plain member changing roles, even their own, with 403 organization_admin_required', async () => {
-    const member = await newMember(org.id, admin, 'climber@example.com');
+    const { admin, org } = await orgWithAdmin();
+    const member = await f.member(org.id, admin, { email: 'climber@example.com' });
     const res = await t.call('PATCH', `/api/v1/organizations/${org.id}/members/${member.userId}`, {
       as: member,
       body: { role: 'admin' },
@@ -803,7 +800,8 @@ describe('/api/v1/organizations/:id/members', () => {
   });
 
   it('answers 404 member_not_found for someone who is not a member', async () => {
-    const outsider = await t.signUp('outsider@example.com');
+    const { admin, org } = await orgWithAdmin();
+    const outsider = await f.user({ email: 'outsider@example.com' });
     const res = await t.call('PATCH', `/api/v1/organizations/${org.id}/members/${outsider.userId}`, {
       as: admin,
       body: { role: 'member' },
@@ -813,10 +811,9 @@ describe('/api/v1/organizations/:id/members', () => {
   });
 
   it('keeps the last admin: they cannot be demoted, removed or leave (409 last_admin)', async () => {
-    const owner = await t.signUp('sole-admin@example.com');
-    const own = await createOrg(owner);
-    await newMember(own.id, owner, 'sole-member@example.com');
-    const platformAdmin = await t.createAdmin('last-admin-platform@example.com');
+    const { admin: owner, org: own } = await orgWithAdmin();
+    await f.member(own.id, owner, { email: 'sole-member@example.com' });
+    const platformAdmin = await f.admin();
 
     const demote = await t.call('PATCH', `/api/v1/organizations/${own.id}/members/${owner.userId}`, {
       as: owner,
@@ -846,9 +843,8 @@ describe('/api/v1/organizations/:id/members', () => {
   });
 
   it('lets an admin leave once another admin exists', async () => {
-    const owner = await t.signUp('handover@example.com');
-    const own = await createOrg(owner);
-    const successor = await newMember(own.id, owner, 'successor@example.com', 'admin');
+    const { admin: owner, org: own } = await orgWithAdmin();
+    const successor = await f.member(own.id, owner, { email: 'successor@example.com', role: 'admin' });
     const res = await t.call('DELETE', `/api/v1/organizations/${own.id}/members/${owner.userId}`, { as: owner });
     expect(res.statusCode).toBe(204);
     expect(await membershipRole(own.id, owner.userId)).toBeNull();
@@ -856,7 +852,8 @@ describe('/api/v1/organizations/:id/members', () => {
   });
 
   it('lets a member leave: 204, the membership is gone and recorded', async () => {
-    const member = await newMember(org.id, admin, 'leaver@example.com');
+    const { admin, org } = await orgWithAdmin();
+    const member = await f.member(org.id, admin, { email: 'leaver@example.com' });
     const res = await t.call('DELETE', `/api/v1/organizations/${org.id}/members/${member.userId}`, { as: member });
     expect(res.statusCode).toBe(204);
     expect(await membershipRole(org.id, member.userId)).toBeNull();
@@ -869,7 +866,8 @@ describe('/api/v1/organizations/:id/members', () => {
   });
 
   it('lets an admin remove a member', async () => {
-    const member = await newMember(org.id, admin, 'removed@example.com');
+    const { admin, org } = await orgWithAdmin();
+    const member = await f.member(org.id, admin, { email: 'removed@example.com' });
     const res = await t.call('DELETE', `/api/v1/organizations/${org.id}/members/${member.userId}`, { as: admin });
     expect(res.statusCode).toBe(204);
     expect(await membershipRole(org.id, member.userId)).toBeNull();
@@ -881,8 +879,9 @@ describe('/api/v1/organizations/:id/members', () => {
   });
 
   it('refuses a plain member removing another member', async () => {
-    const a = await newMember(org.id, admin, 'remover@example.com');
-    const b = await newMember(org.id, admin, 'victim@example.com');
+    const { admin, org } = await orgWithAdmin();
+    const a = await f.member(org.id, admin, { email: 'remover@example.com' });
+    const b = await f.member(org.id, admin, { email: 'victim@example.com' });
     const res = await t.call('DELETE', `/api/v1/organizations/${org.id}/members/${b.userId}`, { as: a });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('organization_admin_required');
@@ -892,20 +891,10 @@ describe('/api/v1/organizations/:id/members', () => {
 
 describe('GET /api/v1/organizations', () => {
   it("shows a visitor the public registry's organisations only: no organisation without a status, no legal id of one", async () => {
-    const admin = await t.createAdmin('visitors.admin@innobridge.test');
-    const operator = await t.userWithRole(admin, 'visitors.operator@example.ru', 'operator', 'RU');
-    const member = await t.signUp('visitors.participant@example.ru');
-    const participant = { organizationId: (await createOrg(member)).id };
-    const application = await submittedApplication(t, member, participant.organizationId);
-    await t.call('POST', `/api/v1/applications/${application.id}/take`, { as: operator });
-    const settings = (await t.call('GET', '/api/v1/registry/settings/RU', { as: operator })).json();
-    const approved = await t.call('POST', `/api/v1/applications/${application.id}/approve`, {
-      as: operator,
-      body: { checklist: settings.approvalCriteria.participant, reason: 'ok' },
-    });
-    expect(approved.statusCode).toBe(200);
-    const owner = await t.signUp('visitors.none@example.ru');
-    const { id: unlisted, legalId: unlistedLegalId } = await createOrg(owner);
+    const { organizationId } = await f.organizationWithStatus();
+    const participant = { organizationId };
+    const { org: unlistedOrg } = await orgWithAdmin();
+    const { id: unlisted, legalId: unlistedLegalId } = unlistedOrg;
 
     const seen: { id: string; status: string; legalId: string }[] = [];
     let cursor: string | null = null;
@@ -926,13 +915,13 @@ describe('GET /api/v1/organizations', () => {
     expect(card.body).not.toContain(unlistedLegalId);
     expect((await t.call('GET', `/api/v1/organizations/${participant.organizationId}`)).statusCode).toBe(200);
     // Signed in, a person still finds the organisation (to invite it, to answer it on the exchange).
-    const someone = await t.signUp('visitors.someone@example.com');
+    const someone = await f.user();
     expect((await t.call('GET', `/api/v1/organizations/${unlisted}`, { as: someone })).statusCode).toBe(200);
   });
 
   it('pages newest first with limit=2: pages do not overlap and the cursor leads through every organisation', async () => {
-    const owner = await t.signUp('pager@example.com');
-    for (let i = 0; i < 5; i++) await createOrg(owner, { name: { en: `Paged ${i}` } });
+    const owner = await f.user();
+    for (let i = 0; i < 5; i++) await f.organization(owner, { name: { en: `Paged ${i}` } });
     const total = await countOrgs();
 
     const seen: string[] = [];

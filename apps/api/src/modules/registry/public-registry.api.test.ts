@@ -1,19 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { approvedOrganisation, organisationWithAdmin } from '../../../test/registry-helpers.js';
-import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
+import { type Factories, factories } from '../../../test/factories.js';
+import { createTestApp, type TestApp } from '../../../test/test-app.js';
 
 let t: TestApp;
-let operatorRu: Session;
-let operatorCn: Session;
+let f: Factories;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await createTestApp();
-  const admin = await t.createAdmin();
-  operatorRu = await t.userWithRole(admin, 'op.ru@example.ru', 'operator', 'RU');
-  operatorCn = await t.userWithRole(admin, 'op.cn@example.cn', 'operator', 'CN');
+  f = factories(t);
+  // The registry the searches below read: made once, read by every test, changed by none.
+  const operatorRu = await f.operator('RU', { signedIn: false });
+  const operatorCn = await f.operator('CN', { signedIn: false });
   ids.batteries = (
-    await approvedOrganisation(t, operatorRu, 'batteries@example.ru', {
+    await f.organizationWithStatus({
+      owner: { email: 'batteries@example.ru' },
+      operator: operatorRu,
       city: 'Москва',
       name: { ru: 'ВторЛитий', en: 'VtorLithium' },
       description: {
@@ -24,7 +26,9 @@ beforeAll(async () => {
     })
   ).organizationId;
   ids.recycling = (
-    await approvedOrganisation(t, operatorCn, 'recycling@example.cn', {
+    await f.organizationWithStatus({
+      owner: { email: 'recycling@example.cn' },
+      operator: operatorCn,
       jurisdiction: 'CN',
       city: '深圳',
       name: { zh: '深圳新能源汽车电池回收技术有限公司' },
@@ -32,16 +36,16 @@ beforeAll(async () => {
     })
   ).organizationId;
   ids.robots = (
-    await approvedOrganisation(t, operatorRu, 'robots@example.ru', {
+    await f.organizationWithStatus({
+      owner: { email: 'robots@example.ru' },
+      operator: operatorRu,
       city: 'Казань',
       name: { ru: 'Роботехника Поволжья', en: 'Volga Robotics' },
       description: { en: 'Industrial robot arms and grippers.' },
     })
   ).organizationId;
   // Registered, but without a status: never in the public registry.
-  ids.unlisted = (
-    await organisationWithAdmin(t, 'unlisted@example.ru', { name: { ru: 'Аккумуляторный завод без статуса' } })
-  ).organizationId;
+  ids.unlisted = (await f.organization(await f.user(), { name: { ru: 'Аккумуляторный завод без статуса' } })).id;
 });
 afterAll(() => t.close());
 
@@ -130,20 +134,22 @@ describe('GET /api/v1/registry/export', () => {
 
 describe('the operator queue', () => {
   it('sorts by deadline, counts by state and flags the overdue', async () => {
-    const a = await organisationWithAdmin(t, 'queue-a@example.ru');
-    const b = await organisationWithAdmin(t, 'queue-b@example.ru');
-    const { submittedApplication } = await import('../../../test/registry-helpers.js');
-    const first = await submittedApplication(t, a.admin, a.organizationId);
+    const operator = await f.operator('RU');
+    const submitted = async () => {
+      const owner = await f.user();
+      return f.clusterStatus(await f.organization(owner), owner, { until: 'submitted' });
+    };
+    const first = await submitted();
     t.clock.advance(24 * 3600_000);
-    const second = await submittedApplication(t, b.admin, b.organizationId);
-    const queue = (await t.call('GET', '/api/v1/registry/applications?state=submitted', { as: operatorRu })).json();
+    const second = await submitted();
+    const queue = (await t.call('GET', '/api/v1/registry/applications?state=submitted', { as: operator })).json();
     expect(queue.items.map((x: { id: string }) => x.id)).toEqual([first.id, second.id]);
     expect(queue.counts.byState.submitted).toBe(2);
     expect(queue.counts.overdue).toBe(0);
 
     t.clock.advance(20 * 24 * 3600_000);
     const late = (
-      await t.call('GET', '/api/v1/registry/applications?overdue=true', { as: await t.signIn('op.ru@example.ru') })
+      await t.call('GET', '/api/v1/registry/applications?overdue=true', { as: await t.signIn(operator.email) })
     ).json();
     expect(late.items.map((x: { id: string }) => x.id).sort()).toEqual([first.id, second.id].sort());
     expect(late.items.every((x: { overdue: boolean }) => x.overdue)).toBe(true);

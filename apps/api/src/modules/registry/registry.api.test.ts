@@ -1,27 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  multipart,
-  organisationWithAdmin,
-  PDF,
-  PNG,
-  submittedApplication,
-  upload,
-} from '../../../test/registry-helpers.js';
+import { type Factories, factories, type OrganizationOptions } from '../../../test/factories.js';
+import { multipart, PDF, PNG, submittedApplication, upload } from '../../../test/registry-helpers.js';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
 import { DAY } from '../../lib/clock.js';
 
 let t: TestApp;
-let admin: Session;
-let operatorRu: Session;
-let operatorCn: Session;
+let f: Factories;
 beforeAll(async () => {
   t = await createTestApp();
-  admin = await t.createAdmin();
-  operatorRu = await t.userWithRole(admin, 'operator.ru@example.ru', 'operator', 'RU');
-  operatorCn = await t.userWithRole(admin, 'operator.cn@example.cn', 'operator', 'CN');
+  f = factories(t);
 });
+
+/** The operators a test needs, its own: a test moving the clock on leaves the others' sessions alone. */
+async function operators() {
+  return { operatorRu: await f.operator('RU'), operatorCn: await f.operator('CN') };
+}
+
+/** A new user, signed in, who is the admin of a new organisation without a status. */
+async function organisationWithAdmin(email: string, org: OrganizationOptions = {}) {
+  const applicant = await f.user({ email });
+  return { admin: applicant, organizationId: (await f.organization(applicant, org)).id };
+}
 afterAll(() => t.close());
 
 const ALL_RU_CRITERIA = [
@@ -31,13 +32,14 @@ const ALL_RU_CRITERIA = [
   'no_exclusion_grounds',
 ];
 
-async function statusOf(organizationId: string) {
-  return (await t.call('GET', `/api/v1/organizations/${organizationId}`, { as: admin })).json().status as string;
+async function statusOf(organizationId: string, as: Session) {
+  return (await t.call('GET', `/api/v1/organizations/${organizationId}`, { as })).json().status as string;
 }
 
 describe('the status workflow through HTTP', () => {
   it('goes draft → submit → take → request info → answer → approve, keeping history, audit and notifications', async () => {
-    const { admin: applicant, organizationId } = await organisationWithAdmin(t, 'moscow-applicant@example.ru', {
+    const { operatorRu, operatorCn } = await operators();
+    const { admin: applicant, organizationId } = await organisationWithAdmin('moscow-applicant@example.ru', {
       city: 'Москва',
     });
 
@@ -86,12 +88,12 @@ describe('the status workflow through HTTP', () => {
     expect(submitted.json().documents).toHaveLength(3);
     // Monday 2 March 2026 + 10 working days (9 March is a Russian holiday) = Tuesday 17 March, end of day in Moscow
     expect(submitted.json().deadlineAt).toBe('2026-03-17T20:59:59.999Z');
-    expect(await statusOf(organizationId)).toBe('applicant');
+    expect(await statusOf(organizationId, operatorRu)).toBe('applicant');
     await t.runJobs();
-    expect(t.mail.to('operator.ru@example.ru').map((m) => m.subject)).toEqual([
+    expect(t.mail.to(operatorRu.email).map((m) => m.subject)).toEqual([
       expect.stringContaining('New status application'),
     ]);
-    expect(t.mail.to('operator.cn@example.cn')).toHaveLength(0);
+    expect(t.mail.to(operatorCn.email)).toHaveLength(0);
 
     const queue = await t.call('GET', '/api/v1/registry/applications', { as: operatorRu });
     expect(queue.json().items.map((a: { id: string }) => a.id)).toContain(id);
@@ -100,7 +102,7 @@ describe('the status workflow through HTTP', () => {
     expect(cnQueue.json().items).toHaveLength(0);
 
     const taken = await t.call('POST', `/api/v1/applications/${id}/take`, { as: operatorRu });
-    expect(taken.json()).toMatchObject({ state: 'in_review', assignedOperatorName: 'operator.ru' });
+    expect(taken.json()).toMatchObject({ state: 'in_review', assignedOperatorName: operatorRu.displayName });
 
     t.clock.advance(2 * DAY); // Wednesday 4 March
     const asked = await t.call('POST', `/api/v1/applications/${id}/request-info`, {
@@ -137,7 +139,7 @@ describe('the status workflow through HTTP', () => {
     });
     expect(approved.statusCode).toBe(200);
     expect(approved.json()).toMatchObject({ state: 'approved', decisionReason: 'Все критерии подтверждены.' });
-    expect(await statusOf(organizationId)).toBe('participant');
+    expect(await statusOf(organizationId, operatorRu)).toBe('participant');
     const card = (await t.call('GET', `/api/v1/organizations/${organizationId}`, { as: applicant })).json();
     expect(card.statusSince).toBe(t.clock.now().toISOString());
 
@@ -183,7 +185,8 @@ describe('the status workflow through HTTP', () => {
   });
 
   it('rejects with a reason the applicant reads, and returns the organisation to its former status', async () => {
-    const { admin: applicant, organizationId } = await organisationWithAdmin(t, 'kazan@example.ru', { city: 'Казань' });
+    const { operatorRu } = await operators();
+    const { admin: applicant, organizationId } = await organisationWithAdmin('kazan@example.ru', { city: 'Казань' });
     const application = await submittedApplication(t, applicant, organizationId);
     await t.call('POST', `/api/v1/applications/${application.id}/take`, { as: operatorRu });
     const noReason = await t.call('POST', `/api/v1/applications/${application.id}/reject`, {
@@ -196,7 +199,7 @@ describe('the status workflow through HTTP', () => {
       body: { reason: 'Не подтверждена регистрация юридического лица.' },
     });
     expect(rejected.json()).toMatchObject({ state: 'rejected', requestedStatus: 'partner' });
-    expect(await statusOf(organizationId)).toBe('none');
+    expect(await statusOf(organizationId, operatorRu)).toBe('none');
     const seen = await t.call('GET', `/api/v1/applications/${application.id}`, { as: applicant });
     expect(seen.json().decisionReason).toBe('Не подтверждена регистрация юридического лица.');
     await t.runJobs();
@@ -204,7 +207,8 @@ describe('the status workflow through HTTP', () => {
   });
 
   it('refuses a forbidden transition with 409 and a clear code', async () => {
-    const { admin: applicant, organizationId } = await organisationWithAdmin(t, 'forbidden@example.ru');
+    const { operatorRu } = await operators();
+    const { admin: applicant, organizationId } = await organisationWithAdmin('forbidden@example.ru');
     const application = await submittedApplication(t, applicant, organizationId);
     const approveUntaken = await t.call('POST', `/api/v1/applications/${application.id}/approve`, {
       as: operatorRu,
@@ -233,7 +237,8 @@ describe('the status workflow through HTTP', () => {
   });
 
   it('suspends, reinstates and excludes with a reason; an excluded organisation re-applies after the waiting period', async () => {
-    const { admin: applicant, organizationId } = await organisationWithAdmin(t, 'cycle@example.ru');
+    const { operatorRu, operatorCn } = await operators();
+    const { admin: applicant, organizationId } = await organisationWithAdmin('cycle@example.ru');
     const application = await submittedApplication(t, applicant, organizationId);
     await t.call('POST', `/api/v1/applications/${application.id}/take`, { as: operatorRu });
     await t.call('POST', `/api/v1/applications/${application.id}/approve`, {
@@ -284,10 +289,7 @@ describe('the status workflow through HTTP', () => {
     expect(tooSoon.json().detail).toMatch(/may apply again from \d{4}-\d{2}-\d{2}/);
 
     t.clock.advance(185 * DAY);
-    // Half a year later everyone signs in again (sessions expire after 30 idle days).
-    admin = await t.signIn(admin.email);
-    operatorRu = await t.signIn(operatorRu.email);
-    operatorCn = await t.signIn(operatorCn.email);
+    // Half a year later the applicant signs in again (sessions expire after 30 idle days).
     const returning = await t.signIn(applicant.email);
     const reapplied = await t.call('POST', `/api/v1/organizations/${organizationId}/applications`, {
       as: returning,
@@ -306,7 +308,8 @@ describe('the status workflow through HTTP', () => {
   });
 
   it('lets an organisation from a third country choose its reviewing operator', async () => {
-    const { admin: applicant, organizationId } = await organisationWithAdmin(t, 'almaty@example.kz', {
+    const { operatorRu, operatorCn } = await operators();
+    const { admin: applicant, organizationId } = await organisationWithAdmin('almaty@example.kz', {
       jurisdiction: 'OTHER',
       city: 'Almaty',
     });
@@ -330,7 +333,8 @@ describe('the status workflow through HTTP', () => {
 
 describe('authorisation', () => {
   it('lets neither the applicant decide, nor a CN operator decide an RU application, nor a plain member submit', async () => {
-    const { admin: applicant, organizationId } = await organisationWithAdmin(t, 'authz@example.ru');
+    const { operatorRu, operatorCn } = await operators();
+    const { admin: applicant, organizationId } = await organisationWithAdmin('authz@example.ru');
     const application = await submittedApplication(t, applicant, organizationId);
     const selfTake = await t.call('POST', `/api/v1/applications/${application.id}/take`, { as: applicant });
     expect(selfTake.statusCode).toBe(403);
@@ -350,17 +354,8 @@ describe('authorisation', () => {
     expect((await t.call('GET', `/api/v1/applications/${application.id}`)).statusCode).toBe(401);
 
     // a plain member of another organisation's applicant cannot submit
-    const other = await organisationWithAdmin(t, 'other-admin@example.ru');
-    await t.call('POST', `/api/v1/organizations/${other.organizationId}/invitations`, {
-      as: other.admin,
-      body: { email: 'plain@example.ru', role: 'member' },
-    });
-    const member = await t.signUp('plain@example.ru');
-    await t.runJobs();
-    const token = /token=([\w-]+)/.exec(
-      t.mail.to('plain@example.ru').find((m) => m.text.includes('/invitations/accept'))?.text ?? '',
-    )?.[1];
-    expect((await t.call('POST', '/api/v1/invitations/accept', { as: member, body: { token } })).statusCode).toBe(200);
+    const other = await organisationWithAdmin('other-admin@example.ru');
+    const member = await f.member(other.organizationId, other.admin);
     const draft = await t.call('POST', `/api/v1/organizations/${other.organizationId}/applications`, {
       as: other.admin,
       body: {},
@@ -376,7 +371,7 @@ describe('authorisation', () => {
 
 describe('POST /api/v1/applications/:id/documents', () => {
   it('refuses a file named .pdf whose content is not a PDF, and an oversized file, leaving nothing stored', async () => {
-    const { admin: applicant, organizationId } = await organisationWithAdmin(t, 'files@example.ru');
+    const { admin: applicant, organizationId } = await organisationWithAdmin('files@example.ru');
     const draft = await t.call('POST', `/api/v1/organizations/${organizationId}/applications`, {
       as: applicant,
       body: {},
