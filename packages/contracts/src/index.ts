@@ -1,7 +1,9 @@
 /**
  * The module list. Each module's folder holds its request and response schemas and its error codes
  * (`<module>/<module>.errors.ts`); a new module adds its folder's export here and its error table to
- * ERROR_TABLES below, and nothing else central changes.
+ * ERROR_TABLES below, and its subpath to package.json's exports (the web app imports one module's
+ * schemas from there, `@innobridge/contracts/<module>`, so that a page carries no other module's);
+ * nothing else central changes.
  */
 import { auditErrors } from './audit/audit.errors.js';
 import { commonErrors } from './common/common.errors.js';

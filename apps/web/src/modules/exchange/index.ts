@@ -1,4 +1,5 @@
-import { InterestBox, SearchQuery } from '@innobridge/contracts';
+// The exchange's schemas only (their module's subpath), not every module's: the route tree is on the first page.
+import { InterestBox, SearchQuery } from '@innobridge/contracts/exchange';
 import { createRoute } from '@tanstack/react-router';
 import { lazyPage } from '../../app/lazy-page.js';
 import type { ModuleParents } from '../../app/router.js';

@@ -1,4 +1,5 @@
-import { QueueQuery, RegistryQuery } from '@innobridge/contracts';
+// The registry's schemas only (their module's subpath), not every module's: the route tree is on the first page.
+import { QueueQuery, RegistryQuery } from '@innobridge/contracts/registry';
 import { createRoute } from '@tanstack/react-router';
 import { lazyPage } from '../../app/lazy-page.js';
 import type { ModuleParents } from '../../app/router.js';
