@@ -72,8 +72,10 @@ async function loadOnce(browser: Browser, base: string, locale: string): Promise
   }
 }
 
+/** The median of the loads that recorded the value (Chromium may report no paint entry for a load). */
 const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2
     ? (sorted[middle] as number)
@@ -82,6 +84,11 @@ const median = (values: number[]) => {
 
 // BENCH_DIST serves another build (say, an earlier one kept aside) instead of apps/web/dist.
 const DIST = process.env.BENCH_DIST;
+const range = (values: number[]) => {
+  const finite = values.filter((value) => Number.isFinite(value));
+  return finite.length ? `${Math.round(Math.min(...finite))}–${Math.round(Math.max(...finite))}` : '–';
+};
+
 if (process.env.BENCH_NO_BUILD !== '1' && !DIST) {
   execFileSync('npm', ['run', 'build:web'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
@@ -108,7 +115,7 @@ await withTempDir('innobridge-bench-paint-', async (dataDir) => {
         language: reader.language,
         'HTML arrived ms': Math.round(median(loads.map((l) => l.html))),
         'FCP ms (median)': Math.round(fcp),
-        'FCP ms (min–max)': `${Math.round(Math.min(...loads.map((l) => l.fcp)))}–${Math.round(Math.max(...loads.map((l) => l.fcp)))}`,
+        'FCP ms (min–max)': range(loads.map((l) => l.fcp)),
         'header ms': Math.round(median(loads.map((l) => l.header))),
         'home heading ms': Math.round(median(loads.map((l) => l.heading))),
         'KB over the link': Math.round(median(loads.map((l) => l.kb))),
@@ -116,10 +123,10 @@ await withTempDir('innobridge-bench-paint-', async (dataDir) => {
     }
     console.table(rows);
     console.log(
-      `link ${LINK.downloadThroughput * 8e-6} Mbit/s down, ${LINK.latency} ms latency, ${RUNS} cold loads per language; ` +
-        `target median FCP < ${TARGET_FCP_MS} ms: ${worst < TARGET_FCP_MS ? 'met' : 'MISSED'}`,
+      `link ${(LINK.downloadThroughput * 8) / 1e6} Mbit/s down, ${LINK.latency} ms latency, ${RUNS} cold loads per language; ` +
+        `target median FCP < ${TARGET_FCP_MS} ms in every language: ${worst < TARGET_FCP_MS ? 'met' : 'MISSED'}`,
     );
-    if (worst >= TARGET_FCP_MS) process.exitCode = 1;
+    if (!(worst < TARGET_FCP_MS)) process.exitCode = 1;
   } finally {
     await browser.close();
     await platform.stop();

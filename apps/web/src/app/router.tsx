@@ -1,6 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
 import { Spin } from 'antd';
+import { readAgainOnceSchemasArrive } from '../shared/search-params.js';
 import { requireSignedIn } from './auth.js';
 import { HomePage } from './home-page.js';
 import { AppLayout } from './layout.js';
@@ -9,6 +16,8 @@ import { WEB_MODULES } from './modules.js';
 export type RouterContext = { queryClient: QueryClient };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
+  // Search parameters read before their module's schema had arrived are read again with it.
+  beforeLoad: ({ location }) => readAgainOnceSchemasArrive(location.href, (href) => redirect({ href, replace: true })),
   component: AppLayout,
   // Rarely seen, and with Ant Design's illustrations: their own chunk, not the first page's.
   notFoundComponent: lazyRouteComponent(() => import('./not-found-page.js'), 'NotFoundPage'),
