@@ -7,6 +7,7 @@ const benches: Record<string, () => Promise<unknown>> = {
   search: () => import('./search.bench.js'),
   throughput: () => import('./throughput.bench.js'),
   bundle: () => import('./bundle.bench.js'),
+  paint: () => import('./paint.bench.js'),
 };
 const run = name ? benches[name] : undefined;
 if (!run) {

@@ -1,6 +1,8 @@
 /**
  * The contracts: every module's schemas and error codes, from the module list (`modules.ts`). A new
  * module adds its folder and one line there; its error table joins ERROR_TABLES below by its name.
+ * The web app imports one module's schemas from its subpath (`@innobridge/contracts/<module>`, in
+ * package.json's exports), so that a page carries no other module's.
  */
 import { type ErrorTable, type FieldProblem, mergeErrorTables } from './common/error-table.js';
 import * as contracts from './modules.js';

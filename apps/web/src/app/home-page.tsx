@@ -1,7 +1,6 @@
 import { Link } from '@tanstack/react-router';
-import { Card, Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useDocumentTitle } from '../shared/page.js';
+import { useDocumentTitle } from '../shared/document-title.js';
 import { useMe } from './auth.js';
 
 const FEATURES = ['registry', 'exchange', 'matchmaking', 'events', 'services', 'data'] as const;
@@ -46,16 +45,14 @@ export function HomePage() {
       <Hero />
       <section aria-labelledby="home-features" className="features">
         <h2 id="home-features">{t('home.featuresTitle')}</h2>
-        <Row gutter={[16, 16]}>
+        <div className="feature-grid">
           {FEATURES.map((feature) => (
-            <Col key={feature} xs={24} sm={12} lg={8}>
-              <Card className="feature-card">
-                <h3>{t(`home.feature.${feature}.title`)}</h3>
-                <p>{t(`home.feature.${feature}.text`)}</p>
-              </Card>
-            </Col>
+            <div key={feature} className="feature-card">
+              <h3>{t(`home.feature.${feature}.title`)}</h3>
+              <p>{t(`home.feature.${feature}.text`)}</p>
+            </div>
           ))}
-        </Row>
+        </div>
       </section>
       <section aria-labelledby="home-open" className="home-open">
         <h2 id="home-open">{t('home.openTitle')}</h2>

@@ -1,4 +1,5 @@
-import { LOCALES, type Locale } from '@innobridge/contracts';
+import type { Locale } from '@innobridge/contracts';
+import { LOCALES } from '@innobridge/contracts/locales';
 import { loadWebMessages, WEB_MODULE_NAMESPACES, type WebNamespace } from '@innobridge/i18n/web';
 import i18next from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';

@@ -1,14 +1,16 @@
-import { DownOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
-import { Link, Outlet, useNavigate } from '@tanstack/react-router';
-import { Alert, App, Button, Dropdown, Layout, type MenuProps } from 'antd';
+import { Link, Outlet } from '@tanstack/react-router';
+import { Layout } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConversationsNavLink } from '../modules/exchange/index.js';
 import { MailboxNavLink } from '../modules/mailbox/index.js';
-import { NotificationsBell } from '../modules/notifications/index.js';
-import { api, isApiError } from '../shared/api-client.js';
-import { isPlatformAdmin, isStaff, meQuery, useMe } from './auth.js';
+import { isStaff, useMe } from './auth.js';
 import { LanguageSwitcher } from './language-switcher.js';
+
+// What only a signed-in person sees comes in a chunk of its own (see signed-in-header.tsx).
+const signedInHeader = () => import('./signed-in-header.js');
+const UserMenu = lazy(() => signedInHeader().then((m) => ({ default: m.UserMenu })));
+const ConversationsNavLink = lazy(() => signedInHeader().then((m) => ({ default: m.ConversationsNavLink })));
+const TwoFactorAlert = lazy(() => signedInHeader().then((m) => ({ default: m.TwoFactorReminder })));
 
 function MainNavigation() {
   const { t } = useTranslation();
@@ -26,7 +28,17 @@ function MainNavigation() {
           {t('nav.myOrganizations')}
         </Link>
       )}
-      {me && <ConversationsNavLink />}
+      {me && (
+        <Suspense
+          fallback={
+            <Link to="/conversations" activeProps={{ 'aria-current': 'page' }} className="nav-with-badge">
+              {t('nav.conversations')}
+            </Link>
+          }
+        >
+          <ConversationsNavLink />
+        </Suspense>
+      )}
       {isStaff(me) && (
         <Link to="/operator/applications" activeProps={{ 'aria-current': 'page' }}>
           {t('nav.operatorQueue')}
@@ -44,10 +56,7 @@ function MainNavigation() {
 
 function SessionActions() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const { me, isPending } = useMe();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
 
   if (isPending) return null;
   if (!me) {
@@ -60,55 +69,23 @@ function SessionActions() {
       </div>
     );
   }
-
-  const signOut = async () => {
-    try {
-      await api.post('/auth/logout');
-    } catch (error) {
-      // An already ended session is as good as a successful sign-out.
-      if (!isApiError(error) || error.status !== 401) {
-        message.error(isApiError(error) ? error.detail : t('problem.unexpected', { status: 0 }));
-        return;
-      }
-    }
-    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQuery.queryKey[0] });
-    queryClient.setQueryData(meQuery.queryKey, null);
-    await navigate({ to: '/' });
-  };
-
-  // The account, administration and sign-out behind the person's name, as most sites keep them: the
-  // header then holds on one line in every language at 1280 px.
-  const items: MenuProps['items'] = [
-    { key: 'account', label: <Link to="/account">{t('nav.account')}</Link> },
-    ...(isPlatformAdmin(me) ? [{ key: 'admin', label: <Link to="/admin/users">{t('nav.admin')}</Link> }] : []),
-    { type: 'divider' },
-    { key: 'signOut', label: t('nav.signOut'), onClick: signOut },
-  ];
+  // The name holds the place of the menu while its chunk arrives.
   return (
     <div className="session-actions">
-      <NotificationsBell />
-      <Dropdown menu={{ items }} trigger={['click']} placement="bottomRight">
-        <Button type="text" className="user-menu-button" title={me.email}>
-          <span className="user-name">{me.displayName}</span>
-          <DownOutlined aria-hidden />
-        </Button>
-      </Dropdown>
+      <Suspense fallback={<span className="user-name">{me.displayName}</span>}>
+        <UserMenu me={me} />
+      </Suspense>
     </div>
   );
 }
 
-/** An admin whose role waits for two-factor sign-in is told so on every page, with the way there. */
 function TwoFactorReminder() {
-  const { t } = useTranslation();
   const { me } = useMe();
   if (!me?.twoFactor.required) return null;
   return (
-    <Alert
-      type="warning"
-      banner
-      title={t('twoFactor.requiredForAdmin')}
-      action={<Link to="/account">{t('twoFactor.goToAccount')}</Link>}
-    />
+    <Suspense fallback={null}>
+      <TwoFactorAlert />
+    </Suspense>
   );
 }
 

@@ -1,8 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntdApp, ConfigProvider, type ThemeConfig } from 'antd';
+import { ConfigProvider, type ThemeConfig } from 'antd';
 import { type ReactNode, useMemo, useSyncExternalStore } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { ApiError } from '../shared/api-client.js';
+import { FeedbackProvider } from './feedback.js';
 import { i18n } from './i18n.js';
 import { antdLocaleFor } from './locale.js';
 import { useLocale } from './use-interface-locale.js';
@@ -86,7 +87,7 @@ function LocalizedAntd({ children }: { children: ReactNode }) {
   const themed = useMemo(() => ({ ...theme, token: { ...theme.token, motion: !reducedMotion } }), [reducedMotion]);
   return (
     <ConfigProvider locale={antdLocaleFor(locale)} theme={themed}>
-      <AntdApp>{children}</AntdApp>
+      <FeedbackProvider>{children}</FeedbackProvider>
     </ConfigProvider>
   );
 }

@@ -1,24 +1,27 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
 import { Spin } from 'antd';
-import { adminRoutes } from '../modules/admin/index.js';
-import { exchangeRoutes } from '../modules/exchange/index.js';
-import { identityRoutes } from '../modules/identity/index.js';
-import { mailboxRoutes } from '../modules/mailbox/index.js';
-import { notificationsRoutes } from '../modules/notifications/index.js';
-import { organizationsRoutes } from '../modules/organizations/index.js';
-import { registryRoutes } from '../modules/registry/index.js';
+import { readAgainOnceSchemasArrive } from '../shared/search-params.js';
 import { requireSignedIn } from './auth.js';
 import { HomePage } from './home-page.js';
 import { AppLayout } from './layout.js';
-import { NotFoundPage, RouteErrorPage } from './not-found-page.js';
+import { WEB_MODULES } from './modules.js';
 
 export type RouterContext = { queryClient: QueryClient };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
+  // Search parameters read before their module's schema had arrived are read again with it.
+  beforeLoad: ({ location }) => readAgainOnceSchemasArrive(location.href, (href) => redirect({ href, replace: true })),
   component: AppLayout,
-  notFoundComponent: NotFoundPage,
-  errorComponent: RouteErrorPage,
+  // Rarely seen, and with Ant Design's illustrations: their own chunk, not the first page's.
+  notFoundComponent: lazyRouteComponent(() => import('./not-found-page.js'), 'NotFoundPage'),
+  errorComponent: lazyRouteComponent(() => import('./not-found-page.js'), 'RouteErrorPage'),
 });
 
 /** Every page under this layout is for signed-in people: visitors are sent to sign in and brought back. */
@@ -30,31 +33,16 @@ const parents: ModuleParents = { root: rootRoute, signedIn: signedInRoute };
 
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomePage });
 
-// The modules, each with its own route tree (see its index.ts).
-const identity = identityRoutes(parents);
-const organizations = organizationsRoutes(parents);
-const registry = registryRoutes(parents);
-const exchange = exchangeRoutes(parents);
-const notifications = notificationsRoutes(parents);
-const admin = adminRoutes(parents);
-const mailbox = mailboxRoutes(parents);
+// The modules' route trees (see modules.ts): open pages beside the home page, the others under sign-in.
+type ModuleTree = ReturnType<(typeof WEB_MODULES)[number]>;
+type RoutesOf<T, Part extends string> = T extends { [P in Part]: (infer R)[] } ? R : never;
+const moduleTrees: ModuleTree[] = WEB_MODULES.map((routes) => routes(parents));
+const openRoutes = moduleTrees.flatMap((tree): RoutesOf<ModuleTree, 'open'>[] => ('open' in tree ? tree.open : []));
+const signedInRoutes = moduleTrees.flatMap((tree): RoutesOf<ModuleTree, 'signedIn'>[] =>
+  'signedIn' in tree ? tree.signedIn : [],
+);
 
-const routeTree = rootRoute.addChildren([
-  homeRoute,
-  ...identity.open,
-  ...organizations.open,
-  ...registry.open,
-  ...exchange.open,
-  ...mailbox.open,
-  signedInRoute.addChildren([
-    ...identity.signedIn,
-    ...organizations.signedIn,
-    ...registry.signedIn,
-    ...exchange.signedIn,
-    ...notifications.signedIn,
-    ...admin.signedIn,
-  ]),
-]);
+const routeTree = rootRoute.addChildren([homeRoute, ...openRoutes, signedInRoute.addChildren(signedInRoutes)]);
 
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({

@@ -1,11 +1,8 @@
 import { Typography } from 'antd';
-import { type ReactNode, useEffect } from 'react';
+import type { ReactNode } from 'react';
+import { useDocumentTitle } from './document-title.js';
 
-export function useDocumentTitle(title: string | undefined): void {
-  useEffect(() => {
-    document.title = title ? `${title} · Innobridge` : 'Innobridge';
-  }, [title]);
-}
+export { useDocumentTitle };
 
 type PageProps = {
   /** The page's one `<h1>`. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { LOCALES } from './locales.js';
 
-export const LOCALES = ['ru', 'zh', 'en'] as const;
+export { LOCALES };
 export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
 export const DEFAULT_LOCALE: Locale = 'en';

@@ -1,21 +1,18 @@
-import { InterestBox, SearchQuery } from '@innobridge/contracts';
 import { createRoute } from '@tanstack/react-router';
 import { lazyPage } from '../../app/lazy-page.js';
 import type { ModuleParents } from '../../app/router.js';
-import { optionalText, searchParamsOf } from '../../shared/search-params.js';
+import { lazySearchParamsOf, optionalText } from '../../shared/search-params.js';
 
 export { ConversationsNavLink } from './conversations-nav.js';
 
-const exchangeSearch = searchParamsOf(SearchQuery, [
-  'q',
-  'sort',
-  'type',
-  'jurisdiction',
-  'area',
-  'trl',
-  'cooperationForm',
-]);
-const interestsSearch = searchParamsOf(InterestBox, ['box', 'state']);
+// The exchange's schemas (its module's subpath, not every module's), in a chunk that comes when a page
+// of these routes is first asked for: the route tree is on the first page, zod is not.
+const exchangeSchemas = () => import('@innobridge/contracts/exchange');
+const exchangeSearch = lazySearchParamsOf(
+  () => exchangeSchemas().then((m) => m.SearchQuery),
+  ['q', 'sort', 'type', 'jurisdiction', 'area', 'trl', 'cooperationForm'],
+);
+const interestsSearch = lazySearchParamsOf(() => exchangeSchemas().then((m) => m.InterestBox), ['box', 'state']);
 
 /** The exchange: searching and publishing opportunities, expressions of interest, conversations. */
 export function exchangeRoutes({ root, signedIn }: ModuleParents) {

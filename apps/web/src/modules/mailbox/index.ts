@@ -1,4 +1,3 @@
-import { MailboxMessageId } from '@innobridge/contracts';
 import { createRoute, notFound } from '@tanstack/react-router';
 import { lazyPage } from '../../app/lazy-page.js';
 import type { ModuleParents } from '../../app/router.js';
@@ -18,7 +17,9 @@ export function mailboxRoutes({ root }: ModuleParents) {
   const message = createRoute({
     getParentRoute: () => root,
     path: '/dev/mailbox/$messageId',
-    beforeLoad: ({ params }) => {
+    // The id's schema comes with its module's contracts, which the first page does not carry.
+    beforeLoad: async ({ params }) => {
+      const { MailboxMessageId } = await import('@innobridge/contracts/mailbox');
       if (!MailboxMessageId.safeParse(params.messageId).success) throw notFound();
     },
     component: lazyPage('mailbox', () => import('./message-page.js'), 'MessagePage'),

@@ -1,11 +1,19 @@
-import { QueueQuery, RegistryQuery } from '@innobridge/contracts';
 import { createRoute } from '@tanstack/react-router';
 import { lazyPage } from '../../app/lazy-page.js';
 import type { ModuleParents } from '../../app/router.js';
-import { flag, searchParamsOf } from '../../shared/search-params.js';
+import { flag, lazySearchParamsOf } from '../../shared/search-params.js';
 
-const publicRegistrySearch = searchParamsOf(RegistryQuery, ['q', 'jurisdiction', 'type', 'status', 'city']);
-const queueSearch = searchParamsOf(QueueQuery, ['state', 'requestedStatus', 'type', 'jurisdiction']);
+// The registry's schemas (its module's subpath, not every module's), in a chunk that comes when a page
+// of these routes is first asked for: the route tree is on the first page, zod is not.
+const registrySchemas = () => import('@innobridge/contracts/registry');
+const publicRegistrySearch = lazySearchParamsOf(
+  () => registrySchemas().then((m) => m.RegistryQuery),
+  ['q', 'jurisdiction', 'type', 'status', 'city'],
+);
+const queueSearch = lazySearchParamsOf(
+  () => registrySchemas().then((m) => m.QueueQuery),
+  ['state', 'requestedStatus', 'type', 'jurisdiction'],
+);
 
 type QueueSearch = ReturnType<typeof queueSearch> & { overdue?: true; assignedToMe?: true };
 
