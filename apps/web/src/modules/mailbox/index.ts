@@ -2,7 +2,8 @@ import { createRoute, notFound } from '@tanstack/react-router';
 import { lazyPage } from '../../app/lazy-page.js';
 import type { ModuleParents } from '../../app/router.js';
 
-export { MailboxHint, MailboxNavLink } from './mailbox-nav.js';
+export { MailboxHint } from './mailbox-hint.js';
+export { MailboxNavLink } from './mailbox-nav.js';
 
 /**
  * The development mailbox: the mail an instance without SMTP wrote to files, open to anyone who can

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { Alert } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadNamespace } from '../../app/i18n.js';
@@ -39,28 +38,6 @@ export function MailboxNavLink() {
   return (
     <Suspense fallback={null}>
       <NavLinkLabel />
-    </Suspense>
-  );
-}
-
-function HintText() {
-  const { t } = useTranslation('mailbox');
-  return (
-    <Alert
-      type="info"
-      showIcon
-      title={t('mailbox.hint')}
-      action={<Link to="/dev/mailbox">{t('mailbox.openMailbox')}</Link>}
-    />
-  );
-}
-
-/** Where a page says "check your e-mail": the way to the mailbox, when this instance has one. */
-export function MailboxHint() {
-  if (!useMailboxOn()) return null;
-  return (
-    <Suspense fallback={null}>
-      <HintText />
     </Suspense>
   );
 }
