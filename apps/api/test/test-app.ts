@@ -47,6 +47,8 @@ export async function createTestApp(
     LOG_LEVEL: 'silent',
     DATA_DIR: dataDir,
     WEB_DIST: '/nonexistent',
+    // Mail goes to the catcher, as through SMTP, unless written to files: the mailbox is on only then.
+    ...(options.fileMail ? {} : { DEV_MAILBOX: 'false' }),
     ...options.env,
   });
   const mailer = options.fileMail
