@@ -64,13 +64,11 @@ async function main() {
   const platform = await startPlatform(config);
   console.log(`\nInnobridge is running at ${platform.url}`);
   console.log(`  API docs: ${platform.url}/api/docs`);
+  if (!config.smtpUrl) console.log(`  No mail server (SMTP_URL): e-mail goes to ${config.mailDir} as .eml files.`);
   if (config.devMailbox) {
-    console.log(`  No mail server (SMTP_URL): e-mail goes to ${config.mailDir} as .eml files.`);
     console.log(`  Read it, and confirm new accounts, in the mailbox: ${platform.url}/dev/mailbox`);
     console.log('  (anyone who can reach this instance reads it there: a development aid, never for production)');
     if (config.env === 'production') console.log('  WARNING: DEV_MAILBOX=true with NODE_ENV=production.');
-  } else if (!config.smtpUrl) {
-    console.log(`  No mail server (SMTP_URL): e-mail goes to ${config.mailDir} as .eml files.`);
   }
   if (config.demoData) {
     console.log(`  Demo accounts (password ${DEMO_PASSWORD}):`);

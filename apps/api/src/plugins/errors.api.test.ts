@@ -78,4 +78,23 @@ describe('validation messages', () => {
     const count = await t.database.query('select count(*)::int as n from organizations');
     expect(count.rows[0]?.n).toBe(0);
   });
+
+  it.each([
+    ['en', 'Too many items: at most 20 are allowed.'],
+    ['ru', 'Слишком много элементов. Допустимое количество: не более 20.'],
+    ['zh', '项目过多：最多允许 20 项。'],
+  ])('a list over its limit names the number of items allowed (%s)', async (locale, message) => {
+    const res = await t.call('POST', '/api/v1/opportunities', {
+      as: person,
+      locale,
+      body: {
+        organizationId: '0195d0c4-8b6e-7000-8000-000000000000',
+        type: 'technology_offer',
+        title: { en: 'Too many areas' },
+        summary: { en: 'A list longer than the contract allows.' },
+        areas: Array.from({ length: 21 }, (_, i) => `area-${i}`),
+      },
+    });
+    expect(await fieldOf(res)).toEqual({ path: 'areas', code: 'too_many', message });
+  });
 });

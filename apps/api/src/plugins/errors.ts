@@ -6,21 +6,23 @@ import { negotiateLocale, translator } from '../lib/i18n.js';
 
 type ZodValidationItem = { keyword: string; instancePath: string; message: string; params: Record<string, unknown> };
 
-type Bound = { code: string; params: Record<string, number> };
+/** The field codes of a bound, by what it measures: [over the maximum, under the minimum]. */
+const BOUND_CODES: Record<string, [string, string]> = {
+  string: ['too_long', 'too_short'],
+  number: ['too_large', 'too_small'],
+  bigint: ['too_large', 'too_small'],
+  array: ['too_many', 'too_few'],
+  set: ['too_many', 'too_few'],
+};
 
 /** "Too big" and "too small" in the words of what is measured: characters, a number's value, items. */
-function boundIssue(item: ZodValidationItem, side: 'maximum' | 'minimum'): Bound {
+function boundIssue(item: ZodValidationItem, side: 'maximum' | 'minimum'): Omit<FieldIssue, 'path'> {
+  const codes = BOUND_CODES[String(item.params.origin)];
   const limit = Number(item.params[side]);
-  const measured = { string: 'length', number: 'value', bigint: 'value', array: 'count', set: 'count' }[
-    String(item.params.origin)
-  ];
-  if (!measured || !Number.isFinite(limit)) return { code: 'invalid', params: {} };
+  if (!codes || !Number.isFinite(limit)) return { code: 'invalid' };
   // The contracts bound only whole numbers, so an exclusive bound (gt, lt) is the next whole number.
-  const inclusive = item.params.inclusive !== false ? limit : side === 'maximum' ? limit - 1 : limit + 1;
-  const code = { length: ['too_long', 'too_short'], value: ['too_large', 'too_small'], count: ['too_many', 'too_few'] }[
-    measured
-  ]?.[side === 'maximum' ? 0 : 1] as string;
-  return { code, params: { [side === 'maximum' ? 'max' : 'min']: inclusive } };
+  const bound = item.params.inclusive !== false ? limit : side === 'maximum' ? limit - 1 : limit + 1;
+  return side === 'maximum' ? { code: codes[0], params: { max: bound } } : { code: codes[1], params: { min: bound } };
 }
 
 /** The value the request carried at a validation path (`undefined` when it was not sent). */
