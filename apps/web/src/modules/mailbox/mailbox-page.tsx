@@ -1,7 +1,7 @@
 import type { MailboxMessageSummary } from '@innobridge/contracts';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { Alert, Button, Empty, Result, Spin, Table } from 'antd';
+import { Alert, Button, Empty, Grid, Result, Spin, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api-client.js';
 import { useFormat } from '../../shared/format.js';
@@ -35,6 +35,8 @@ export function MailboxWarning() {
 export function MailboxPage() {
   const { t } = useTranslation('mailbox');
   const format = useFormat();
+  // On a phone the recipient and the time go under the subject, so that the list never scrolls sideways.
+  const narrow = !Grid.useBreakpoint().md;
   const messages = useInfiniteQuery({
     queryKey: mailboxKeys.list,
     queryFn: ({ pageParam }) => mailboxApi.list(pageParam),
@@ -69,25 +71,46 @@ export function MailboxPage() {
           dataSource={items}
           pagination={false}
           columns={[
-            {
-              key: 'to',
-              title: t('mailbox.columns.to'),
-              render: (_, message) => message.to.join(', '),
-            },
+            ...(narrow
+              ? []
+              : [
+                  {
+                    key: 'to',
+                    title: t('mailbox.columns.to'),
+                    render: (_: unknown, message: MailboxMessageSummary) => message.to.join(', '),
+                  },
+                ]),
             {
               key: 'subject',
               title: t('mailbox.columns.subject'),
               render: (_, message) => (
-                <Link to="/dev/mailbox/$messageId" params={{ messageId: message.id }}>
-                  {message.subject || t('mailbox.noSubject')}
-                </Link>
+                <>
+                  <Link to="/dev/mailbox/$messageId" params={{ messageId: message.id }}>
+                    {message.subject || t('mailbox.noSubject')}
+                  </Link>
+                  {narrow && (
+                    <div>
+                      <Typography.Text type="secondary">{message.to.join(', ')}</Typography.Text>
+                      <br />
+                      <Typography.Text type="secondary">
+                        <time dateTime={message.sentAt}>{format.dateTimeWithZone(message.sentAt)}</time>
+                      </Typography.Text>
+                    </div>
+                  )}
+                </>
               ),
             },
-            {
-              key: 'sentAt',
-              title: t('mailbox.columns.sentAt'),
-              render: (_, message) => <time dateTime={message.sentAt}>{format.dateTimeWithZone(message.sentAt)}</time>,
-            },
+            ...(narrow
+              ? []
+              : [
+                  {
+                    key: 'sentAt',
+                    title: t('mailbox.columns.sentAt'),
+                    render: (_: unknown, message: MailboxMessageSummary) => (
+                      <time dateTime={message.sentAt}>{format.dateTimeWithZone(message.sentAt)}</time>
+                    ),
+                  },
+                ]),
           ]}
         />
       )}
