@@ -42,6 +42,7 @@ export type Namespace = (typeof NAMESPACES)[number];
 /**
  * Every message of the platform, by language and namespace (i18next resource layout). For the server
  * and the tests: it imports every file, so the web app loads its namespaces through `./web.js` instead.
+ * A namespace added to `WEB_MODULE_NAMESPACES` is asked for here by the compiler, in every language.
  */
 export const resources = {
   en: {
@@ -83,6 +84,6 @@ export const resources = {
     admin: zhAdmin,
     mailbox: zhMailbox,
   },
-} as const;
+} as const satisfies Record<'ru' | 'zh' | 'en', Record<Namespace, unknown>>;
 
 export type ResourceLanguage = keyof typeof resources;
