@@ -82,7 +82,9 @@ const vocabulary = (): Entry[] => {
 function names(word: string, queryStems: Set<string>, entry: Entry): boolean {
   if (HAN.test(word)) {
     if (!entry.han || entry.term.length < 2) return false;
-    return word.includes(entry.term) || (entry.level2 && word.length >= 2 && entry.term.endsWith(word));
+    // By its end only in an area whose Chinese name has the word: 聊天机器人 (chatbots) is no robot.
+    const head = entry.level2 && word.length >= 2 && entry.term.endsWith(word) && entry.area.label.zh.includes(word);
+    return word.includes(entry.term) || head;
   }
   if (entry.han || entry.stems.length === 0) return false;
   const mine = partsOf(word);
