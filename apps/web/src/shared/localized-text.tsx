@@ -9,7 +9,7 @@ import { useLocale } from '../app/use-interface-locale.js';
 export function LanguageTag({ lang }: { lang: Locale }) {
   const { t } = useTranslation();
   return (
-    <Tag className="language-tag" title={t('localized.writtenIn', { language: t(`languageName.${lang}`) })}>
+    <Tag className="language-tag" title={t('localized.writtenIn', { language: t(`languageNameInText.${lang}`) })}>
       <span lang={LANGUAGE_TAGS[lang]}>{t(`languageTag.${lang}`)}</span>
     </Tag>
   );
@@ -71,7 +71,7 @@ export function MultilingualParagraph({ text }: { text: LocalizedText }) {
         <div className="multilingual-others">
           {others.map((other) => (
             <Button key={other} type="link" size="small" onClick={() => setShown(other)}>
-              {t('localized.showIn', { language: t(`languageName.${other}`) })}
+              {t(`localized.showIn.${other}`)}
             </Button>
           ))}
         </div>

@@ -28,7 +28,7 @@ function inSomeLanguage(text: OpportunityText, message: string) {
 
 function LanguageFields({ lang, withOffer }: { lang: Locale; withOffer: boolean }) {
   const { t } = useTranslation();
-  const language = t(`languageName.${lang}`);
+  const language = t(`languageNameInText.${lang}`);
   const others = (text: OpportunityText) => LOCALES.filter((other) => other !== lang).map((other) => [text, other]);
   // The texts are in the tab's language; the labels stay in the reader's.
   const tag = LANGUAGE_TAGS[lang];
