@@ -131,6 +131,9 @@ export function AreaSelect(props: { id?: string; value?: string[]; onChange?: (v
   return (
     <TreeSelect
       {...props}
+      // Until the names arrive the chosen areas would show (and be read out) as their codes.
+      value={isPending ? [] : props.value}
+      disabled={isPending}
       multiple
       showSearch={{ filterTreeNode: (input, node) => matchesArea(input, node as AreaNode) }}
       treeData={tree}
