@@ -34,7 +34,9 @@ describe('the API as a whole', () => {
   });
 
   it('serves the API docs UI from its own origin', async () => {
-    const res = await t.call('GET', '/api/docs/');
+    const redirect = await t.call('GET', '/api/docs/');
+    expect(redirect.statusCode).toBe(302);
+    const res = await t.call('GET', String(redirect.headers.location));
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('<html');
     expect(res.body).not.toMatch(/https?:\/\/(?!localhost)[^"']*\.(js|css)/);

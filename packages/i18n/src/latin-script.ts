@@ -22,6 +22,10 @@ const CODE_PATTERNS: readonly RegExp[] = [
   /\b[A-Z][A-Z0-9_]*=\w+/g,
   /\b[\w-]+\.(?:csv|json|pdf|png|jpe?g|eml|html?)\b/gi,
   /\binnobridge-[\w-]+/gi,
+  // Code spans of Markdown texts (the API documentation), media types and HTTP header names.
+  /`[^`]*`/g,
+  /\b(?:application|text|image|multipart)\/[\w.+-]+/g,
+  /\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\b/g,
   // Interpolation placeholders, should a message be checked before it is filled in.
   /\{\{[^}]*\}\}/g,
 ];

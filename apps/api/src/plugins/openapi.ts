@@ -1,16 +1,17 @@
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import { ProblemSchema } from '@innobridge/contracts';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isLocale } from '../lib/i18n.js';
+import { localizeDocument, registerDocsUi } from './openapi-docs.js';
 
 /** Error answers a route may give, for its OpenAPI description (every route also may answer 500). */
 export function errorResponses(...statuses: number[]) {
   return Object.fromEntries([...statuses, 500].map((s) => [s, ProblemSchema])) as Record<number, typeof ProblemSchema>;
 }
 
-/** The OpenAPI 3.1 document at /api/openapi.json and a self-hosted docs UI at /api/docs. */
+/** The OpenAPI 3.1 document at /api/openapi.json and a self-hosted docs UI at /api/docs, in three languages. */
 export async function registerOpenApi(app: FastifyInstance) {
   // Operations whose body may be left out (their schema takes no body): the generator marks every
   // body required, so the document is corrected once it is built.
@@ -50,6 +51,11 @@ export async function registerOpenApi(app: FastifyInstance) {
       return document as ReturnType<typeof jsonSchemaTransformObject>;
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await registerDocsUi(app);
+  // In English unless a language is asked for with ?lang=: tools that generate clients from the
+  // document keep stable section names whatever their machine's language.
+  app.get('/api/openapi.json', { schema: { hide: true } }, async (request) => {
+    const lang = (request.query as { lang?: unknown }).lang;
+    return isLocale(lang) ? localizeDocument(structuredClone(app.swagger()), lang) : app.swagger();
+  });
 }
