@@ -54,6 +54,10 @@ describe('the API as a whole', () => {
     expect(doc.paths['/api/v1/opportunities/{id}'].get.security).toEqual([{}, { session: [] }, { apiToken: [] }]);
     expect(doc.info.description).toMatch(/Origin/);
     expect(doc.components.securitySchemes.session.description).toMatch(/Origin/);
+    for (const lang of ['ru', 'zh']) {
+      const translated = (await t.call('GET', `/api/openapi.json?lang=${lang}`)).json();
+      expect(translated.info.description, lang).toMatch(/`Origin`.*csrf_failed/s);
+    }
   });
 
   it('lists each named schema once, only when an operation uses it, and describes legal identifiers', async () => {
@@ -73,7 +77,9 @@ describe('the API as a whole', () => {
   });
 
   it('serves the API docs UI from its own origin', async () => {
-    const res = await t.call('GET', '/api/docs/');
+    const redirect = await t.call('GET', '/api/docs/');
+    expect(redirect.statusCode).toBe(302);
+    const res = await t.call('GET', String(redirect.headers.location));
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('<html');
     expect(res.body).not.toMatch(/https?:\/\/(?!localhost)[^"']*\.(js|css)/);

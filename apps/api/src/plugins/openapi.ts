@@ -1,9 +1,11 @@
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import { ProblemSchema } from '@innobridge/contracts';
+import { resources } from '@innobridge/i18n';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isLocale } from '../lib/i18n.js';
+import { localizeDocument, registerDocsUi } from './openapi-docs.js';
 
 /** Error answers a route may give, for its OpenAPI description (every route also may answer 500). */
 export function errorResponses(...statuses: number[]) {
@@ -18,14 +20,8 @@ export function errorResponses(...statuses: number[]) {
 export const publicOperation = { security: [] as Record<string, string[]>[] };
 export const signInOptional = { security: [{}, { session: [] }, { apiToken: [] }] as Record<string, string[]>[] };
 
-const DESCRIPTION = [
-  'The Moscow–Zhongguancun cooperation platform.',
-  '',
-  'Errors are application/problem+json (RFC 9457) with a stable `code` and a message in the language of Accept-Language.',
-  '',
-  'Signing in: a browser holds a session cookie (`ib_session`); a program sends a personal API token as `Authorization: Bearer ib_…`. ' +
-    'A request that changes something (POST, PUT, PATCH, DELETE) with the session cookie must carry an `Origin` (or `Referer`) header of the platform’s own origin, or it is refused with `csrf_failed`; a request with an API token needs no such header.',
-].join('\n');
+// The English document's words are the documentation's English messages: one text, also translated.
+const { description: DESCRIPTION, session: SESSION, apiToken: API_TOKEN } = resources.en.apidocs;
 
 type Document = {
   paths?: Record<string, Record<string, { requestBody?: { required?: boolean } }>>;
@@ -52,7 +48,7 @@ function dropUnreachableSchemas(document: Document) {
   for (const name of Object.keys(schemas)) if (!reached.has(name)) delete schemas[name];
 }
 
-/** The OpenAPI 3.1 document at /api/openapi.json and a self-hosted docs UI at /api/docs. */
+/** The OpenAPI 3.1 document at /api/openapi.json and a self-hosted docs UI at /api/docs, in three languages. */
 export async function registerOpenApi(app: FastifyInstance) {
   // Operations whose body may be left out (their schema takes no body): the generator marks every
   // body required, so the document is corrected once it is built.
@@ -77,9 +73,9 @@ export async function registerOpenApi(app: FastifyInstance) {
             type: 'apiKey',
             in: 'cookie',
             name: 'ib_session',
-            description: 'The session of a signed-in browser; a change also needs the Origin header of the platform.',
+            description: SESSION,
           },
-          apiToken: { type: 'http', scheme: 'bearer', description: 'A personal API token (ib_…)' },
+          apiToken: { type: 'http', scheme: 'bearer', description: API_TOKEN },
         },
       },
       security: [{ session: [] }, { apiToken: [] }],
@@ -95,6 +91,11 @@ export async function registerOpenApi(app: FastifyInstance) {
       return document as ReturnType<typeof jsonSchemaTransformObject>;
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await registerDocsUi(app);
+  // In English unless a language is asked for with ?lang=: tools that generate clients from the
+  // document keep stable section names whatever their machine's language.
+  app.get('/api/openapi.json', { schema: { hide: true } }, async (request) => {
+    const lang = (request.query as { lang?: unknown }).lang;
+    return isLocale(lang) ? localizeDocument(structuredClone(app.swagger()), lang) : app.swagger();
+  });
 }

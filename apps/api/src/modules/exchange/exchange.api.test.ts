@@ -110,7 +110,7 @@ describe('the opportunity lifecycle', () => {
       body: { trl: 8 },
     });
     expect(editPublished.statusCode).toBe(409);
-    expect(editPublished.json().detail).toBe('This cannot be done while the opportunity is «published».');
+    expect(editPublished.json().detail).toBe('This cannot be done while the opportunity is “published”.');
 
     t.clock.advance(10 * DAY);
     const renewed = await t.call('POST', `/api/v1/opportunities/${id}/renew`, { as: ru.admin });

@@ -41,7 +41,14 @@ export function SessionsSection() {
             key: 'device',
             render: (_, session) => (
               <>
-                <span className="user-agent">{session.userAgent ?? t('account.unknownDevice')}</span>
+                {session.userAgent ? (
+                  // The browser's own description of itself: a code, not words to translate.
+                  <span className="user-agent" translate="no">
+                    {session.userAgent}
+                  </span>
+                ) : (
+                  <span className="user-agent">{t('account.unknownDevice')}</span>
+                )}
                 {session.current && <Tag color="blue">{t('account.thisSession')}</Tag>}
               </>
             ),
