@@ -1,4 +1,3 @@
-import { MenuOutlined } from '@ant-design/icons';
 import { Link, Outlet } from '@tanstack/react-router';
 import { Layout } from 'antd';
 import { lazy, Suspense, useState } from 'react';
@@ -114,7 +113,10 @@ function PhoneMenu() {
           setOpen(true);
         }}
       >
-        <MenuOutlined aria-hidden />
+        {/* Three bars drawn inline: an icon component would bring the icon library to every first page. */}
+        <svg aria-hidden="true" viewBox="0 0 20 20" width="20" height="20">
+          <path d="M2 4.5h16M2 10h16M2 15.5h16" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+        </svg>
         <span className="visually-hidden">{t('layout.menu')}</span>
       </button>
       {opened && (
@@ -123,7 +125,7 @@ function PhoneMenu() {
             <MainNavigation className="drawer-nav" />
             {!me && !isPending && (
               <div className="drawer-session">
-                <Link to="/sign-up" className="button-link">
+                <Link to="/sign-up" className="drawer-sign-up">
                   {t('nav.signUp')}
                 </Link>
               </div>
