@@ -115,6 +115,24 @@ async function expectNoSideScroll(page: Page, path: string): Promise<void> {
   );
 }
 
+/** The words of the page's title that a line break splits in two (none, where the screen has room for each). */
+function splitTitleWords(page: Page): Promise<string[]> {
+  return page.getByRole('heading', { level: 1 }).evaluate((heading) => {
+    const split: string[] = [];
+    const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        if (lines.size > 1) split.push(match[0]);
+      }
+    }
+    return split;
+  });
+}
+
 async function headerHeight(page: Page): Promise<number> {
   return (await page.locator('.app-header').boundingBox())?.height ?? Number.POSITIVE_INFINITY;
 }
@@ -128,6 +146,8 @@ describe.each(READERS)('on a 390 px phone in $language', (reader) => {
       await expectNoSideScroll(page, path);
       expect(await headerHeight(page), path).toBeLessThanOrEqual(HEADER_MAX);
     }
+    // The opportunity's long Russian title: each word stays whole on its line.
+    expect(await splitTitleWords(page)).toEqual([]);
     await context.close();
   });
 
