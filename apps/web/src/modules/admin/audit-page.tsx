@@ -80,7 +80,7 @@ function AuditLog() {
         pagination={false}
         scroll={{ x: true }}
         columns={[
-          { title: '#', dataIndex: 'seq' },
+          { title: '#', dataIndex: 'seq', fixed: 'left' },
           { title: t('admin.auditAt'), dataIndex: 'at', render: format.dateTime },
           { title: t('admin.auditAction'), dataIndex: 'action', render: (action: string) => <code>{action}</code> },
           {

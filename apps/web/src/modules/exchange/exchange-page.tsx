@@ -1,7 +1,7 @@
 import type { Opportunity, SearchMatch } from '@innobridge/contracts';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { Card, Col, Empty, Row, Select } from 'antd';
+import { Card, Col, Empty, Grid, Row, Select } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth.js';
@@ -13,7 +13,7 @@ import { ProblemAlert } from '../../shared/problem.js';
 import { SearchBox } from '../../shared/search-box.js';
 import { jurisdictionLabel } from '../organizations/index.js';
 import { exchangeApi, exchangeKeys, type OpportunityFilters, SORTS, type Sort } from './exchange.api.js';
-import { Facets, type UpdateFilters } from './exchange-facets.js';
+import { Facets, FacetsDrawer, type UpdateFilters } from './exchange-facets.js';
 import { highlight, highlightPattern } from './highlight.js';
 import { TypeTag } from './opportunity-parts.js';
 import { DidYouMean, MatchReasons } from './search-reasons.js';
@@ -103,6 +103,8 @@ export function ExchangePage() {
       Object.assign({}, ...(results.data?.pages.map((page) => page.matches) ?? [])) as Record<string, SearchMatch[]>,
     [results.data],
   );
+  // Below Ant Design's lg breakpoint the facets go into a drawer (see FacetsDrawer).
+  const phone = Grid.useBreakpoint().lg === false;
 
   return (
     <Page
@@ -121,10 +123,13 @@ export function ExchangePage() {
       <SearchBar filters={filters} update={update} />
       <ProblemAlert error={results.error} />
       <Row gutter={[24, 16]}>
-        <Col xs={24} lg={7} xl={6}>
-          {first && <Facets page={first} filters={filters} update={update} />}
-        </Col>
+        {!phone && (
+          <Col xs={24} lg={7} xl={6}>
+            {first && <Facets page={first} filters={filters} update={update} />}
+          </Col>
+        )}
         <Col xs={24} lg={17} xl={18}>
+          {phone && first && <FacetsDrawer page={first} filters={filters} update={update} />}
           <p className="results-total" aria-live="polite">
             {first &&
               t(first.estimated ? 'exchange.search.foundAbout' : 'exchange.search.found', {

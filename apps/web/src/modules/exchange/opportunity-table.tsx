@@ -22,6 +22,8 @@ export function OpportunityTable({ items, loading, emptyText, variant }: Opportu
   const title: TableColumnsType<Opportunity>[number] = {
     title: t('exchange.field.title'),
     key: 'title',
+    fixed: 'left',
+    className: 'table-key-column',
     render: (_, opportunity) => (
       <Link to="/opportunities/$opportunityId" params={{ opportunityId: opportunity.id }}>
         <LocalizedTextView text={opportunity.title} />
