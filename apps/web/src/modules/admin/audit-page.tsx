@@ -49,7 +49,7 @@ function VerifyChain() {
         {result && (
           <p className="muted">
             {lastAnchor
-              ? t('admin.lastAnchor', { seq: format.number(lastAnchor.seq), at: format.dateTime(lastAnchor.at) })
+              ? t('admin.lastAnchor', { seq: format.number(lastAnchor.seq), at: format.instant(lastAnchor.at) })
               : t('admin.noAnchor')}
           </p>
         )}
@@ -81,7 +81,7 @@ function AuditLog() {
         scroll={{ x: true }}
         columns={[
           { title: '#', dataIndex: 'seq', fixed: 'left' },
-          { title: t('admin.auditAt'), dataIndex: 'at', render: format.dateTime },
+          { title: t('admin.auditAt'), dataIndex: 'at', render: format.instant },
           { title: t('admin.auditAction'), dataIndex: 'action', render: (action: string) => <code>{action}</code> },
           {
             title: t('admin.auditVia'),

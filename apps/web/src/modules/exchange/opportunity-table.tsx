@@ -52,7 +52,7 @@ export function OpportunityTable({ items, loading, emptyText, variant }: Opportu
     key: 'state',
     render: (_, opportunity) => <OpportunityStateTag state={opportunity.state} />,
   };
-  const updated = { title: t('exchange.field.updatedAt'), dataIndex: 'updatedAt', render: format.dateTime };
+  const updated = { title: t('exchange.field.updatedAt'), dataIndex: 'updatedAt', render: format.instant };
   const expires = { title: t('exchange.field.expiresAt'), dataIndex: 'expiresAt', render: format.date };
   const columns =
     variant === 'moderation' ? [title, type, organization, updated] : [title, type, state, updated, expires];

@@ -54,8 +54,8 @@ export function SessionsSection() {
             ),
           },
           { title: t('account.ipAddress'), dataIndex: 'ip', render: (ip: string | null) => ip ?? '—' },
-          { title: t('account.signedInAt'), dataIndex: 'createdAt', render: format.dateTime },
-          { title: t('account.lastSeenAt'), dataIndex: 'lastSeenAt', render: format.dateTime },
+          { title: t('account.signedInAt'), dataIndex: 'createdAt', render: format.instant },
+          { title: t('account.lastSeenAt'), dataIndex: 'lastSeenAt', render: format.instant },
           {
             title: <span className="visually-hidden">{t('table.actions')}</span>,
             key: 'actions',
