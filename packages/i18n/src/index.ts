@@ -1,6 +1,7 @@
 import enAdmin from '../locales/en/admin.json' with { type: 'json' };
 import enApp from '../locales/en/app.json' with { type: 'json' };
 import enCommon from '../locales/en/common.json' with { type: 'json' };
+import enDashboard from '../locales/en/dashboard.json' with { type: 'json' };
 import enEmails from '../locales/en/emails.json' with { type: 'json' };
 import enErrors from '../locales/en/errors.json' with { type: 'json' };
 import enExchange from '../locales/en/exchange.json' with { type: 'json' };
@@ -12,6 +13,7 @@ import enRegistry from '../locales/en/registry.json' with { type: 'json' };
 import ruAdmin from '../locales/ru/admin.json' with { type: 'json' };
 import ruApp from '../locales/ru/app.json' with { type: 'json' };
 import ruCommon from '../locales/ru/common.json' with { type: 'json' };
+import ruDashboard from '../locales/ru/dashboard.json' with { type: 'json' };
 import ruEmails from '../locales/ru/emails.json' with { type: 'json' };
 import ruErrors from '../locales/ru/errors.json' with { type: 'json' };
 import ruExchange from '../locales/ru/exchange.json' with { type: 'json' };
@@ -23,6 +25,7 @@ import ruRegistry from '../locales/ru/registry.json' with { type: 'json' };
 import zhAdmin from '../locales/zh/admin.json' with { type: 'json' };
 import zhApp from '../locales/zh/app.json' with { type: 'json' };
 import zhCommon from '../locales/zh/common.json' with { type: 'json' };
+import zhDashboard from '../locales/zh/dashboard.json' with { type: 'json' };
 import zhEmails from '../locales/zh/emails.json' with { type: 'json' };
 import zhErrors from '../locales/zh/errors.json' with { type: 'json' };
 import zhExchange from '../locales/zh/exchange.json' with { type: 'json' };
@@ -56,6 +59,7 @@ export const resources = {
     notifications: enNotifications,
     admin: enAdmin,
     mailbox: enMailbox,
+    dashboard: enDashboard,
   },
   ru: {
     common: ruCommon,
@@ -69,6 +73,7 @@ export const resources = {
     notifications: ruNotifications,
     admin: ruAdmin,
     mailbox: ruMailbox,
+    dashboard: ruDashboard,
   },
   zh: {
     common: zhCommon,
@@ -82,6 +87,7 @@ export const resources = {
     notifications: zhNotifications,
     admin: zhAdmin,
     mailbox: zhMailbox,
+    dashboard: zhDashboard,
   },
 } as const;
 

@@ -6,7 +6,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'app';
     /** Keys of the modules' namespaces are found without a prefix, as at run time (see i18n.ts). */
-    fallbackNS: ['identity', 'organizations', 'registry', 'exchange', 'notifications', 'admin', 'mailbox'];
+    fallbackNS: ['identity', 'organizations', 'registry', 'exchange', 'notifications', 'admin', 'mailbox', 'dashboard'];
     resources: {
       app: Messages['app'];
       identity: Messages['identity'];
@@ -16,6 +16,7 @@ declare module 'i18next' {
       notifications: Messages['notifications'];
       admin: Messages['admin'];
       mailbox: Messages['mailbox'];
+      dashboard: Messages['dashboard'];
       errors: Messages['errors'];
     };
   }
