@@ -36,8 +36,13 @@ export function WaitingSection({ dashboard }: { dashboard: DashboardView }) {
           items={interests.items}
           empty={t('dashboard.interests.empty')}
           all={
-            first && (
-              <Link to="/organizations/$organizationId/interests" params={{ organizationId: first }}>
+            interests.items[0] && (
+              // Those of the organisation of the oldest: a person of several organisations reads each one's box.
+              <Link
+                to="/organizations/$organizationId/interests"
+                params={{ organizationId: interests.items[0].toOrganizationId }}
+                search={{ box: 'received', state: 'pending' }}
+              >
                 {t('dashboard.showAll')}
               </Link>
             )
