@@ -24,11 +24,6 @@ function MainNavigation() {
         {t('nav.exchange')}
       </Link>
       {me && (
-        <Link to="/dashboard" activeProps={{ 'aria-current': 'page' }}>
-          {t('nav.dashboard')}
-        </Link>
-      )}
-      {me && (
         <Link to="/my-organizations" activeProps={{ 'aria-current': 'page' }}>
           {t('nav.myOrganizations')}
         </Link>

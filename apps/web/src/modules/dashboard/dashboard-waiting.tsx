@@ -129,6 +129,10 @@ export function OperatorSection({ operator }: { operator: NonNullable<DashboardV
           items={applications.items}
           empty={t('dashboard.operator.applicationsEmpty')}
           all={<Link to="/operator/applications">{t('dashboard.operator.openQueue')}</Link>}
+          note={
+            applications.oldestDeadlineAt &&
+            t('dashboard.operator.soonestDeadline', { date: format.dateTime(applications.oldestDeadlineAt) })
+          }
           renderItem={(application) => (
             <div>
               <Link to="/applications/$applicationId" params={{ applicationId: application.id }}>
@@ -151,6 +155,10 @@ export function OperatorSection({ operator }: { operator: NonNullable<DashboardV
           items={moderation.items}
           empty={t('dashboard.operator.moderationEmpty')}
           all={<Link to="/moderation/opportunities">{t('dashboard.operator.openModeration')}</Link>}
+          note={
+            moderation.oldestSubmittedAt &&
+            t('dashboard.operator.waitingSince', { date: format.date(moderation.oldestSubmittedAt) })
+          }
           renderItem={(opportunity) => (
             <div>
               <Link to="/opportunities/$opportunityId" params={{ opportunityId: opportunity.id }}>
@@ -164,16 +172,6 @@ export function OperatorSection({ operator }: { operator: NonNullable<DashboardV
           )}
         />
       </div>
-      {applications.oldestDeadlineAt && (
-        <p className="muted">
-          {t('dashboard.operator.soonestDeadline', { date: format.dateTime(applications.oldestDeadlineAt) })}
-        </p>
-      )}
-      {moderation.oldestSubmittedAt && (
-        <p className="muted">
-          {t('dashboard.operator.waitingSince', { date: format.date(moderation.oldestSubmittedAt) })}
-        </p>
-      )}
     </Section>
   );
 }
