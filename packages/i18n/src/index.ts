@@ -45,6 +45,7 @@ export type Namespace = (typeof NAMESPACES)[number];
 /**
  * Every message of the platform, by language and namespace (i18next resource layout). For the server
  * and the tests: it imports every file, so the web app loads its namespaces through `./web.js` instead.
+ * A namespace added to `WEB_MODULE_NAMESPACES` is asked for here by the compiler, in every language.
  */
 export const resources = {
   en: {
@@ -89,6 +90,6 @@ export const resources = {
     mailbox: zhMailbox,
     dashboard: zhDashboard,
   },
-} as const;
+} as const satisfies Record<'ru' | 'zh' | 'en', Record<Namespace, unknown>>;
 
 export type ResourceLanguage = keyof typeof resources;

@@ -10,6 +10,48 @@ export function errorResponses(...statuses: number[]) {
   return Object.fromEntries([...statuses, 500].map((s) => [s, ProblemSchema])) as Record<number, typeof ProblemSchema>;
 }
 
+/**
+ * Who may call an operation, for its OpenAPI description. The document's default is a session or an
+ * API token; a route open to everyone spreads `publicOperation` into its schema, one that answers
+ * everyone but says more to a signed-in caller spreads `signInOptional`.
+ */
+export const publicOperation = { security: [] as Record<string, string[]>[] };
+export const signInOptional = { security: [{}, { session: [] }, { apiToken: [] }] as Record<string, string[]>[] };
+
+const DESCRIPTION = [
+  'The Moscow–Zhongguancun cooperation platform.',
+  '',
+  'Errors are application/problem+json (RFC 9457) with a stable `code` and a message in the language of Accept-Language.',
+  '',
+  'Signing in: a browser holds a session cookie (`ib_session`); a program sends a personal API token as `Authorization: Bearer ib_…`. ' +
+    'A request that changes something (POST, PUT, PATCH, DELETE) with the session cookie must carry an `Origin` (or `Referer`) header of the platform’s own origin, or it is refused with `csrf_failed`; a request with an API token needs no such header.',
+].join('\n');
+
+type Document = {
+  paths?: Record<string, Record<string, { requestBody?: { required?: boolean } }>>;
+  components?: { schemas?: Record<string, unknown> };
+};
+
+/**
+ * The generator adds an input twin (`XInput`) for every named schema, whether or not an operation
+ * takes it: keep only the named schemas the operations reach, directly or through other schemas.
+ */
+function dropUnreachableSchemas(document: Document) {
+  const schemas = document.components?.schemas;
+  if (!schemas) return;
+  const refsIn = (value: unknown) =>
+    [...JSON.stringify(value).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1] as string);
+  const reached = new Set<string>();
+  const pending = refsIn(document.paths);
+  while (pending.length > 0) {
+    const name = pending.pop() as string;
+    if (reached.has(name)) continue;
+    reached.add(name);
+    pending.push(...refsIn(schemas[name]));
+  }
+  for (const name of Object.keys(schemas)) if (!reached.has(name)) delete schemas[name];
+}
+
 /** The OpenAPI 3.1 document at /api/openapi.json and a self-hosted docs UI at /api/docs. */
 export async function registerOpenApi(app: FastifyInstance) {
   // Operations whose body may be left out (their schema takes no body): the generator marks every
@@ -27,12 +69,16 @@ export async function registerOpenApi(app: FastifyInstance) {
       info: {
         title: 'Innobridge API',
         version: '1.0.0',
-        description:
-          'The Moscow–Zhongguancun cooperation platform. Errors are application/problem+json (RFC 9457) with a stable `code` and a message in the language of Accept-Language.',
+        description: DESCRIPTION,
       },
       components: {
         securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'ib_session' },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'ib_session',
+            description: 'The session of a signed-in browser; a change also needs the Origin header of the platform.',
+          },
           apiToken: { type: 'http', scheme: 'bearer', description: 'A personal API token (ib_…)' },
         },
       },
@@ -40,13 +86,12 @@ export async function registerOpenApi(app: FastifyInstance) {
     },
     transform: jsonSchemaTransform,
     transformObject: (input) => {
-      const document = jsonSchemaTransformObject(input) as {
-        paths?: Record<string, Record<string, { requestBody?: { required?: boolean } }>>;
-      };
+      const document = jsonSchemaTransformObject(input) as Document;
       for (const { path, method } of optionalBodies) {
         const body = document.paths?.[path]?.[method]?.requestBody;
         if (body) body.required = false;
       }
+      dropUnreachableSchemas(document);
       return document as ReturnType<typeof jsonSchemaTransformObject>;
     },
   });

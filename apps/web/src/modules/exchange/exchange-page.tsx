@@ -1,4 +1,4 @@
-import type { Opportunity } from '@innobridge/contracts';
+import type { Opportunity, SearchMatch } from '@innobridge/contracts';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { Card, Col, Empty, Row, Select } from 'antd';
@@ -16,6 +16,7 @@ import { exchangeApi, exchangeKeys, type OpportunityFilters, SORTS, type Sort } 
 import { Facets, type UpdateFilters } from './exchange-facets.js';
 import { highlight, highlightPattern } from './highlight.js';
 import { TypeTag } from './opportunity-parts.js';
+import { DidYouMean, MatchReasons } from './search-reasons.js';
 
 function SearchBar({ filters, update }: { filters: OpportunityFilters; update: UpdateFilters }) {
   const { t } = useTranslation();
@@ -38,7 +39,15 @@ function SearchBar({ filters, update }: { filters: OpportunityFilters; update: U
   );
 }
 
-function ResultCard({ opportunity, pattern }: { opportunity: Opportunity; pattern: RegExp | null }) {
+function ResultCard({
+  opportunity,
+  pattern,
+  matches,
+}: {
+  opportunity: Opportunity;
+  pattern: RegExp | null;
+  matches: SearchMatch[] | undefined;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const marked = (text: string) => highlight(text, pattern);
@@ -57,6 +66,7 @@ function ResultCard({ opportunity, pattern }: { opportunity: Opportunity; patter
       <p className="opportunity-card-summary">
         <LocalizedTextView text={opportunity.summary} render={marked} empty="" />
       </p>
+      <MatchReasons matches={matches} />
       <p className="muted opportunity-card-dates">
         {opportunity.deadline
           ? t('exchange.search.publishedWithDeadline', {
@@ -88,6 +98,11 @@ export function ExchangePage() {
   const terms = first?.terms;
   const pattern = useMemo(() => highlightPattern(terms ?? []), [terms]);
   const opportunities = results.data?.pages.flatMap((page) => page.items) ?? [];
+  const matches = useMemo(
+    () =>
+      Object.assign({}, ...(results.data?.pages.map((page) => page.matches) ?? [])) as Record<string, SearchMatch[]>,
+    [results.data],
+  );
 
   return (
     <Page
@@ -116,6 +131,7 @@ export function ExchangePage() {
                 n: format.number(first.total),
               })}
           </p>
+          <DidYouMean suggestion={first?.suggestion} />
           {(first?.estimated || !!first?.estimatedFacets.length) && (
             <p className="muted results-estimated">{t('exchange.search.estimated')}</p>
           )}
@@ -129,7 +145,7 @@ export function ExchangePage() {
             >
               {opportunities.map((opportunity) => (
                 <li key={opportunity.id}>
-                  <ResultCard opportunity={opportunity} pattern={pattern} />
+                  <ResultCard opportunity={opportunity} pattern={pattern} matches={matches[opportunity.id]} />
                 </li>
               ))}
             </ol>
