@@ -83,19 +83,21 @@ describe('the first journey of a new member', () => {
     await page.getByLabel('E-mail').fill(email);
     await page.getByLabel('Password').fill(password);
     await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => heading(page).textContent()).toBe('My organisations');
+    // A newcomer lands on the dashboard, which says what to do first: create their organisation.
+    await page.waitForURL('**/dashboard');
+    await expect.poll(() => heading(page).textContent()).toBe('Dashboard');
     await expect.poll(() => page.getByRole('banner').getByText(displayName).isVisible()).toBe(true);
 
     // Switch to Chinese: the interface follows and the profile remembers it.
     await chooseLanguage(page, '中文');
-    await expect.poll(() => heading(page).textContent()).toBe('我的机构');
+    await expect.poll(() => heading(page).textContent()).toBe('工作台');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     await expect
       .poll(async () => ((await (await page.request.get('/api/v1/me')).json()) as { locale: string }).locale)
       .toBe('zh');
 
     // Register an organisation with a Chinese name.
-    await page.getByRole('main').getByRole('link', { name: '登记机构' }).click();
+    await page.getByRole('main').getByRole('link', { name: '创建您的机构' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('登记机构');
     await expectAccessible(page);
     await page.getByLabel('机构类型').click();

@@ -108,7 +108,7 @@ describe('the cluster registry', () => {
     await page.getByLabel('Электронная почта').fill(applicant.email);
     await page.getByLabel('Пароль').fill(applicant.password);
     await page.getByRole('main').getByRole('button', { name: 'Войти' }).click();
-    await expect.poll(() => heading(page).textContent()).toBe('Мои организации');
+    await expect.poll(() => heading(page).textContent()).toBe('Рабочий стол');
 
     // A company registered in Moscow, through the API with the same session.
     const created = await postJson(page.request, '/api/v1/organizations', {

@@ -224,7 +224,7 @@ describe('security of accounts, tokens, the audit log and verified facts', () =>
     await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
     await page.getByLabel('Code', { exact: true }).fill(nextCode(secret));
     await page.getByRole('button', { name: 'Confirm' }).click();
-    await page.waitForURL('**/my-organizations');
+    await page.waitForURL('**/dashboard');
 
     await page.goto('/admin/users');
     await page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Audit log' }).click();

@@ -46,7 +46,7 @@ describe('two-factor sign-in', () => {
     const context = await newContext('ru-RU');
     const page = await context.newPage();
     await signInWithPassword(page, { email: 'Электронная почта', password: 'Пароль', submit: 'Войти' });
-    await page.waitForURL('**/my-organizations');
+    await page.waitForURL('**/dashboard');
 
     const reminder = 'Администраторы обязаны использовать двухфакторный вход';
     await expect.poll(() => page.getByText(reminder).count()).toBeGreaterThan(0);
@@ -100,7 +100,7 @@ describe('two-factor sign-in', () => {
 
     await page.getByLabel('验证码', { exact: true }).fill(nextCode(secret));
     await page.getByRole('button', { name: /^确\s?认$/ }).click();
-    await page.waitForURL('**/my-organizations');
+    await page.waitForURL('**/dashboard');
     await context.close();
   });
 
@@ -110,7 +110,7 @@ describe('two-factor sign-in', () => {
     await signInWithPassword(page, { email: 'E-mail', password: 'Password', submit: 'Sign in' });
     await page.getByLabel('Code', { exact: true }).fill(recoveryCodes[0] as string);
     await page.getByRole('button', { name: 'Confirm' }).click();
-    await page.waitForURL('**/my-organizations');
+    await page.waitForURL('**/dashboard');
 
     // Signed in, the interface follows the account's own language (Russian); the reader switches back.
     await page.getByRole('banner').getByText('English', { exact: true }).click();

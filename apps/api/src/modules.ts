@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './app-context.js';
 import { defineAuditJobs, registerAuditRoutes } from './modules/audit/index.js';
+import { registerDashboardRoutes } from './modules/dashboard/index.js';
 import { defineExchangeJobs, registerExchangeRoutes } from './modules/exchange/index.js';
 import { platformAdmins, registerIdentityRoutes } from './modules/identity/index.js';
 import { registerMailboxRoutes } from './modules/mailbox/index.js';
@@ -58,4 +59,5 @@ export const MODULES: readonly AppModule[] = [
   { name: 'notifications', tokenArea: 'notifications', routes: registerNotificationRoutes },
   // Registers its routes only when mail is written to files and the configuration allows it.
   { name: 'mailbox', tokenArea: 'mailbox', routes: registerMailboxRoutes },
+  { name: 'dashboard', tokenArea: 'dashboard', routes: registerDashboardRoutes },
 ];

@@ -7,7 +7,15 @@ import {
 } from '@innobridge/contracts';
 import type { Actor } from '../src/lib/actor.js';
 import { AppError } from '../src/lib/app-error.js';
-import { createOpportunity, publishOpportunity, submitOpportunity } from '../src/modules/exchange/index.js';
+import {
+  acceptInterest,
+  createOpportunity,
+  expressInterest,
+  postMessage,
+  publishOpportunity,
+  returnOpportunity,
+  submitOpportunity,
+} from '../src/modules/exchange/index.js';
 import {
   actorForUser,
   actorFromSession,
@@ -25,6 +33,7 @@ import {
   approveApplication,
   createApplication,
   PUBLIC_STATUSES,
+  requestInformation,
   submitApplication,
   takeApplication,
   uploadDocument,
@@ -304,6 +313,49 @@ export function factories(t: TestApp) {
     return publishOpportunity(ctx, await actorOf(moderator), draft.id);
   }
 
+  /** An opportunity submitted and sent back to its draft by the moderator with a comment. */
+  async function returnedOpportunity(
+    author: Who,
+    organizationId: string,
+    options: { operator?: Who; comment?: string } = {},
+  ) {
+    const submitted = await opportunity(author, organizationId, { state: 'submitted' });
+    const moderator =
+      options.operator ??
+      (await operator(submitted.organizationJurisdiction === 'CN' ? 'CN' : 'RU', { signedIn: false }));
+    return returnOpportunity(ctx, await actorOf(moderator), submitted.id, options.comment ?? 'Add the figures.');
+  }
+
+  /**
+   * An organisation's expression of interest in a published opportunity, pending unless accepted
+   * by the owner's member `acceptedBy` (which opens their conversation).
+   */
+  async function interest(
+    sender: Who,
+    organizationId: string,
+    opportunityId: string,
+    options: { message?: string; acceptedBy?: Who } = {},
+  ) {
+    const message = options.message ?? 'We would like to talk.';
+    const { interest: sent } = await expressInterest(ctx, await actorOf(sender), opportunityId, {
+      organizationId,
+      message,
+    });
+    if (!options.acceptedBy) return sent;
+    return acceptInterest(ctx, await actorOf(options.acceptedBy), sent.id);
+  }
+
+  /** A message in a conversation, from a member of one of its sides. */
+  const message = async (author: Who, conversationId: string, body = `Message ${next()}`) =>
+    postMessage(ctx, await actorOf(author), conversationId, { body });
+
+  /** The operator's questions on a submitted application, taken by that operator if nobody holds it. */
+  async function informationRequest(applicationId: string, reviewing: Who, question = 'Which year were you founded?') {
+    const actor = await actorOf(reviewing);
+    await takeApplication(ctx, actor, applicationId);
+    return requestInformation(ctx, actor, applicationId, question);
+  }
+
   return {
     user,
     admin,
@@ -315,6 +367,10 @@ export function factories(t: TestApp) {
     clusterStatus,
     organizationWithStatus,
     opportunity,
+    returnedOpportunity,
+    interest,
+    message,
+    informationRequest,
     /** The actor a user is when acting through the modules' entry points. */
     actorOf,
   };

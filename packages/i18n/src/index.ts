@@ -2,6 +2,7 @@ import enAdmin from '../locales/en/admin.json' with { type: 'json' };
 import enApiDocs from '../locales/en/apidocs.json' with { type: 'json' };
 import enApp from '../locales/en/app.json' with { type: 'json' };
 import enCommon from '../locales/en/common.json' with { type: 'json' };
+import enDashboard from '../locales/en/dashboard.json' with { type: 'json' };
 import enEmails from '../locales/en/emails.json' with { type: 'json' };
 import enErrors from '../locales/en/errors.json' with { type: 'json' };
 import enExchange from '../locales/en/exchange.json' with { type: 'json' };
@@ -14,6 +15,7 @@ import ruAdmin from '../locales/ru/admin.json' with { type: 'json' };
 import ruApiDocs from '../locales/ru/apidocs.json' with { type: 'json' };
 import ruApp from '../locales/ru/app.json' with { type: 'json' };
 import ruCommon from '../locales/ru/common.json' with { type: 'json' };
+import ruDashboard from '../locales/ru/dashboard.json' with { type: 'json' };
 import ruEmails from '../locales/ru/emails.json' with { type: 'json' };
 import ruErrors from '../locales/ru/errors.json' with { type: 'json' };
 import ruExchange from '../locales/ru/exchange.json' with { type: 'json' };
@@ -26,6 +28,7 @@ import zhAdmin from '../locales/zh/admin.json' with { type: 'json' };
 import zhApiDocs from '../locales/zh/apidocs.json' with { type: 'json' };
 import zhApp from '../locales/zh/app.json' with { type: 'json' };
 import zhCommon from '../locales/zh/common.json' with { type: 'json' };
+import zhDashboard from '../locales/zh/dashboard.json' with { type: 'json' };
 import zhEmails from '../locales/zh/emails.json' with { type: 'json' };
 import zhErrors from '../locales/zh/errors.json' with { type: 'json' };
 import zhExchange from '../locales/zh/exchange.json' with { type: 'json' };
@@ -64,6 +67,7 @@ export const resources = {
     admin: enAdmin,
     apidocs: enApiDocs,
     mailbox: enMailbox,
+    dashboard: enDashboard,
   },
   ru: {
     common: ruCommon,
@@ -78,6 +82,7 @@ export const resources = {
     admin: ruAdmin,
     apidocs: ruApiDocs,
     mailbox: ruMailbox,
+    dashboard: ruDashboard,
   },
   zh: {
     common: zhCommon,
@@ -92,6 +97,7 @@ export const resources = {
     admin: zhAdmin,
     apidocs: zhApiDocs,
     mailbox: zhMailbox,
+    dashboard: zhDashboard,
   },
 } as const satisfies Record<'ru' | 'zh' | 'en', Record<Namespace, unknown>>;
 

@@ -12,6 +12,7 @@ export const WEB_MODULE_NAMESPACES = [
   'notifications',
   'admin',
   'mailbox',
+  'dashboard',
 ] as const;
 export type WebModuleNamespace = (typeof WEB_MODULE_NAMESPACES)[number];
 
@@ -35,6 +36,7 @@ const loaders: Record<WebNamespace, (language: Language) => Promise<Messages>> =
   notifications: (language) => import(`../locales/${language}/notifications.json`),
   admin: (language) => import(`../locales/${language}/admin.json`),
   mailbox: (language) => import(`../locales/${language}/mailbox.json`),
+  dashboard: (language) => import(`../locales/${language}/dashboard.json`),
   errors: (language) => import(`../locales/${language}/errors.json`),
 };
 

@@ -1,10 +1,43 @@
-import { Link } from '@tanstack/react-router';
+import { Link, Navigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../shared/document-title.js';
 import { useMe } from './auth.js';
 import { useLocale } from './use-interface-locale.js';
 
-const FEATURES = ['registry', 'exchange', 'matchmaking', 'events', 'services', 'data'] as const;
+/**
+ * What the platform offers, each card linking to its page once the page exists; until then the card
+ * says the part is coming, and links nowhere.
+ */
+const FEATURES = [
+  { feature: 'registry', to: '/registry' },
+  { feature: 'exchange', to: '/exchange' },
+  { feature: 'matchmaking', to: null },
+  { feature: 'events', to: null },
+  { feature: 'services', to: null },
+  { feature: 'data', to: null },
+] as const;
+
+function FeatureCard({ feature, to }: (typeof FEATURES)[number]) {
+  const { t } = useTranslation();
+  const title = t(`home.feature.${feature}.title`);
+  return (
+    <div className="feature-card" data-feature={feature}>
+      <h3>
+        {to ? (
+          <Link to={to}>{title}</Link>
+        ) : (
+          <>
+            {title} {/* A plain mark, not Ant Design's Tag: the first page stays under its weight budget. */}
+            <span className="coming-tag" title={t('home.comingHint')}>
+              {t('home.coming')}
+            </span>
+          </>
+        )}
+      </h3>
+      <p>{t(`home.feature.${feature}.text`)}</p>
+    </div>
+  );
+}
 
 function Hero() {
   const { t } = useTranslation();
@@ -41,18 +74,18 @@ function Hero() {
 export function HomePage() {
   const { t } = useTranslation();
   const locale = useLocale();
+  const { me } = useMe();
   useDocumentTitle(t('home.documentTitle'));
+  // A signed-in person's home is their dashboard.
+  if (me) return <Navigate to="/dashboard" replace />;
   return (
     <div className="page page-wide">
       <Hero />
       <section aria-labelledby="home-features" className="features">
         <h2 id="home-features">{t('home.featuresTitle')}</h2>
         <div className="feature-grid">
-          {FEATURES.map((feature) => (
-            <div key={feature} className="feature-card">
-              <h3>{t(`home.feature.${feature}.title`)}</h3>
-              <p>{t(`home.feature.${feature}.text`)}</p>
-            </div>
+          {FEATURES.map((card) => (
+            <FeatureCard key={card.feature} {...card} />
           ))}
         </div>
       </section>

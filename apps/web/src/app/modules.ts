@@ -1,4 +1,5 @@
 import { adminRoutes } from '../modules/admin/index.js';
+import { dashboardRoutes } from '../modules/dashboard/index.js';
 import { exchangeRoutes } from '../modules/exchange/index.js';
 import { identityRoutes } from '../modules/identity/index.js';
 import { mailboxRoutes } from '../modules/mailbox/index.js';
@@ -21,4 +22,5 @@ export const WEB_MODULES = [
   notificationsRoutes,
   adminRoutes,
   mailboxRoutes,
+  dashboardRoutes,
 ] as const;

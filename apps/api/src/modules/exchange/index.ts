@@ -8,7 +8,16 @@ export { acceptInterest, expressInterest } from './interests/interests.service.j
 export {
   createOpportunity,
   publishOpportunity,
+  returnOpportunity,
   submitOpportunity,
   // Runs inside the registry's status change: its transaction comes as an option.
   withholdOpportunities,
 } from './opportunities/opportunities.service.js';
+// What waits for someone, counted, for the dashboard: one statement each whatever the counts.
+export {
+  interestsAwaitingAnswer,
+  moderationWaiting,
+  returnedOpportunities,
+  unreadConversations,
+  type Waiting,
+} from './waiting/waiting.service.js';

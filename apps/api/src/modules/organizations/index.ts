@@ -1,5 +1,6 @@
 export {
   addMember,
+  memberOrganizationsOf,
   memberRole,
   membershipsOf,
   organizationAdminIds,

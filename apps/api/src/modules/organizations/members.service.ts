@@ -1,4 +1,4 @@
-import type { Locale, LocalizedText, MemberRole } from '@innobridge/contracts';
+import type { Jurisdiction, Locale, LocalizedText, MemberRole } from '@innobridge/contracts';
 import type { AppContext } from '../../app-context.js';
 import { type Actor, isAdmin, operatorJurisdictions } from '../../lib/actor.js';
 import { AppError } from '../../lib/app-error.js';
@@ -96,6 +96,26 @@ export async function membershipsOf(
   userId: string,
 ): Promise<{ organizationId: string; organizationName: LocalizedText; role: MemberRole }[]> {
   return repo.membershipsOfUser(ctx.db, userId);
+}
+
+/**
+ * The organisations a person belongs to, with the person's role and each one's status (whose meaning
+ * is the registry's, ADR 0020), in one statement.
+ */
+export async function memberOrganizationsOf(
+  ctx: Ctx,
+  userId: string,
+): Promise<
+  {
+    organizationId: string;
+    name: LocalizedText;
+    jurisdiction: Jurisdiction;
+    status: string;
+    statusSince: Date | null;
+    role: MemberRole;
+  }[]
+> {
+  return repo.memberOrganizationsOfUser(ctx.db, userId);
 }
 
 // invitations

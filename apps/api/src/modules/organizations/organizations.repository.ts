@@ -119,6 +119,23 @@ export async function membershipsOfUser(db: DbOrTx, userId: string) {
     .orderBy(organizationMembers.joinedAt);
 }
 
+/** The organisations a person belongs to, with the person's role and each one's status, in one statement. */
+export async function memberOrganizationsOfUser(db: DbOrTx, userId: string) {
+  return db
+    .select({
+      organizationId: organizations.id,
+      name: organizations.name,
+      jurisdiction: organizations.jurisdiction,
+      status: organizations.status,
+      statusSince: organizations.statusSince,
+      role: organizationMembers.role,
+    })
+    .from(organizationMembers)
+    .innerJoin(organizations, eq(organizations.id, organizationMembers.organizationId))
+    .where(eq(organizationMembers.userId, userId))
+    .orderBy(organizationMembers.joinedAt);
+}
+
 // invitations
 
 export async function insertInvitation(db: DbOrTx, row: typeof invitations.$inferInsert): Promise<void> {

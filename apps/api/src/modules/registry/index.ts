@@ -11,3 +11,10 @@ export { guardVerifiedFacts } from './applications/status.service.js';
 export { PUBLIC_STATUSES } from './public-registry/public-registry.service.js';
 export { registerRegistryRoutes } from './registry.routes.js';
 export { allSettings } from './settings/settings.service.js';
+// What waits in the registry, for the dashboard: one statement each whatever the counts.
+export {
+  applicationQueueWaiting,
+  type OpenApplication,
+  openApplicationsOf,
+  type QueueWaiting,
+} from './waiting/waiting.service.js';

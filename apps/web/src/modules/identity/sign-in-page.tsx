@@ -91,7 +91,7 @@ export function SignInPage() {
     await settleAfterSignIn(me).catch(() => undefined);
     const destination = safeRedirectPath(redirect);
     if (destination) await navigate({ href: destination });
-    else await navigate({ to: '/my-organizations' });
+    else await navigate({ to: '/dashboard' });
   };
 
   const { submit, isSubmitting, error, problemAlert } = useFormSubmit({
