@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { Badge } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -8,22 +8,35 @@ import { exchangeApi, exchangeKeys } from './exchange.api.js';
 /** Red with a 4.5:1 contrast for its white figures, unlike Ant Design's default badge red. */
 export const UNREAD_COLOR = '#c41d1d';
 
-/** The reader's conversations and their unread count; the header's badge asks again every minute. */
-export function useConversations(poll = false) {
+/** The reader's unread count over all their conversations; the header's badge asks again every minute. */
+function useUnreadTotal() {
   const { me } = useMe();
   return useQuery({
     queryKey: exchangeKeys.conversationList,
-    queryFn: exchangeApi.conversations,
+    // One row is enough: the badge reads only the total.
+    queryFn: () => exchangeApi.conversations(undefined, 1),
     enabled: !!me,
-    refetchInterval: poll ? 60_000 : false,
+    refetchInterval: 60_000,
+    select: (list) => list.unreadTotal,
+  });
+}
+
+/** The reader's conversations, page by page (keyset cursors), under the same key as the badge's count. */
+export function useConversations() {
+  const { me } = useMe();
+  return useInfiniteQuery({
+    queryKey: [...exchangeKeys.conversationList, 'pages'],
+    queryFn: ({ pageParam }) => exchangeApi.conversations(pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    enabled: !!me,
   });
 }
 
 /** "Conversations" in the main menu, with the number of unread messages. */
 export function ConversationsNavLink() {
   const { t } = useTranslation();
-  const conversations = useConversations(true);
-  const unread = conversations.data?.unreadTotal ?? 0;
+  const unread = useUnreadTotal().data ?? 0;
   return (
     <Link to="/conversations" activeProps={{ 'aria-current': 'page' }} className="nav-with-badge">
       {t('nav.conversations')}

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { Badge, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../shared/format.js';
+import { LoadMore } from '../../shared/load-more.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Page } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
@@ -21,7 +22,7 @@ export function ConversationsPage() {
         rowKey="id"
         size="small"
         loading={conversations.isPending}
-        dataSource={conversations.data?.items ?? []}
+        dataSource={conversations.data?.pages.flatMap((page) => page.items) ?? []}
         pagination={false}
         scroll={{ x: true }}
         locale={{ emptyText: t('exchange.conversations.empty') }}
@@ -68,6 +69,7 @@ export function ConversationsPage() {
           },
         ]}
       />
+      <LoadMore pages={conversations} />
     </Page>
   );
 }
