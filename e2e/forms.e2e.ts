@@ -69,6 +69,12 @@ describe('the opportunity form, in Russian', () => {
     await description.fill(pasted.slice(0, 20000));
     await expect.poll(() => page.getByText(refusal).count()).toBe(0);
 
+    // Money in whole units, grouped as a Russian reader writes numbers once the field is left.
+    const amountMin = page.getByLabel('От', { exact: true });
+    await amountMin.fill('5000000');
+    await amountMin.blur();
+    await expect.poll(() => amountMin.inputValue()).toMatch(/^5\s000\s000$/);
+
     // The calendar offers today and later only; the API refuses a past day in the reader's language.
     await page.getByLabel('Срок', { exact: true }).click();
     const today = new Date();

@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { Badge } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -18,18 +18,6 @@ function useUnreadTotal() {
     enabled: !!me,
     refetchInterval: 60_000,
     select: (list) => list.unreadTotal,
-  });
-}
-
-/** The reader's conversations, page by page (keyset cursors), under the same key as the badge's count. */
-export function useConversations() {
-  const { me } = useMe();
-  return useInfiniteQuery({
-    queryKey: [...exchangeKeys.conversationList, 'pages'],
-    queryFn: ({ pageParam }) => exchangeApi.conversations(pageParam),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-    enabled: !!me,
   });
 }
 
