@@ -167,6 +167,17 @@ describe("the operators' queue, in Chinese", () => {
     await expect.poll(() => rows.count()).toBe(50);
     await page.getByRole('button', { name: '加载更多' }).click();
     await expect.poll(() => rows.count()).toBe(Math.min(total, 100));
+
+    // A decided application that was never asked for more: its steps do not tick "information requested".
+    const decided = (await (await page.request.get('/api/v1/registry/applications?state=approved&limit=1')).json()) as {
+      items: { id: string }[];
+    };
+    await page.goto(`/applications/${decided.items[0]?.id}`);
+    const steps = page.locator('.application-steps .ant-steps-item');
+    await expect.poll(() => steps.count()).toBe(5);
+    expect(await steps.nth(2).getAttribute('class')).toContain('ant-steps-item-finish');
+    expect(await steps.nth(3).getAttribute('class')).toContain('ant-steps-item-wait');
+    expect(await steps.nth(4).getAttribute('class')).toContain('ant-steps-item-finish');
     await page.context().close();
   });
 });
