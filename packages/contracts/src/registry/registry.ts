@@ -146,13 +146,23 @@ export const StatusHistoryEntry = z.object({
   at: z.string(),
 });
 
+/** What waits for an operator: a new application, or one in review (an answered request is back in review). */
+export const WAITING_STATES = ['submitted', 'in_review'] as const satisfies readonly ApplicationState[];
+/** The queue's views: one state, what waits (the operators' start) or all of them. */
+export const QUEUE_VIEWS = ['waiting', 'all', ...APPLICATION_STATES] as const;
+export const QueueView = z.enum(QUEUE_VIEWS);
+export type QueueView = z.infer<typeof QueueView>;
+
 export const QueueQuery = z.object({
-  state: ApplicationState.optional(),
+  /** Absent: all states, as 'all'. */
+  state: QueueView.optional(),
   requestedStatus: AppliedStatus.optional(),
   type: OrganizationType.optional(),
   overdue: z.enum(['true', 'false']).optional(),
   assignedToMe: z.enum(['true', 'false']).optional(),
   jurisdiction: OperatorJurisdiction.optional(),
+  cursor: z.string().max(300).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
 export const RegistryQuery = z.object({
@@ -194,6 +204,8 @@ export type OrganizationRegistry = z.infer<typeof OrganizationRegistry>;
 /** The operators' queue, by deadline, with the count of each state and of the overdue ones. */
 export const ApplicationQueue = z.object({
   items: z.array(StatusApplication),
+  /** The cursor of the next page, null on the last (keyset, as every list of the API). */
+  nextCursor: z.string().nullable(),
   counts: z.object({ byState: z.record(z.string(), z.number().int()), overdue: z.number().int() }),
 });
 export type ApplicationQueue = z.infer<typeof ApplicationQueue>;

@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGE_TAGS } from '../../app/i18n.js';
 import { useLocale } from '../../app/use-interface-locale.js';
 import { ApiError } from '../../shared/api-client.js';
-import { useFormRules } from '../../shared/form-rules.js';
+import { countUpTo, useFormRules } from '../../shared/form-rules.js';
 import { withoutBlanks } from '../../shared/localized-text.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
 import { legalIdRule } from './legal-id-rule.js';
@@ -116,6 +116,7 @@ function VerifiedFactsNotice({ organization }: { organization: Organization }) {
 
 function LanguageTabContent({ lang }: { lang: Locale }) {
   const { t } = useTranslation(['app', 'errors']);
+  const rules = useFormRules();
   const languageName = t(`languageNameInText.${lang}`);
   const otherNames = LOCALES.filter((other) => other !== lang).map((other) => ['name', other]);
   const nameInSomeLanguage = ({ getFieldValue }: { getFieldValue: (path: (string | number)[]) => unknown }) => ({
@@ -130,22 +131,30 @@ function LanguageTabContent({ lang }: { lang: Locale }) {
   const tag = LANGUAGE_TAGS[lang];
   return (
     <div>
-      <Form.Item name={['name', lang]} label={label('name')} dependencies={otherNames} rules={[nameInSomeLanguage]}>
-        <Input lang={tag} maxLength={TEXT_LIMITS.name} />
+      <Form.Item
+        name={['name', lang]}
+        label={label('name')}
+        dependencies={otherNames}
+        rules={[nameInSomeLanguage, rules.maxChars(TEXT_LIMITS.name)]}
+      >
+        <Input lang={tag} {...countUpTo(TEXT_LIMITS.name)} />
       </Form.Item>
-      <Form.Item name={['shortDescription', lang]} label={label('shortDescription')}>
-        <Input.TextArea
-          lang={tag}
-          maxLength={TEXT_LIMITS.shortDescription}
-          autoSize={{ minRows: 2, maxRows: 4 }}
-          showCount
-        />
+      <Form.Item
+        name={['shortDescription', lang]}
+        label={label('shortDescription')}
+        rules={[rules.maxChars(TEXT_LIMITS.shortDescription)]}
+      >
+        <Input.TextArea lang={tag} {...countUpTo(TEXT_LIMITS.shortDescription)} autoSize={{ minRows: 2, maxRows: 4 }} />
       </Form.Item>
-      <Form.Item name={['description', lang]} label={label('description')}>
-        <Input.TextArea lang={tag} maxLength={TEXT_LIMITS.description} autoSize={{ minRows: 4, maxRows: 12 }} />
+      <Form.Item
+        name={['description', lang]}
+        label={label('description')}
+        rules={[rules.maxChars(TEXT_LIMITS.description)]}
+      >
+        <Input.TextArea lang={tag} {...countUpTo(TEXT_LIMITS.description)} autoSize={{ minRows: 4, maxRows: 12 }} />
       </Form.Item>
-      <Form.Item name={['products', lang]} label={label('products')}>
-        <Input.TextArea lang={tag} maxLength={TEXT_LIMITS.products} autoSize={{ minRows: 3, maxRows: 10 }} />
+      <Form.Item name={['products', lang]} label={label('products')} rules={[rules.maxChars(TEXT_LIMITS.products)]}>
+        <Input.TextArea lang={tag} {...countUpTo(TEXT_LIMITS.products)} autoSize={{ minRows: 3, maxRows: 10 }} />
       </Form.Item>
     </div>
   );
@@ -251,9 +260,9 @@ export function OrganizationForm({ organization, submitLabel, save, onSaved }: O
             name="city"
             label={t('field.city')}
             extra={t('organizationForm.cityHint')}
-            rules={[rules.requiredText]}
+            rules={[rules.requiredText, rules.maxChars(120)]}
           >
-            <Input maxLength={120} autoComplete="address-level2" />
+            <Input {...countUpTo(120)} autoComplete="address-level2" />
           </Form.Item>
           <Form.Item
             name="legalId"
@@ -268,10 +277,10 @@ export function OrganizationForm({ organization, submitLabel, save, onSaved }: O
           <Form.Item
             name="website"
             label={t('field.website')}
-            rules={[rules.url]}
+            rules={[rules.url, rules.maxChars(300)]}
             extra={t('organizationForm.websiteHint')}
           >
-            <Input type="url" maxLength={300} autoComplete="url" placeholder="https://" />
+            <Input type="url" autoComplete="url" placeholder="https://" />
           </Form.Item>
         </div>
 
