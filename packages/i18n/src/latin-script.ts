@@ -21,6 +21,8 @@ const CODE_PATTERNS: readonly RegExp[] = [
   /\bnpm run [\w:-]+/g,
   /\b[A-Z][A-Z0-9_]*=\w+/g,
   /\b[\w-]+\.(?:csv|json|pdf|png|jpe?g|eml|html?)\b/gi,
+  // Time zones by their IANA names (Europe/Moscow, Asia/Shanghai).
+  /\b[A-Z][a-z]+\/[A-Z][A-Za-z_]+\b/g,
   /\binnobridge-[\w-]+/gi,
   // Code spans of Markdown texts (the API documentation), media types and HTTP header names.
   /`[^`]*`/g,
