@@ -19,3 +19,4 @@ export * from './registry/index.js';
 export * from './matching/index.js';
 export * from './notifications/index.js';
 export * from './mailbox/index.js';
+export * from './translation/index.js';
