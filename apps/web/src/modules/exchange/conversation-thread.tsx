@@ -7,6 +7,7 @@ import { ApiError } from '../../shared/api-client.js';
 import { FileButton } from '../../shared/file-button.js';
 import { useFormat } from '../../shared/format.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
+import { TranslateAction } from '../../shared/translate-action.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
 import {
   ACCEPTED_ATTACHMENT_TYPES,
@@ -36,6 +37,9 @@ function Message({ message, conversationId, names }: { message: MessageView; con
         </time>
       </div>
       {message.body && <p className="multiline thread-body">{message.body}</p>}
+      {message.body && !message.mine && (
+        <TranslateAction source={{ kind: 'message', conversationId, messageId: message.id }} />
+      )}
       {message.attachments.length > 0 && (
         <ul className="plain-list attachment-list">
           {message.attachments.map((attachment) => (
