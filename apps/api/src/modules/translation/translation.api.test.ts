@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Factories, factories } from '../../../test/factories.js';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app.js';
 import { STAND_IN_MARK, startTranslationStandIn } from '../../../test/translation-server.js';
+import { memoryCounterStore } from '../../lib/rate-limiter.js';
+import { MAX_PER_WINDOW, WINDOW_MS } from './translation.service.js';
 
 type Side = { admin: Session; organizationId: string };
 
@@ -225,5 +227,62 @@ describe('machine translation with a LibreTranslate server', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().text).toBe('[译文] Пришлём спецификацию в пятницу.');
     expect(standIn.calls.length).toBe(before + 1);
+  });
+});
+
+describe('machine translation with a service keeping the platform contract', () => {
+  let t: TestApp;
+  let standIn: Awaited<ReturnType<typeof startTranslationStandIn>>;
+  let world: Awaited<ReturnType<typeof exchangeBetween>>;
+  const counters = memoryCounterStore();
+
+  beforeAll(async () => {
+    standIn = await startTranslationStandIn();
+    t = await createTestApp({
+      counters,
+      env: { TRANSLATION_PROVIDER: 'http', TRANSLATION_URL: `${standIn.url}/contract`, TRANSLATION_API_KEY: 'k-42' },
+    });
+    world = await exchangeBetween(t);
+  });
+  afterAll(async () => {
+    await t.close();
+    await standIn.close();
+  });
+
+  const summary = (target: string) => ({
+    as: world.sender.admin,
+    body: {
+      source: { kind: 'opportunity', opportunityId: world.opportunityId, field: 'summary', language: 'ru' },
+      target,
+    },
+  });
+
+  it('sends the text, its language and the key as the contract says', async () => {
+    const res = await t.call('POST', '/api/v1/translations', summary('en'));
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      text: '[translation] Извлечение лития и кобальта.',
+      target: 'en',
+      detectedLanguage: 'ru',
+      machine: true,
+    });
+    expect(standIn.contractCalls).toEqual([
+      { text: 'Извлечение лития и кобальта.', source: 'ru', target: 'en', authorization: 'Bearer k-42' },
+    ]);
+  });
+
+  it('limits what one person sends to the service, not what the cache answers', async () => {
+    for (let i = 0; i < MAX_PER_WINDOW; i += 1)
+      await counters.increment(`translation:${world.sender.admin.userId}`, WINDOW_MS);
+    const refused = await t.call('POST', '/api/v1/translations', { ...summary('zh'), locale: 'en' });
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().code).toBe('rate_limited');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    // Translated before: still answered, from the cache.
+    expect((await t.call('POST', '/api/v1/translations', summary('en'))).statusCode).toBe(200);
+    // Someone else is not held back.
+    const other = await t.call('POST', '/api/v1/translations', { ...summary('zh'), as: world.owner.admin });
+    expect(other.statusCode).toBe(200);
+    expect(standIn.contractCalls.length).toBe(2);
   });
 });
