@@ -26,7 +26,7 @@ export function registerTranslationRoutes(app: FastifyInstance, ctx: AppContext,
     schema: {
       tags,
       summary: 'Whether this platform offers machine translation',
-      response: { 200: TranslationSettings },
+      response: { 200: TranslationSettings, ...errorResponses() },
     },
     handler: async () => translation.translationSettings(full),
   });
