@@ -57,9 +57,9 @@ afterAll(async () => {
 });
 
 /** A browser signed in through the sign-in page, its interface in `language` (chosen in this browser). */
-async function signedIn(email: string, language: keyof typeof readers): Promise<Page> {
+async function signedIn(email: string, language: keyof typeof readers, on = platform): Promise<Page> {
   const reader = readers[language];
-  const context = await readerContext(browser, platform.url, { locale: reader.browser });
+  const context = await readerContext(browser, on.url, { locale: reader.browser });
   // A language chosen in the browser wins over the profile's at sign-in.
   await context.addInitScript((chosen) => localStorage.setItem('ib.locale', chosen), language);
   const page = await context.newPage();
@@ -110,4 +110,23 @@ describe('machine translation of a conversation message', () => {
       await page.context().close();
     });
   }
+});
+
+describe('without a translation service', () => {
+  it('offers no Translate action', async () => {
+    const plain = await startTestPlatform({ demoData: true });
+    try {
+      const page = await signedIn(IVANOV, 'ru', plain);
+      // The conversation page asks whether translation is available, and hears no.
+      const settings = page.waitForResponse((response) => response.url().endsWith('/api/v1/translations/settings'));
+      await openConversation(page);
+      expect(await (await settings).json()).toEqual({ available: false });
+      const message = page.locator('.thread-item', { hasText: CHINESE_MESSAGE });
+      await expect.poll(() => message.isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: readers.ru.translate }).count()).toBe(0);
+      await page.context().close();
+    } finally {
+      await plain.stop();
+    }
+  });
 });
