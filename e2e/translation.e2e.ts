@@ -112,6 +112,26 @@ describe('machine translation of a conversation message', () => {
   }
 });
 
+describe('machine translation of an opportunity', () => {
+  it("offers a Chinese reader the Russian summary in Chinese, and the title's too", async () => {
+    const summary = 'Ищем партнёра с опытом плазменного напыления для совместной программы НИОКР на три года.';
+    const { rows } = await platform.query("SELECT id FROM opportunities WHERE summary->>'ru' = $1", [summary]);
+    const page = await signedIn(WANG, 'zh');
+    await page.goto(`/opportunities/${rows[0]?.id}`);
+    const block = page.locator('.text-block', { hasText: summary });
+    await expect.poll(() => block.isVisible()).toBe(true);
+    await block.getByRole('button', { name: readers.zh.translate }).click();
+    await expect.poll(() => block.getByText(`${STAND_IN_MARK.zh} ${summary}`).isVisible()).toBe(true);
+    await expect.poll(() => block.getByText(readers.zh.note).isVisible()).toBe(true);
+    expect(standIn.calls.at(-1)).toMatchObject({ q: summary, source: 'ru', target: 'zh' });
+    // The title has its action under the heading.
+    await page.getByRole('main').getByRole('button', { name: readers.zh.translate }).first().click();
+    await expect.poll(() => page.getByText(/^\[译文\] Совместные исследования/).isVisible()).toBe(true);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('without a translation service', () => {
   it('offers no Translate action', async () => {
     const plain = await startTestPlatform({ demoData: true });
