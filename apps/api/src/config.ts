@@ -127,7 +127,7 @@ export type Config = {
     anchorRetainDays: number | undefined;
   };
   /**
-   * The machine translation service the operator runs or contracts (ADR 0022); unset: translation is
+   * The machine translation service the operator runs or contracts (ADR 0023); unset: translation is
    * off and the web app offers no action.
    */
   translation:

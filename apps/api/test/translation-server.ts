@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 
 /** What the stand-in was asked, as LibreTranslate's `POST /translate` receives it. */
 export type TranslateCall = { q: string; source: string; target: string; format: string; api_key?: string };
-/** What it was asked at `POST /contract`, the platform's own JSON contract (ADR 0022). */
+/** What it was asked at `POST /contract`, the platform's own JSON contract (ADR 0023). */
 export type ContractCall = { text: string; source: string; target: string; authorization?: string };
 
 /** The words the stand-in puts before a translation, by target language: readable in the tests. */

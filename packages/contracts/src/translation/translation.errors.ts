@@ -1,6 +1,6 @@
 import type { ErrorTable } from '../common/error-table.js';
 
-/** Machine translation of what people wrote (ADR 0022). */
+/** Machine translation of what people wrote (ADR 0023). */
 export const translationErrors = {
   /** The operator configured no translation service: the action does not exist here. */
   translation_not_configured: 404,

@@ -4,7 +4,7 @@ import { Locale } from '../common/enums.js';
 /**
  * What to translate, by reference: the API reads the text itself, through the module that owns it and
  * with that module's rules of who may read it, so that nobody can have the platform translate a text
- * they may not see (ADR 0022).
+ * they may not see (ADR 0023).
  */
 export const TranslationSource = z
   .discriminatedUnion('kind', [

@@ -12,7 +12,7 @@ export type ReadableText = { text: string; language: Locale | null };
  * The text a reference names, read with the same rules as the page that shows it: a stranger to the
  * conversation, the interest or a draft opportunity is told it does not exist. Null when the text is
  * empty or not there (a hidden description, a language it was not written in). For the translation
- * module: it translates only what the reader may see (ADR 0022).
+ * module: it translates only what the reader may see (ADR 0023).
  */
 export async function readableText(
   ctx: AppContext,

@@ -69,7 +69,7 @@ export function libreTranslateProvider(settings: Settings): TranslationProvider 
 }
 
 /**
- * Any service that keeps the platform's own contract (ADR 0022): `POST <url>` with
+ * Any service that keeps the platform's own contract (ADR 0023): `POST <url>` with
  * `{ text, source: 'auto' | 'ru' | 'zh' | 'en', target }` and, with a key, `Authorization: Bearer <key>`;
  * it answers 200 with `{ text, detectedLanguage? }`.
  */

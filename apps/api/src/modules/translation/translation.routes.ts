@@ -10,7 +10,7 @@ import * as translation from './translation.service.js';
 export type TranslationModuleDeps = Pick<translation.TranslationDeps, 'readText'>;
 
 /**
- * Machine translation of what people wrote, through the service the operator configured (ADR 0022).
+ * Machine translation of what people wrote, through the service the operator configured (ADR 0023).
  * Without one the settings say so and a translation request answers `translation_not_configured`.
  */
 export function registerTranslationRoutes(app: FastifyInstance, ctx: AppContext, deps: TranslationModuleDeps) {
