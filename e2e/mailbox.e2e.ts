@@ -53,13 +53,13 @@ describe('the development mailbox, on an instance that writes its mail to files'
     // The message arrives within seconds (the job sends it), newest first, with its time and zone.
     const row = page.getByRole('row').filter({ hasText: email });
     await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
-    expect(await row.textContent()).toContain('Подтвердите адрес e-mail');
+    expect(await row.textContent()).toContain('Подтвердите адрес электронной почты');
     expect(await row.locator('time').textContent()).toMatch(/GMT\+3|MSK/);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // The message, decoded (base64 in the file), its link clickable.
-    await row.getByRole('link', { name: 'Подтвердите адрес e-mail' }).click();
-    await expect.poll(() => heading(page).textContent()).toBe('Подтвердите адрес e-mail');
+    await row.getByRole('link', { name: 'Подтвердите адрес электронной почты' }).click();
+    await expect.poll(() => heading(page).textContent()).toBe('Подтвердите адрес электронной почты');
     expect(await page.getByText('Чтобы завершить регистрацию в Innobridge').isVisible()).toBe(true);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     const link = page.getByRole('main').getByRole('link', { name: /\/confirm-email\?token=/ });

@@ -88,7 +88,7 @@ describe('security of accounts, tokens, the audit log and verified facts', () =>
     expect(await section.getByText('您还没有 API 令牌。').isVisible()).toBe(true);
 
     // The form: only "read" ticked, 90 days, and (two-factor sign-in is on) a code field.
-    const scopeLabels = ['读取', '修改组织', '修改身份申请', '修改合作机会和对话', '将通知标为已读'];
+    const scopeLabels = ['读取', '修改机构', '修改身份申请', '修改合作机会和洽谈', '将通知标为已读'];
     for (const label of scopeLabels) {
       expect(await section.getByRole('checkbox', { name: label, exact: true }).isChecked(), label).toBe(
         label === '读取',
@@ -122,7 +122,7 @@ describe('security of accounts, tokens, the audit log and verified facts', () =>
 
     await codeField.fill(nextCode(secret));
     await section.getByRole('button', { name: '创建令牌' }).click();
-    await section.getByText(`令牌「${tokenName}」已创建`).waitFor();
+    await section.getByText(`令牌“${tokenName}”已创建`).waitFor();
     expect(await section.getByText('请立即复制令牌：出于安全考虑，它只显示这一次。').isVisible()).toBe(true);
     const token = ((await section.locator('.token-value code').textContent()) ?? '').trim();
     expect(token).toMatch(/^ib_\S{20,}$/);

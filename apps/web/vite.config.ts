@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { antdAccessibleNames } from './scripts/antd-accessible-names.js';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react()],
+  plugins: [antdAccessibleNames(), react()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

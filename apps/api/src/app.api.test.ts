@@ -33,8 +33,53 @@ describe('the API as a whole', () => {
     expect(doc.paths['/api/v1/organizations'].post.requestBody).toBeDefined();
   });
 
+  it('says which operations need a signed-in caller and how a cookie session must send Origin', async () => {
+    const doc = (await t.call('GET', '/api/openapi.json')).json();
+    // The default: a session or an API token.
+    expect(doc.security).toEqual([{ session: [] }, { apiToken: [] }]);
+    expect(doc.paths['/api/v1/me'].get.security).toBeUndefined();
+    expect(doc.paths['/api/v1/organizations'].post.security).toBeUndefined();
+    // Open to everyone.
+    for (const [path, method] of [
+      ['/api/health', 'get'],
+      ['/api/v1/auth/signup', 'post'],
+      ['/api/v1/auth/login', 'post'],
+      ['/api/v1/auth/password-reset/request', 'post'],
+      ['/api/v1/registry', 'get'],
+      ['/api/v1/taxonomy', 'get'],
+      ['/api/v1/opportunities', 'get'],
+    ] as const)
+      expect(doc.paths[path][method].security, `${method} ${path}`).toEqual([]);
+    // Open to everyone, with more for a signed-in caller.
+    expect(doc.paths['/api/v1/opportunities/{id}'].get.security).toEqual([{}, { session: [] }, { apiToken: [] }]);
+    expect(doc.info.description).toMatch(/Origin/);
+    expect(doc.components.securitySchemes.session.description).toMatch(/Origin/);
+    for (const lang of ['ru', 'zh']) {
+      const translated = (await t.call('GET', `/api/openapi.json?lang=${lang}`)).json();
+      expect(translated.info.description, lang).toMatch(/`Origin`.*csrf_failed/s);
+    }
+  });
+
+  it('lists each named schema once, only when an operation uses it, and describes legal identifiers', async () => {
+    const doc = (await t.call('GET', '/api/openapi.json')).json();
+    const text = JSON.stringify(doc.paths);
+    const schemas = doc.components.schemas as Record<string, { properties?: Record<string, { description?: string }> }>;
+    for (const name of Object.keys(schemas)) {
+      const used =
+        text.includes(`"#/components/schemas/${name}"`) ||
+        JSON.stringify(schemas).includes(`"#/components/schemas/${name}"`);
+      expect(used, name).toBe(true);
+    }
+    expect(Object.keys(schemas)).not.toContain('OpportunityInput');
+    expect(Object.keys(schemas)).not.toContain('MeInput');
+    const body = doc.paths['/api/v1/organizations'].post.requestBody.content['application/json'].schema;
+    expect(body.properties.legalId.description).toMatch(/INN.*OGRN.*unified social credit code/s);
+  });
+
   it('serves the API docs UI from its own origin', async () => {
-    const res = await t.call('GET', '/api/docs/');
+    const redirect = await t.call('GET', '/api/docs/');
+    expect(redirect.statusCode).toBe(302);
+    const res = await t.call('GET', String(redirect.headers.location));
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('<html');
     expect(res.body).not.toMatch(/https?:\/\/(?!localhost)[^"']*\.(js|css)/);

@@ -20,7 +20,7 @@ import { MODULES } from './modules.js';
 import { registerAuth, tokenAreas } from './plugins/auth.js';
 import { frameworkErrorHandler, registerErrorHandling } from './plugins/errors.js';
 import { registerInputChecks } from './plugins/input.js';
-import { errorResponses, registerOpenApi } from './plugins/openapi.js';
+import { errorResponses, publicOperation, registerOpenApi } from './plugins/openapi.js';
 import { registerPublicCache } from './plugins/public-cache.js';
 import { serializerCompiler } from './plugins/serializer.js';
 import { registerWebApp } from './plugins/web-app.js';
@@ -97,6 +97,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     '/api/health',
     {
       schema: {
+        ...publicOperation,
         tags: ['platform'],
         summary: 'Liveness and database check',
         response: { 200: z.object({ status: z.literal('ok') }), ...errorResponses() },

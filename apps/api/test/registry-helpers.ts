@@ -53,8 +53,8 @@ export async function upload(
 
 let inn = 770000001;
 /**
- * A signed-up user who created an organisation (its admin), all through HTTP. New tests make their
- * data with `factories(t)` (test/factories.ts), which is several times faster and needs no e-mail.
+ * An account (`t.signUp`) that created an organisation through the API, becoming its admin. New tests
+ * make their data with `factories(t)` (test/factories.ts), through the modules' entry points.
  */
 export async function organisationWithAdmin(
   t: TestApp,

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { Locale } from '@innobridge/contracts';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.js';
@@ -86,9 +87,12 @@ export async function createTestApp(
 
   /**
    * Signs up through the API, follows the link from the e-mail, and signs in: for the tests of sign-up
-   * itself. Other tests make their accounts with `factories(t).user()` (test/factories.ts).
+   * and its e-mail. Other tests make their accounts with `signUp` below or `factories(t).user()`.
    */
-  async function signUp(email: string, options: { displayName?: string; locale?: string } = {}): Promise<Session> {
+  async function signUpByEmail(
+    email: string,
+    options: { displayName?: string; locale?: string } = {},
+  ): Promise<Session> {
     const signup = await call('POST', '/api/v1/auth/signup', {
       body: {
         email,
@@ -102,6 +106,21 @@ export async function createTestApp(
     const token = tokenFromLink(mail.to(email).at(-1), '/confirm-email');
     const confirm = await call('POST', '/api/v1/auth/confirm-email', { body: { token } });
     if (confirm.statusCode !== 200) throw new Error(`confirm failed: ${confirm.body}`);
+    return signIn(email);
+  }
+
+  /**
+   * A confirmed account, made through the identity module's entry point as an installation's
+   * provisioning does (no e-mail to wait for), then signed in through the API.
+   */
+  async function signUp(email: string, options: { displayName?: string; locale?: Locale } = {}): Promise<Session> {
+    await provisionUser(ctx, {
+      email,
+      password: PASSWORD,
+      displayName: options.displayName ?? (email.split('@')[0] as string),
+      locale: options.locale ?? 'en',
+      roles: [],
+    });
     return signIn(email);
   }
 
@@ -183,6 +202,7 @@ export async function createTestApp(
     call,
     runJobs,
     signUp,
+    signUpByEmail,
     signIn,
     enableTwoFactor,
     /** The authenticator secret of an account whose two-factor sign-in a factory turned on. */

@@ -1,4 +1,5 @@
 import enAdmin from '../locales/en/admin.json' with { type: 'json' };
+import enApiDocs from '../locales/en/apidocs.json' with { type: 'json' };
 import enApp from '../locales/en/app.json' with { type: 'json' };
 import enCommon from '../locales/en/common.json' with { type: 'json' };
 import enEmails from '../locales/en/emails.json' with { type: 'json' };
@@ -10,6 +11,7 @@ import enNotifications from '../locales/en/notifications.json' with { type: 'jso
 import enOrganizations from '../locales/en/organizations.json' with { type: 'json' };
 import enRegistry from '../locales/en/registry.json' with { type: 'json' };
 import ruAdmin from '../locales/ru/admin.json' with { type: 'json' };
+import ruApiDocs from '../locales/ru/apidocs.json' with { type: 'json' };
 import ruApp from '../locales/ru/app.json' with { type: 'json' };
 import ruCommon from '../locales/ru/common.json' with { type: 'json' };
 import ruEmails from '../locales/ru/emails.json' with { type: 'json' };
@@ -21,6 +23,7 @@ import ruNotifications from '../locales/ru/notifications.json' with { type: 'jso
 import ruOrganizations from '../locales/ru/organizations.json' with { type: 'json' };
 import ruRegistry from '../locales/ru/registry.json' with { type: 'json' };
 import zhAdmin from '../locales/zh/admin.json' with { type: 'json' };
+import zhApiDocs from '../locales/zh/apidocs.json' with { type: 'json' };
 import zhApp from '../locales/zh/app.json' with { type: 'json' };
 import zhCommon from '../locales/zh/common.json' with { type: 'json' };
 import zhEmails from '../locales/zh/emails.json' with { type: 'json' };
@@ -35,13 +38,17 @@ import { WEB_MODULE_NAMESPACES } from './web.js';
 
 export { WEB_MODULE_NAMESPACES, WEB_NAMESPACES, type WebModuleNamespace, type WebNamespace } from './web.js';
 
-/** `app` and the web modules' namespaces are the web app's; the API reads `admin` for the audit report. */
-export const NAMESPACES = ['common', 'errors', 'emails', 'app', ...WEB_MODULE_NAMESPACES] as const;
+/**
+ * `app` and the web modules' namespaces are the web app's; the API reads `admin` for the audit report
+ * and `apidocs` for its documentation page.
+ */
+export const NAMESPACES = ['common', 'errors', 'emails', 'app', ...WEB_MODULE_NAMESPACES, 'apidocs'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /**
  * Every message of the platform, by language and namespace (i18next resource layout). For the server
  * and the tests: it imports every file, so the web app loads its namespaces through `./web.js` instead.
+ * A namespace added to `WEB_MODULE_NAMESPACES` is asked for here by the compiler, in every language.
  */
 export const resources = {
   en: {
@@ -55,6 +62,7 @@ export const resources = {
     exchange: enExchange,
     notifications: enNotifications,
     admin: enAdmin,
+    apidocs: enApiDocs,
     mailbox: enMailbox,
   },
   ru: {
@@ -68,6 +76,7 @@ export const resources = {
     exchange: ruExchange,
     notifications: ruNotifications,
     admin: ruAdmin,
+    apidocs: ruApiDocs,
     mailbox: ruMailbox,
   },
   zh: {
@@ -81,8 +90,9 @@ export const resources = {
     exchange: zhExchange,
     notifications: zhNotifications,
     admin: zhAdmin,
+    apidocs: zhApiDocs,
     mailbox: zhMailbox,
   },
-} as const;
+} as const satisfies Record<'ru' | 'zh' | 'en', Record<Namespace, unknown>>;
 
 export type ResourceLanguage = keyof typeof resources;

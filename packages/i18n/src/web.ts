@@ -1,6 +1,7 @@
 /**
  * The web app's messages, one namespace per web module plus `app` for the layout and the pieces every
- * module shares. The browser downloads a namespace in one language when a page needs it; this file
+ * module shares. A new module adds its namespace to this list; the compiler then asks for its loader
+ * below and its files in `index.ts`, and the web app's types follow (`apps/web/src/app/i18next.d.ts`). The browser downloads a namespace in one language when a page needs it; this file
  * imports no message itself, so the e-mail templates and the other languages never reach the bundle.
  */
 export const WEB_MODULE_NAMESPACES = [

@@ -9,6 +9,8 @@ export type Actor = {
   email: string;
   displayName: string;
   locale: Locale;
+  /** The account's IANA time zone; null when never chosen (times are then told in UTC). */
+  timeZone?: string | null;
   roles: { role: PlatformRole; jurisdiction: OperatorJurisdiction | null }[];
   via: 'session' | 'token';
   sessionId: string | null;

@@ -28,6 +28,11 @@ afterAll(async () => {
 const asset = '/assets/index-AbC123.js';
 
 describe('the web app as the server sends it', () => {
+  it('leaves its pages out of the API document', async () => {
+    const doc = (await t.call('GET', '/api/openapi.json')).json();
+    expect(Object.keys(doc.paths).filter((p) => !p.startsWith('/api/'))).toEqual([]);
+  });
+
   it('sends a hashed asset brotli-compressed to a browser that takes it, to be kept for a year', async () => {
     const res = await t.call('GET', asset, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
     expect(res.statusCode).toBe(200);

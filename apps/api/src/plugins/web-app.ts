@@ -32,8 +32,10 @@ export async function registerWebApp(app: FastifyInstance, webDist: string) {
     reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html', { cacheControl: false });
   };
-  app.get('/', serveIndex);
-  app.get('/*', async (request, reply) => {
+  // The web app's pages are not operations of the API: its document leaves them out.
+  const page = { schema: { hide: true } };
+  app.get('/', page, serveIndex);
+  app.get('/*', page, async (request, reply) => {
     if (request.url.startsWith('/api/')) throw new AppError('not_found');
     const file = fileOf(webDist, request.url);
     if (file && fs.existsSync(file) && fs.statSync(file).isFile()) {

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../shared/document-title.js';
 import { useMe } from './auth.js';
+import { useLocale } from './use-interface-locale.js';
 
 const FEATURES = ['registry', 'exchange', 'matchmaking', 'events', 'services', 'data'] as const;
 
@@ -39,6 +40,7 @@ function Hero() {
 
 export function HomePage() {
   const { t } = useTranslation();
+  const locale = useLocale();
   useDocumentTitle(t('home.documentTitle'));
   return (
     <div className="page page-wide">
@@ -58,7 +60,7 @@ export function HomePage() {
         <h2 id="home-open">{t('home.openTitle')}</h2>
         <p>{t('home.openText')}</p>
         <p>
-          <a href="/api/docs">{t('home.apiDocs')}</a>
+          <a href={`/api/docs/${locale}/`}>{t('home.apiDocs')}</a>
         </p>
       </section>
     </div>

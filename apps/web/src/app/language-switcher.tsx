@@ -7,7 +7,7 @@ import { LANGUAGE_TAGS } from './i18n.js';
 import { useInterfaceLocale } from './use-interface-locale.js';
 
 /** Each language is offered under its own name, so anyone can find theirs. */
-export function LanguageSwitcher() {
+export function LanguageSwitcher({ name = 'interface-language' }: { name?: string }) {
   const { t } = useTranslation();
   const { message } = useFeedback();
   const { locale, changeLocale } = useInterfaceLocale();
@@ -27,7 +27,7 @@ export function LanguageSwitcher() {
           <input
             type="radio"
             className="visually-hidden"
-            name="interface-language"
+            name={name}
             value={value}
             checked={value === locale}
             onChange={() => onChange(value)}

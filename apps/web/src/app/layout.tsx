@@ -1,6 +1,6 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { Layout } from 'antd';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MailboxNavLink } from '../modules/mailbox/index.js';
 import { isStaff, useMe } from './auth.js';
@@ -11,12 +11,13 @@ const signedInHeader = () => import('./signed-in-header.js');
 const UserMenu = lazy(() => signedInHeader().then((m) => ({ default: m.UserMenu })));
 const ConversationsNavLink = lazy(() => signedInHeader().then((m) => ({ default: m.ConversationsNavLink })));
 const TwoFactorAlert = lazy(() => signedInHeader().then((m) => ({ default: m.TwoFactorReminder })));
+const NavDrawer = lazy(() => import('./nav-drawer.js'));
 
-function MainNavigation() {
+function MainNavigation({ className = 'main-nav' }: { className?: string }) {
   const { t } = useTranslation();
   const { me } = useMe();
   return (
-    <nav aria-label={t('layout.mainNavigation')} className="main-nav">
+    <nav aria-label={t('layout.mainNavigation')} className={className}>
       <Link to="/registry" activeProps={{ 'aria-current': 'page' }}>
         {t('nav.registry')}
       </Link>
@@ -89,6 +90,54 @@ function TwoFactorReminder() {
   );
 }
 
+/**
+ * Below Ant Design's lg breakpoint the navigation and the language switcher move into a drawer behind
+ * a menu button, so that the header keeps one row on a phone in every language (styles.css hides
+ * either the button or the inline navigation).
+ */
+function PhoneMenu() {
+  const { t } = useTranslation();
+  const { me, isPending } = useMe();
+  const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="menu-button"
+        aria-expanded={open}
+        aria-haspopup="dialog"
+        title={t('layout.menu')}
+        onClick={() => {
+          setOpened(true);
+          setOpen(true);
+        }}
+      >
+        {/* Three bars drawn inline: an icon component would bring the icon library to every first page. */}
+        <svg aria-hidden="true" viewBox="0 0 20 20" width="20" height="20">
+          <path d="M2 4.5h16M2 10h16M2 15.5h16" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+        </svg>
+        <span className="visually-hidden">{t('layout.menu')}</span>
+      </button>
+      {opened && (
+        <Suspense fallback={null}>
+          <NavDrawer open={open} onClose={() => setOpen(false)}>
+            <MainNavigation className="drawer-nav" />
+            {!me && !isPending && (
+              <div className="drawer-session">
+                <Link to="/sign-up" className="drawer-sign-up">
+                  {t('nav.signUp')}
+                </Link>
+              </div>
+            )}
+            <LanguageSwitcher name="drawer-interface-language" />
+          </NavDrawer>
+        </Suspense>
+      )}
+    </>
+  );
+}
+
 export function AppLayout() {
   const { t } = useTranslation();
   return (
@@ -97,6 +146,7 @@ export function AppLayout() {
         {t('layout.skipToContent')}
       </a>
       <Layout.Header className="app-header">
+        <PhoneMenu />
         <Link to="/" className="brand">
           <img src="/favicon.svg" alt="" width={28} height={28} />
           <span>Innobridge</span>

@@ -1,4 +1,4 @@
-import { DownOutlined } from '@ant-design/icons';
+import { DownOutlined, UserOutlined } from '@ant-design/icons';
 import type { Me } from '@innobridge/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
@@ -51,6 +51,8 @@ export function UserMenu({ me }: { me: Me }) {
       <NotificationsBell />
       <Dropdown menu={{ items }} trigger={['click']} placement="bottomRight">
         <Button type="text" className="user-menu-button" title={me.email}>
+          {/* On a phone the icon stands for the name, which stays for screen readers (styles.css). */}
+          <UserOutlined aria-hidden className="user-icon" />
           <span className="user-name">{me.displayName}</span>
           <DownOutlined aria-hidden />
         </Button>

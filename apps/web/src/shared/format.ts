@@ -1,28 +1,25 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMe } from '../app/auth.js';
 import { LANGUAGE_TAGS } from '../app/i18n.js';
 import { useLocale } from '../app/use-interface-locale.js';
+import { browserTimeZone, knownTimeZone, timeFormat } from './format-time.js';
 
-function validTimeZone(timeZone: string | null | undefined): string | undefined {
-  if (!timeZone) return undefined;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone;
-  } catch {
-    return undefined;
-  }
-}
+export { browserTimeZone } from './format-time.js';
 
-/** Dates in the reader's language and time zone (the profile's, else the browser's). */
+/**
+ * Dates, times and numbers in the reader's language and time zone (the profile's, else the browser's).
+ * Every time shown comes from here: `instant` names its zone, `deadline` whose working day it ends.
+ */
 export function useFormat() {
   const locale = useLocale();
   const { me } = useMe();
-  const timeZone = validTimeZone(me?.timeZone);
+  const { t } = useTranslation('app');
+  const timeZone = knownTimeZone(me?.timeZone) ?? browserTimeZone();
   return useMemo(() => {
     const tag = LANGUAGE_TAGS[locale];
-    const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+    const time = timeFormat(tag, timeZone, (key, params) => t(key, params));
     const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone });
-    const dateTimeZone = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'long', timeZone });
     const number = new Intl.NumberFormat(tag);
     // A calendar day (YYYY-MM-DD: a due date, a holiday) is the same day everywhere: no time zone shift.
     const day = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
@@ -46,10 +43,11 @@ export function useFormat() {
       return formatter;
     };
     return {
-      dateTime: (iso: string | null | undefined) => (iso ? dateTime.format(new Date(iso)) : '—'),
+      ...time,
+      /** @deprecated An instant is shown with its zone: use `instant` (this is the same). */
+      dateTime: time.instant,
+      /** The reader's calendar day of an instant (when it was published, since when a status holds). */
       date: (iso: string | null | undefined) => (iso ? date.format(new Date(iso)) : '—'),
-      /** An instant to the second, with its time zone named. */
-      dateTimeWithZone: (iso: string | null | undefined) => (iso ? dateTimeZone.format(new Date(iso)) : '—'),
       day: (isoDate: string | null | undefined) =>
         isoDate ? day.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)) : '—',
       number: (value: number) => number.format(value),
@@ -62,9 +60,5 @@ export function useFormat() {
       /** A country's name from its ISO 3166-1 alpha-2 code, in the reader's language. */
       country: (code: string) => regions.of(code) ?? code,
     };
-  }, [locale, timeZone]);
-}
-
-export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }, [locale, timeZone, t]);
 }

@@ -9,7 +9,7 @@ import { useLocale } from '../app/use-interface-locale.js';
 export function LanguageTag({ lang }: { lang: Locale }) {
   const { t } = useTranslation();
   return (
-    <Tag className="language-tag" title={t('localized.writtenIn', { language: t(`languageName.${lang}`) })}>
+    <Tag className="language-tag" title={t('localized.writtenIn', { language: t(`languageNameInText.${lang}`) })}>
       <span lang={LANGUAGE_TAGS[lang]}>{t(`languageTag.${lang}`)}</span>
     </Tag>
   );
@@ -45,7 +45,9 @@ export function LocalizedTextView({ text, empty = '—', lang, render }: Localiz
   if (!picked) return <>{empty}</>;
   return (
     <>
-      <span lang={LANGUAGE_TAGS[picked.lang]}>{render ? render(picked.text) : picked.text}</span>
+      <span lang={LANGUAGE_TAGS[picked.lang]} data-user-content>
+        {render ? render(picked.text) : picked.text}
+      </span>
       {picked.lang !== preferred && <LanguageTag lang={picked.lang} />}
     </>
   );
@@ -63,7 +65,7 @@ export function MultilingualParagraph({ text }: { text: LocalizedText }) {
   const others = LOCALES.filter((other) => other !== lang && text[other]);
   return (
     <div className="multilingual">
-      <p className="multilingual-text" lang={LANGUAGE_TAGS[lang]}>
+      <p className="multilingual-text" lang={LANGUAGE_TAGS[lang]} data-user-content>
         {text[lang]}
         {lang !== locale && <LanguageTag lang={lang} />}
       </p>
@@ -71,7 +73,7 @@ export function MultilingualParagraph({ text }: { text: LocalizedText }) {
         <div className="multilingual-others">
           {others.map((other) => (
             <Button key={other} type="link" size="small" onClick={() => setShown(other)}>
-              {t('localized.showIn', { language: t(`languageName.${other}`) })}
+              {t(`localized.showIn.${other}`)}
             </Button>
           ))}
         </div>

@@ -4,6 +4,22 @@ import { Conversation, ConversationMessage, ExpressionOfInterest, Opportunity } 
 // The exchange's answers that wrap its named schemas: lists, the search's page, a conversation's thread.
 // They carry no `.meta({ id })`: the API document shows them inline, where each route answers with them.
 
+/** Why a result was found (ADR 0022). */
+export const SearchMatch = z.object({
+  kind: z
+    .enum(['exact', 'synonym', 'partial'])
+    .describe(
+      'exact: the words of the query (or `term`, one of them); synonym: `term`, a term of the taxonomy area `area` that the query word `via` names, in any language; partial: only some of the words were found',
+    ),
+  term: z.string().describe('What was found in the opportunity: the query, one of its words, or a synonym'),
+  via: z.string().optional().describe('The query word the synonym stands for'),
+  area: z
+    .object({ code: z.string(), label: z.object({ ru: z.string(), zh: z.string(), en: z.string() }) })
+    .optional()
+    .describe('The taxonomy area whose term the synonym is'),
+});
+export type SearchMatch = z.infer<typeof SearchMatch>;
+
 /** A page of the search: published opportunities, their count, the facets and the words to highlight. */
 export const OpportunitySearchPage = z.object({
   items: z.array(Opportunity),
@@ -21,6 +37,13 @@ export const OpportunitySearchPage = z.object({
     ),
   facets: z.record(z.string(), z.record(z.string(), z.number().int())),
   terms: z.array(z.string()).describe('Words and stems of the query, to highlight in the results'),
+  matches: z
+    .record(z.string(), z.array(SearchMatch))
+    .describe("Why each result was found, by the result's id: the words themselves, synonyms, or some words only"),
+  suggestion: z
+    .string()
+    .nullable()
+    .describe('A corrected query from the known vocabulary, when this one finds few or no results'),
 });
 export type OpportunitySearchPage = z.infer<typeof OpportunitySearchPage>;
 

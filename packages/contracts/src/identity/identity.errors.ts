@@ -25,4 +25,5 @@ export const identityErrors = {
   second_factor_required: 403,
   token_scope_missing: 403,
   api_token_expired: 401,
+  time_zone_invalid: 422,
 } as const satisfies ErrorTable;

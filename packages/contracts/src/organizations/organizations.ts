@@ -14,7 +14,15 @@ export const CreateOrganizationBody = z.object({
   type: OrganizationType,
   jurisdiction: Jurisdiction,
   city: z.string().trim().min(1).max(120),
-  legalId: z.string().trim().max(64),
+  legalId: z
+    .string()
+    .trim()
+    .max(64)
+    .meta({
+      description:
+        'The registration number, checked against the jurisdiction. Russia (jurisdiction RU): an INN of 10 digits (an organisation) or 12 digits (an individual entrepreneur), an OGRN of 13 digits or an OGRNIP of 15 digits, each with its check digit(s). China (CN): the unified social credit code, 18 characters of 0-9 and A-Z without I, O, S, V and Z, the last a check character (GB 32100-2015). Elsewhere (OTHER): as the registry prints it. Spaces and dashes are ignored; an identifier of zeros is refused.',
+      examples: ['7707083893', '91110108551385082Q'],
+    }),
   name: Texts.name,
   shortDescription: Texts.shortDescription.optional(),
   description: Texts.description.optional(),
@@ -48,7 +56,7 @@ export const Organization = z
     type: OrganizationType,
     jurisdiction: Jurisdiction,
     city: z.string(),
-    legalId: z.string(),
+    legalId: z.string().meta({ description: 'As registered, without spaces or dashes; its kind is `legalIdKind`.' }),
     legalIdKind: LegalIdKind,
     status: OrganizationStatus,
     statusSince: z.string().nullable(),

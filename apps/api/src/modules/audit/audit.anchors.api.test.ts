@@ -6,6 +6,7 @@ import { ANCHOR_JOB, ANCHOR_MAIL_JOB } from './index.js';
 
 let t: TestApp;
 let admin: Session;
+let anchored: Session;
 
 /** Three entries as the platform wrote them before the chain was keyed: version 1, plain SHA-256. */
 const LEGACY = 3;
@@ -28,7 +29,7 @@ beforeAll(async () => {
   t = await createTestApp();
   await writeLegacyEntries();
   admin = await t.createAdmin();
-  await t.signUp('anchored@example.com');
+  anchored = await t.signUp('anchored@example.com');
 });
 afterAll(() => t.close());
 
@@ -201,11 +202,13 @@ describe('anchors', () => {
 
   it('names an edited entry even when every hash after it was recomputed without the key', async () => {
     const restore = await saveLog();
-    const target = (
-      await t.database.query(
-        `select seq::int from audit_log where action = 'role.granted' or action = 'user.signed_up' order by seq limit 1`,
-      )
-    ).rows[0]?.seq as number;
+    const target =
+      // The first entry about a user made after the admin: keyed entries come before it.
+      (
+        await t.database.query('select seq::int from audit_log where subject_id = $1 order by seq limit 1', [
+          anchored.userId,
+        ])
+      ).rows[0]?.seq as number;
     const forge = (row: Row) => (row.seq === target ? { ...row, summary: { ...row.summary, forged: true } } : row);
     await rewriteFrom(target, forge, sha256Of);
     expect(await verify()).toMatchObject({ ok: false, checked: target - 1, break: { kind: 'altered', seq: target } });

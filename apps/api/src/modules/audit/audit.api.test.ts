@@ -69,7 +69,7 @@ const intact = (total: number) => ({ ok: true, checked: total, firstBrokenSeq: n
 
 describe('recording state changes', () => {
   it('records a sign-up and the e-mail confirmation with the new user as actor and subject', async () => {
-    const user = await t.signUp('audited@example.com', { locale: 'zh' });
+    const user = await t.signUpByEmail('audited@example.com', { locale: 'zh' });
     const rows = await entries('subject_id = $1', [user.userId]);
     expect(rows.map((r) => r.action)).toEqual(['user.signed_up', 'user.email_confirmed']);
     for (const row of rows)

@@ -110,7 +110,7 @@ describe('the opportunity lifecycle', () => {
       body: { trl: 8 },
     });
     expect(editPublished.statusCode).toBe(409);
-    expect(editPublished.json().detail).toBe('This cannot be done while the opportunity is «published».');
+    expect(editPublished.json().detail).toBe('This cannot be done while the opportunity is “published”.');
 
     t.clock.advance(10 * DAY);
     const renewed = await t.call('POST', `/api/v1/opportunities/${id}/renew`, { as: ru.admin });
@@ -318,12 +318,14 @@ describe('GET /api/v1/opportunities', () => {
 
     const ids = async (query: string) =>
       (await t.call('GET', `/api/v1/opportunities?${query}`)).json().items.map((o: { id: string }) => o.id);
-    expect(await ids(`q=${encodeURIComponent('аккумулятор')}`)).toEqual([offer.id]);
+    // The Chinese request says 动力电池, a term of the area аккумулятор names: found after the exact match.
+    expect(await ids(`q=${encodeURIComponent('аккумулятор')}`)).toEqual([offer.id, request.id]);
     // The summary says батарей (stem батар); батарея stems to батаре and must find it all the same.
-    expect(await ids(`q=${encodeURIComponent('батарея')}`)).toEqual([offer.id]);
-    expect(await ids(`q=${encodeURIComponent('电池回收')}`)).toEqual([request.id]);
-    expect(await ids('q=battery')).toEqual([offer.id]);
-    expect(await ids('q=batteries')).toEqual([offer.id]); // the title says "battery"
+    expect(await ids(`q=${encodeURIComponent('батарея')}`)).toEqual([offer.id, request.id]);
+    // The offer's battery recycling, переработка аккумуляторов, is the area 电池回收 names.
+    expect(await ids(`q=${encodeURIComponent('电池回收')}`)).toEqual([request.id, offer.id]);
+    expect(await ids('q=battery')).toEqual([offer.id, request.id]);
+    expect(await ids('q=batteries')).toEqual([offer.id, request.id]); // the title says "battery"
     expect(await ids('q=vehicles')).toEqual([offer.id]);
 
     const all = (await t.call('GET', '/api/v1/opportunities?sort=date')).json();
@@ -389,18 +391,27 @@ describe('GET /api/v1/opportunities', () => {
       } while (cursor);
       return seen;
     };
-    expect(await ranked('hydrogen')).toEqual([newTitle, oldTitle, inSummary, inDescription]);
+    // Then the Chinese texts, through 氢能, a term of the area hydrogen names (ADR 0022).
+    expect(await ranked('hydrogen')).toEqual([newTitle, oldTitle, inSummary, inDescription, zhTitle, zhSummary]);
     // One at a time, the cursor carries the tier across: the same order, each once.
-    expect(await ranked('hydrogen', 1)).toEqual([newTitle, oldTitle, inSummary, inDescription]);
-    // Both words in the title before words spread over title and summary.
-    expect(await ranked('hydrogen tanks')).toEqual([oldTitle, inSummary]);
-    expect(await ranked('氢能')).toEqual([zhTitle, zhSummary]);
+    expect(await ranked('hydrogen', 1)).toEqual([newTitle, oldTitle, inSummary, inDescription, zhTitle, zhSummary]);
+    // Both words in the title before words spread over title and summary; as both words find only two,
+    // what has one of them (or a term of hydrogen's area) follows, newest first.
+    expect(await ranked('hydrogen tanks')).toEqual([oldTitle, inSummary, zhTitle, zhSummary, newTitle, inDescription]);
+    expect(await ranked('氢能')).toEqual([zhTitle, zhSummary, newTitle, inDescription, inSummary, oldTitle]);
     // A Russian word in another form than either text's: the title's before the newer summary's.
     expect(await ranked('электробус')).toEqual([ruTitle, ruSummary]);
     // Newest first when asked, whatever the field.
     const byDate = (await t.call('GET', '/api/v1/opportunities?q=hydrogen&sort=date')).json();
-    expect(byDate.items.map((o: { id: string }) => o.id)).toEqual([newTitle, inDescription, inSummary, oldTitle]);
-    expect(byDate).toMatchObject({ total: 4, estimated: false });
+    expect(byDate.items.map((o: { id: string }) => o.id)).toEqual([
+      zhTitle,
+      zhSummary,
+      newTitle,
+      inDescription,
+      inSummary,
+      oldTitle,
+    ]);
+    expect(byDate).toMatchObject({ total: 6, estimated: false });
 
     // A large exchange's ways give the same order as a small one's single statement: tier by tier with
     // the planner's estimates, and the look among the newest first (a window of the three newest rows
@@ -419,6 +430,8 @@ describe('GET /api/v1/opportunities', () => {
         [oldTitle, 1],
         [inSummary, 2],
         [inDescription, 3],
+        [zhTitle, 4],
+        [zhSummary, 4],
       ]);
     }
   });

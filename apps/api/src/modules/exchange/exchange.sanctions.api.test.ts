@@ -120,7 +120,7 @@ describe('a suspended or excluded organisation on the exchange', () => {
     const answer = await t.call('POST', `/api/v1/interests/${pending.id}/accept`, { as: owner.admin, locale: 'en' });
     expect(answer.statusCode).toBe(403);
     expect(answer.json()).toMatchObject({ code: 'organization_sanctioned' });
-    expect(answer.json().detail).toContain('«suspended»');
+    expect(answer.json().detail).toContain('“suspended”');
     const decline = await t.call('POST', `/api/v1/interests/${pending.id}/decline`, {
       as: owner.admin,
       body: { reason: 'not_a_fit' },

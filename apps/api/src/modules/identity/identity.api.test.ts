@@ -24,7 +24,7 @@ describe('POST /api/v1/auth/signup', () => {
     expect(res.statusCode).toBe(202);
     await t.runJobs();
     const [mail] = t.mail.to('olga@example.ru');
-    expect(mail?.subject).toBe('Подтвердите адрес e-mail');
+    expect(mail?.subject).toBe('Подтвердите адрес электронной почты');
     expect(mail?.text).toContain('Здравствуйте, Ольга!');
 
     const early = await t.call('POST', '/api/v1/auth/login', {
@@ -110,7 +110,7 @@ describe('POST /api/v1/auth/signup', () => {
     expect(body.code).toBe('validation_failed');
     expect(body.errors).toEqual(
       expect.arrayContaining([
-        { path: 'email', code: 'invalid_email', message: 'Это не похоже на адрес e-mail.' },
+        { path: 'email', code: 'invalid_email', message: 'Это не похоже на адрес электронной почты.' },
         { path: 'displayName', code: 'required', message: 'Обязательное поле.' },
       ]),
     );

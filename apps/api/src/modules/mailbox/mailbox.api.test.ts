@@ -36,7 +36,7 @@ describe('the development mailbox, with mail written to files', () => {
     expect(list.headers['cache-control']).toBe('no-store');
     const items = list.json().items;
     expect(items).toMatchObject([
-      { to: ['ivan@example.ru'], subject: 'Подтвердите адрес e-mail' },
+      { to: ['ivan@example.ru'], subject: 'Подтвердите адрес электронной почты' },
       { to: ['anna@example.com'], subject: 'Confirm your e-mail address' },
     ]);
     for (const item of items) expect(new Date(item.sentAt).toISOString()).toBe(item.sentAt);

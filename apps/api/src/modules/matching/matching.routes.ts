@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { requireActor } from '../../lib/actor.js';
-import { errorResponses } from '../../plugins/openapi.js';
+import { errorResponses, publicOperation } from '../../plugins/openapi.js';
 import { listTaxonomy, saveArea } from './matching.service.js';
 
 export function registerMatchingRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -14,6 +14,7 @@ export function registerMatchingRoutes(app: FastifyInstance, ctx: AppContext) {
     // A public list: visitors' answers are kept for a moment (plugins/public-cache.ts).
     config: { publicCache: true },
     schema: {
+      ...publicOperation,
       tags,
       summary: 'The trilingual technology taxonomy (two levels, with synonyms)',
       response: { 200: TaxonomyList, ...errorResponses() },

@@ -1,7 +1,8 @@
-import { type Locale, type LocalizedText, pickLocalized } from '@innobridge/contracts';
+import { type Locale, type LocalizedText, type OperatorJurisdiction, pickLocalized } from '@innobridge/contracts';
 import type { DbOrTx } from '../../db/client.js';
 import { translator } from '../../lib/i18n.js';
 import type { JobQueue } from '../../lib/jobs.js';
+import { readerZone, renderDeadline, renderInstant } from './email-time.js';
 import type { Mailer } from './mailer.js';
 
 export const EMAIL_JOB = 'email.send';
@@ -38,23 +39,34 @@ export type EmailTemplate =
   | 'audit_anchor';
 
 /**
- * A message parameter that does not depend on the reader's language until it is rendered: a
- * label (`{ key }`), a text a person wrote in several languages (`{ text }`), or an instant shown
- * as a date in a given time zone (`{ date }`).
+ * A message parameter that does not depend on the reader until it is rendered: a label (`{ key }`),
+ * a text a person wrote in several languages (`{ text }`), an instant shown as a date in a given
+ * time zone (`{ date }`), an instant in the reader's own zone, named (`{ instant }`), or a deadline
+ * that ends a jurisdiction's working day (`{ deadline }`).
  */
 export type MessageParam =
   | string
   | number
   | { key: string; ns: 'common' | 'emails' }
   | { text: LocalizedText }
-  | { date: string; utcOffsetHours: number };
+  | { date: string; utcOffsetHours: number }
+  | { instant: string }
+  | { deadline: string; jurisdiction: OperatorJurisdiction };
 
-export function renderParams(params: Record<string, MessageParam>, locale: Locale): Record<string, string | number> {
+/** The parameters in the reader's language and time zone (the account's; UTC when it has none). */
+export function renderParams(
+  params: Record<string, MessageParam>,
+  locale: Locale,
+  timeZone?: string | null,
+): Record<string, string | number> {
+  const reader = readerZone(timeZone);
   return Object.fromEntries(
     Object.entries(params).map(([name, value]) => {
       if (typeof value !== 'object') return [name, value];
       if ('key' in value) return [name, translator(locale, value.ns)(value.key)];
       if ('text' in value) return [name, pickLocalized(value.text, locale)?.text ?? ''];
+      if ('instant' in value) return [name, renderInstant(value.instant, locale, reader)];
+      if ('deadline' in value) return [name, renderDeadline(value.deadline, value.jurisdiction, locale, reader)];
       const zone = `Etc/GMT${value.utcOffsetHours >= 0 ? '-' : '+'}${Math.abs(value.utcOffsetHours)}`;
       return [
         name,
@@ -72,6 +84,8 @@ export type EmailMessage = {
   to: string;
   /** The recipient's language: every e-mail is written in it. */
   locale: Locale;
+  /** The recipient's time zone: every time in the e-mail is told in it (UTC when unknown). */
+  timeZone?: string | null;
   recipientName: string | null;
   template: EmailTemplate;
   params: Record<string, MessageParam>;
@@ -80,7 +94,7 @@ export type EmailMessage = {
 /** Renders a message in the recipient's language from the `emails` namespace. */
 export function renderEmail(message: EmailMessage): { subject: string; text: string } {
   const t = translator(message.locale, 'emails');
-  const params = renderParams(message.params, message.locale);
+  const params = renderParams(message.params, message.locale, message.timeZone);
   const greeting = message.recipientName ? `${t('greeting', { name: message.recipientName })}\n\n` : '';
   return {
     subject: t(`${message.template}.subject`, params),

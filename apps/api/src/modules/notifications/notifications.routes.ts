@@ -22,7 +22,13 @@ export function registerNotificationRoutes(app: FastifyInstance, ctx: AppContext
     handler: async (request) => {
       const actor = requireActor(request);
       const after = decodeTimeIdCursor(request.query.cursor);
-      const rows = await listForUser(ctx.db, actor.userId, request.locale, after, request.query.limit + 1);
+      const rows = await listForUser(
+        ctx.db,
+        actor.userId,
+        { locale: request.locale, timeZone: actor.timeZone ?? null },
+        after,
+        request.query.limit + 1,
+      );
       const page = toPage(rows, request.query.limit, (n) => [n.row.createdAt.toISOString(), n.row.id]);
       return {
         nextCursor: page.nextCursor,

@@ -6,7 +6,14 @@ import { newId } from '../../lib/ids.js';
 import { type EmailSender, type EmailTemplate, type MessageParam, renderParams } from './email.service.js';
 import * as repo from './notifications.repository.js';
 
-export type Recipient = { userId: string; email: string; displayName: string; locale: Locale };
+export type Recipient = {
+  userId: string;
+  email: string;
+  displayName: string;
+  locale: Locale;
+  /** Times in what they read are told in this zone (UTC when null). */
+  timeZone?: string | null;
+};
 
 /**
  * Tells people about something, in the app and by e-mail, each in their own language: the
@@ -41,6 +48,7 @@ export async function notify(
     await deps.email.enqueue(tx, {
       to: r.email,
       locale: r.locale,
+      timeZone: r.timeZone ?? null,
       recipientName: r.displayName,
       template: input.template,
       params: { ...input.params, link },
@@ -51,17 +59,16 @@ export async function notify(
 export async function listForUser(
   db: DbOrTx,
   userId: string,
-  locale: Locale,
+  reader: { locale: Locale; timeZone: string | null },
   after: { createdAt: Date; id: string } | null,
   limit: number,
 ) {
-  const t = translator(locale, 'emails');
+  const t = translator(reader.locale, 'emails');
   const rows = await repo.listNotifications(db, userId, after, limit);
-  return rows.map((row) => ({
-    row,
-    title: t(`${row.kind}.subject`, renderParams(row.params, locale)),
-    body: t(`${row.kind}.short`, renderParams(row.params, locale)),
-  }));
+  return rows.map((row) => {
+    const params = renderParams(row.params, reader.locale, reader.timeZone);
+    return { row, title: t(`${row.kind}.subject`, params), body: t(`${row.kind}.short`, params) };
+  });
 }
 
 export const unreadCount = repo.unreadCount;

@@ -146,6 +146,8 @@ export async function invite(
     await ctx.email.enqueue(tx, {
       to: input.email,
       locale: mailLocale,
+      // The invitee's zone if they have an account; else UTC, named as such.
+      timeZone: invitee?.timeZone ?? null,
       recipientName: invitee?.displayName ?? null,
       template: 'invitation',
       params: {
@@ -153,10 +155,7 @@ export async function invite(
         inviter: actor.displayName,
         role: roleName,
         link: `${ctx.config.publicUrl}/invitations/accept?token=${token}`,
-        expires: new Intl.DateTimeFormat(mailLocale === 'zh' ? 'zh-CN' : mailLocale, {
-          dateStyle: 'long',
-          timeZone: 'UTC',
-        }).format(row.expiresAt),
+        expires: { instant: row.expiresAt.toISOString() },
       },
     });
   });

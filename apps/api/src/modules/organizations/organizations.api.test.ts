@@ -189,7 +189,7 @@ describe('POST /api/v1/organizations', () => {
         code: 'legal_id_zeros',
         en: "INN made of zeros only is a placeholder, not an identifier a registry has issued. Enter the organisation's real identifier.",
         ru: 'ИНН из одних нулей — заглушка, а не номер, выданный реестром. Введите настоящий идентификатор организации.',
-        zh: '全为零的纳税人识别号（INN）只是占位符，并非登记机关颁发的代码。请输入该组织的真实代码。',
+        zh: '全为零的纳税人识别号（INN）只是占位符，并非登记机关颁发的代码。请输入该机构的真实代码。',
       },
       {
         problem: 'a USCC of zeros, whose check character adds up',
@@ -198,7 +198,7 @@ describe('POST /api/v1/organizations', () => {
         code: 'legal_id_zeros',
         en: "Unified Social Credit Code made of zeros only is a placeholder, not an identifier a registry has issued. Enter the organisation's real identifier.",
         ru: 'Единый код социального кредита из одних нулей — заглушка, а не номер, выданный реестром. Введите настоящий идентификатор организации.',
-        zh: '全为零的统一社会信用代码只是占位符，并非登记机关颁发的代码。请输入该组织的真实代码。',
+        zh: '全为零的统一社会信用代码只是占位符，并非登记机关颁发的代码。请输入该机构的真实代码。',
       },
       {
         problem: 'a wrong OGRN check digit',
@@ -277,9 +277,9 @@ describe('POST /api/v1/organizations', () => {
         jurisdiction: 'CN',
         legalId: `91110108MA01${char}2345X`,
         code: 'legal_id_alphabet',
-        en: `The Unified Social Credit Code may contain only digits and the letters A–Y except I, O, Z, S and V; «${char}» is not allowed.`,
+        en: `The Unified Social Credit Code may contain only digits and the letters A–Y except I, O, Z, S and V; “${char}” is not allowed.`,
         ru: `Единый код социального кредита может содержать только цифры и буквы A–Y, кроме I, O, Z, S и V; символ «${char}» недопустим.`,
-        zh: `统一社会信用代码只能包含数字和除 I、O、Z、S、V 以外的字母 A–Y；不允许使用「${char}」。`,
+        zh: `统一社会信用代码只能包含数字和除 I、O、Z、S、V 以外的字母 A–Y；不允许使用“${char}”。`,
       })),
     ];
 
@@ -315,7 +315,7 @@ describe('POST /api/v1/organizations', () => {
       });
       expect(res.statusCode).toBe(422);
       expect(res.json().errors[0]).toMatchObject({ path: 'legalId', code: 'legal_id_alphabet' });
-      expect(res.json().errors[0].message).toContain('«I»');
+      expect(res.json().errors[0].message).toContain('“I”');
     });
   });
 

@@ -18,7 +18,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { requireActor } from '../../lib/actor.js';
-import { errorResponses } from '../../plugins/openapi.js';
+import { errorResponses, signInOptional } from '../../plugins/openapi.js';
 import * as members from './members.service.js';
 import * as orgs from './organizations.service.js';
 
@@ -45,6 +45,7 @@ function registerCards(app: FastifyInstance, ctx: AppContext, deps: Organization
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/v1/organizations', {
     schema: {
+      ...signInOptional,
       tags,
       summary: 'Organisations, newest first (for visitors: the participants and partners the public registry shows)',
       querystring: CursorQuery,
@@ -72,6 +73,7 @@ function registerCards(app: FastifyInstance, ctx: AppContext, deps: Organization
     // A public card: visitors' answers are kept for a moment (plugins/public-cache.ts).
     config: { publicCache: true },
     schema: {
+      ...signInOptional,
       tags,
       summary: "An organisation's card (for visitors: only a participant's or a partner's)",
       params: OrgParam,

@@ -175,7 +175,7 @@ describe('the status workflow through HTTP', () => {
     expect(subjects).toEqual([
       'Your application is under review',
       'The operator asks for more information',
-      expect.stringMatching(/^Application approved: .* is now «participant»$/),
+      expect.stringMatching(/^Application approved: .* is now “participant”$/),
     ]);
     const bell = await t.call('GET', '/api/v1/me/notifications', { as: applicant, locale: 'zh' });
     expect(bell.json().unread).toBe(3);
@@ -218,7 +218,7 @@ describe('the status workflow through HTTP', () => {
     expect(approveUntaken.statusCode).toBe(409);
     expect(approveUntaken.json()).toMatchObject({
       code: 'application_state_conflict',
-      detail: 'This cannot be done while the application is «submitted».',
+      detail: 'This cannot be done while the application is “submitted”.',
     });
     const again = await t.call('POST', `/api/v1/applications/${application.id}/submit`, {
       as: applicant,

@@ -154,7 +154,7 @@ describe('changing the facts an operator verified', () => {
     });
     expect(unconfirmed.statusCode).toBe(409);
     expect(unconfirmed.json().code).toBe('verified_facts_status_loss');
-    expect(unconfirmed.json().detail).toContain('«participant»');
+    expect(unconfirmed.json().detail).toContain('“participant”');
     const unchanged = await t.database.query('select jurisdiction, status from organizations where id = $1', [
       organizationId,
     ]);

@@ -49,7 +49,7 @@ function VerifyChain() {
         {result && (
           <p className="muted">
             {lastAnchor
-              ? t('admin.lastAnchor', { seq: format.number(lastAnchor.seq), at: format.dateTime(lastAnchor.at) })
+              ? t('admin.lastAnchor', { seq: format.number(lastAnchor.seq), at: format.instant(lastAnchor.at) })
               : t('admin.noAnchor')}
           </p>
         )}
@@ -80,8 +80,8 @@ function AuditLog() {
         pagination={false}
         scroll={{ x: true }}
         columns={[
-          { title: '#', dataIndex: 'seq' },
-          { title: t('admin.auditAt'), dataIndex: 'at', render: format.dateTime },
+          { title: '#', dataIndex: 'seq', fixed: 'left' },
+          { title: t('admin.auditAt'), dataIndex: 'at', render: format.instant },
           { title: t('admin.auditAction'), dataIndex: 'action', render: (action: string) => <code>{action}</code> },
           {
             title: t('admin.auditVia'),

@@ -248,7 +248,7 @@ function UsersTable() {
         pagination={false}
         scroll={{ x: true }}
         columns={[
-          { title: t('field.displayName'), dataIndex: 'displayName' },
+          { title: t('field.displayName'), dataIndex: 'displayName', fixed: 'left', className: 'table-key-column' },
           {
             title: t('field.email'),
             key: 'email',

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../shared/api-client.js';
 import { FileButton } from '../../shared/file-button.js';
 import { useFormat } from '../../shared/format.js';
+import { Instant } from '../../shared/instant.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { TranslateAction } from '../../shared/translate-action.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
@@ -32,9 +33,7 @@ function Message({ message, conversationId, names }: { message: MessageView; con
           <LocalizedTextView text={names[message.organizationId]} empty="" />
         </span>
         {message.mine && <Tag>{t('exchange.conversations.you')}</Tag>}
-        <time dateTime={message.createdAt} className="muted">
-          {format.dateTime(message.createdAt)}
-        </time>
+        <Instant at={message.createdAt} className="muted" />
       </div>
       {message.body && <p className="multiline thread-body">{message.body}</p>}
       {message.body && !message.mine && (

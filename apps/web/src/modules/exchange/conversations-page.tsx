@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { Badge, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../shared/format.js';
+import { Instant } from '../../shared/instant.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Page } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
@@ -11,7 +11,6 @@ import { outcomeLabel } from './exchange-labels.js';
 
 export function ConversationsPage() {
   const { t } = useTranslation();
-  const format = useFormat();
   const conversations = useConversations();
   return (
     <Page title={t('exchange.conversations.title')} width="wide">
@@ -56,7 +55,7 @@ export function ConversationsPage() {
             key: 'lastMessageAt',
             render: (_, conversation) =>
               conversation.lastMessageAt ? (
-                <time dateTime={conversation.lastMessageAt}>{format.dateTime(conversation.lastMessageAt)}</time>
+                <Instant at={conversation.lastMessageAt} />
               ) : (
                 <span className="muted">{t('exchange.conversations.noMessages')}</span>
               ),

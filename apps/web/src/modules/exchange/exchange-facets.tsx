@@ -1,5 +1,6 @@
+import { FilterOutlined } from '@ant-design/icons';
 import { COOPERATION_FORMS, JURISDICTIONS, OPPORTUNITY_TYPES } from '@innobridge/contracts';
-import { Button } from 'antd';
+import { Button, Drawer } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../shared/format.js';
@@ -115,5 +116,38 @@ export function Facets({ page, filters, update }: FacetsProps) {
         );
       })}
     </section>
+  );
+}
+
+/**
+ * On a phone the facets wait in a drawer behind a "Filters (n)" button, so that the results start
+ * right under the search box; n counts the filters in force.
+ */
+export function FacetsDrawer({ page, filters, update }: FacetsProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [open, setOpen] = useState(false);
+  const active = FACETS.filter((facet) => filters[facet] !== undefined).length;
+  return (
+    <>
+      <Button className="filters-button" icon={<FilterOutlined aria-hidden />} onClick={() => setOpen(true)}>
+        {active > 0 ? t('exchange.search.filtersButton', { n: active }) : t('exchange.search.filtersButtonNone')}
+      </Button>
+      <Drawer
+        open={open}
+        onClose={() => setOpen(false)}
+        placement="bottom"
+        size="85%"
+        title={t('exchange.search.filters')}
+        rootClassName="facets-drawer"
+        footer={
+          <Button type="primary" block onClick={() => setOpen(false)}>
+            {t('exchange.search.showResults', { n: format.number(page.total) })}
+          </Button>
+        }
+      >
+        <Facets page={page} filters={filters} update={update} />
+      </Drawer>
+    </>
   );
 }

@@ -1,7 +1,7 @@
-import type { Opportunity } from '@innobridge/contracts';
+import type { Opportunity, SearchMatch } from '@innobridge/contracts';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { Card, Col, Empty, Row, Select } from 'antd';
+import { Card, Col, Empty, Grid, Row, Select } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth.js';
@@ -13,9 +13,10 @@ import { ProblemAlert } from '../../shared/problem.js';
 import { SearchBox } from '../../shared/search-box.js';
 import { jurisdictionLabel } from '../organizations/index.js';
 import { exchangeApi, exchangeKeys, type OpportunityFilters, SORTS, type Sort } from './exchange.api.js';
-import { Facets, type UpdateFilters } from './exchange-facets.js';
+import { Facets, FacetsDrawer, type UpdateFilters } from './exchange-facets.js';
 import { highlight, highlightPattern } from './highlight.js';
 import { TypeTag } from './opportunity-parts.js';
+import { DidYouMean, MatchReasons } from './search-reasons.js';
 
 function SearchBar({ filters, update }: { filters: OpportunityFilters; update: UpdateFilters }) {
   const { t } = useTranslation();
@@ -38,7 +39,15 @@ function SearchBar({ filters, update }: { filters: OpportunityFilters; update: U
   );
 }
 
-function ResultCard({ opportunity, pattern }: { opportunity: Opportunity; pattern: RegExp | null }) {
+function ResultCard({
+  opportunity,
+  pattern,
+  matches,
+}: {
+  opportunity: Opportunity;
+  pattern: RegExp | null;
+  matches: SearchMatch[] | undefined;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const marked = (text: string) => highlight(text, pattern);
@@ -57,6 +66,7 @@ function ResultCard({ opportunity, pattern }: { opportunity: Opportunity; patter
       <p className="opportunity-card-summary">
         <LocalizedTextView text={opportunity.summary} render={marked} empty="" />
       </p>
+      <MatchReasons matches={matches} />
       <p className="muted opportunity-card-dates">
         {opportunity.deadline
           ? t('exchange.search.publishedWithDeadline', {
@@ -88,6 +98,13 @@ export function ExchangePage() {
   const terms = first?.terms;
   const pattern = useMemo(() => highlightPattern(terms ?? []), [terms]);
   const opportunities = results.data?.pages.flatMap((page) => page.items) ?? [];
+  const matches = useMemo(
+    () =>
+      Object.assign({}, ...(results.data?.pages.map((page) => page.matches) ?? [])) as Record<string, SearchMatch[]>,
+    [results.data],
+  );
+  // Below Ant Design's lg breakpoint the facets go into a drawer (see FacetsDrawer).
+  const phone = Grid.useBreakpoint().lg === false;
 
   return (
     <Page
@@ -106,16 +123,20 @@ export function ExchangePage() {
       <SearchBar filters={filters} update={update} />
       <ProblemAlert error={results.error} />
       <Row gutter={[24, 16]}>
-        <Col xs={24} lg={7} xl={6}>
-          {first && <Facets page={first} filters={filters} update={update} />}
-        </Col>
+        {!phone && (
+          <Col xs={24} lg={7} xl={6}>
+            {first && <Facets page={first} filters={filters} update={update} />}
+          </Col>
+        )}
         <Col xs={24} lg={17} xl={18}>
+          {phone && first && <FacetsDrawer page={first} filters={filters} update={update} />}
           <p className="results-total" aria-live="polite">
             {first &&
               t(first.estimated ? 'exchange.search.foundAbout' : 'exchange.search.found', {
                 n: format.number(first.total),
               })}
           </p>
+          <DidYouMean suggestion={first?.suggestion} />
           {(first?.estimated || !!first?.estimatedFacets.length) && (
             <p className="muted results-estimated">{t('exchange.search.estimated')}</p>
           )}
@@ -129,7 +150,7 @@ export function ExchangePage() {
             >
               {opportunities.map((opportunity) => (
                 <li key={opportunity.id}>
-                  <ResultCard opportunity={opportunity} pattern={pattern} />
+                  <ResultCard opportunity={opportunity} pattern={pattern} matches={matches[opportunity.id]} />
                 </li>
               ))}
             </ol>

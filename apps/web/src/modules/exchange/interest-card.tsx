@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../shared/format.js';
+import { Instant } from '../../shared/instant.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { TranslateAction } from '../../shared/translate-action.js';
 import type { ContactView } from './exchange.api.js';
@@ -59,9 +60,7 @@ export function InterestCard({ interest, level, withDetailsLink = false }: Inter
       <p className="status-line">
         <TypeTag type={interest.opportunity.type} />
         <InterestStateTag state={interest.state} />
-        <time dateTime={interest.createdAt} className="muted">
-          {format.dateTime(interest.createdAt)}
-        </time>
+        <Instant at={interest.createdAt} className="muted" />
       </p>
       <dl className="interest-facts">
         <dt>{t('exchange.interests.from')}</dt>

@@ -28,7 +28,7 @@ function inSomeLanguage(text: OpportunityText, message: string) {
 
 function LanguageFields({ lang, withOffer }: { lang: Locale; withOffer: boolean }) {
   const { t } = useTranslation();
-  const language = t(`languageName.${lang}`);
+  const language = t(`languageNameInText.${lang}`);
   const others = (text: OpportunityText) => LOCALES.filter((other) => other !== lang).map((other) => [text, other]);
   // The texts are in the tab's language; the labels stay in the reader's.
   const tag = LANGUAGE_TAGS[lang];
@@ -131,6 +131,9 @@ export function AreaSelect(props: { id?: string; value?: string[]; onChange?: (v
   return (
     <TreeSelect
       {...props}
+      // Until the names arrive the chosen areas would show (and be read out) as their codes.
+      value={isPending ? [] : props.value}
+      disabled={isPending}
       multiple
       showSearch={{ filterTreeNode: (input, node) => matchesArea(input, node as AreaNode) }}
       treeData={tree}

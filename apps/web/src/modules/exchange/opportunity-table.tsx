@@ -22,6 +22,8 @@ export function OpportunityTable({ items, loading, emptyText, variant }: Opportu
   const title: TableColumnsType<Opportunity>[number] = {
     title: t('exchange.field.title'),
     key: 'title',
+    fixed: 'left',
+    className: 'table-key-column',
     render: (_, opportunity) => (
       <Link to="/opportunities/$opportunityId" params={{ opportunityId: opportunity.id }}>
         <LocalizedTextView text={opportunity.title} />
@@ -50,7 +52,7 @@ export function OpportunityTable({ items, loading, emptyText, variant }: Opportu
     key: 'state',
     render: (_, opportunity) => <OpportunityStateTag state={opportunity.state} />,
   };
-  const updated = { title: t('exchange.field.updatedAt'), dataIndex: 'updatedAt', render: format.dateTime };
+  const updated = { title: t('exchange.field.updatedAt'), dataIndex: 'updatedAt', render: format.instant };
   const expires = { title: t('exchange.field.expiresAt'), dataIndex: 'expiresAt', render: format.date };
   const columns =
     variant === 'moderation' ? [title, type, organization, updated] : [title, type, state, updated, expires];

@@ -1,6 +1,7 @@
 import { LOCALES, type Locale } from '@innobridge/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LANGUAGE_TAGS } from '../../app/i18n.js';
 import { useLocale } from '../../app/use-interface-locale.js';
 import { exchangeApi, exchangeKeys, type TaxonomyArea } from './exchange.api.js';
@@ -19,17 +20,21 @@ export function useTaxonomy() {
 const capitalised = (text: string, locale: Locale) =>
   text.charAt(0).toLocaleUpperCase(LANGUAGE_TAGS[locale]) + text.slice(1);
 
-/** An area's name in the reader's language, or its code while the taxonomy loads (or if it was removed). */
+/**
+ * An area's name in the reader's language. While the taxonomy loads (or if the area was removed) it
+ * is a generic "technology area", never the code: a screen reader would spell "ai.vision" out.
+ */
 export function useAreaLabel(): (code: string) => string {
+  const { t } = useTranslation();
   const locale = useLocale();
   const { data } = useTaxonomy();
   const byCode = useMemo(() => new Map((data ?? []).map((area) => [area.code, area])), [data]);
   return useCallback(
     (code: string) => {
       const area = byCode.get(code);
-      return area ? capitalised(area.label[locale], locale) : code;
+      return area ? capitalised(area.label[locale], locale) : t('exchange.field.areaUnnamed');
     },
-    [byCode, locale],
+    [byCode, locale, t],
   );
 }
 

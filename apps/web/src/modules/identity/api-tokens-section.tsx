@@ -162,7 +162,7 @@ export function ApiTokensSection({ me }: { me: Me }) {
             dataIndex: 'scopes',
             render: (scopes: ApiTokenScope[]) => scopes.map((scope) => <Tag key={scope}>{scopeLabel(t, scope)}</Tag>),
           },
-          { title: t('account.createdAt'), dataIndex: 'createdAt', render: format.dateTime },
+          { title: t('account.createdAt'), dataIndex: 'createdAt', render: format.instant },
           {
             title: t('account.tokenExpiresAt'),
             dataIndex: 'expiresAt',
@@ -170,13 +170,13 @@ export function ApiTokensSection({ me }: { me: Me }) {
               new Date(value).getTime() <= Date.now() ? (
                 <Tag color="red">{t('account.tokenExpired')}</Tag>
               ) : (
-                format.dateTime(value)
+                format.instant(value)
               ),
           },
           {
             title: t('account.lastUsedAt'),
             dataIndex: 'lastUsedAt',
-            render: (value: string | null) => (value ? format.dateTime(value) : t('account.neverUsed')),
+            render: (value: string | null) => (value ? format.instant(value) : t('account.neverUsed')),
           },
           {
             title: <span className="visually-hidden">{t('table.actions')}</span>,

@@ -41,14 +41,21 @@ export function SessionsSection() {
             key: 'device',
             render: (_, session) => (
               <>
-                <span className="user-agent">{session.userAgent ?? t('account.unknownDevice')}</span>
+                {session.userAgent ? (
+                  // The browser's own description of itself: a code, not words to translate.
+                  <span className="user-agent" translate="no">
+                    {session.userAgent}
+                  </span>
+                ) : (
+                  <span className="user-agent">{t('account.unknownDevice')}</span>
+                )}
                 {session.current && <Tag color="blue">{t('account.thisSession')}</Tag>}
               </>
             ),
           },
           { title: t('account.ipAddress'), dataIndex: 'ip', render: (ip: string | null) => ip ?? '—' },
-          { title: t('account.signedInAt'), dataIndex: 'createdAt', render: format.dateTime },
-          { title: t('account.lastSeenAt'), dataIndex: 'lastSeenAt', render: format.dateTime },
+          { title: t('account.signedInAt'), dataIndex: 'createdAt', render: format.instant },
+          { title: t('account.lastSeenAt'), dataIndex: 'lastSeenAt', render: format.instant },
           {
             title: <span className="visually-hidden">{t('table.actions')}</span>,
             key: 'actions',

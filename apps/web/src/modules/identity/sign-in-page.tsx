@@ -8,6 +8,7 @@ import { meQuery, safeRedirectPath } from '../../app/auth.js';
 import { useInterfaceLocale } from '../../app/use-interface-locale.js';
 import { isApiError } from '../../shared/api-client.js';
 import { useFormRules } from '../../shared/form-rules.js';
+import { browserTimeZone } from '../../shared/format.js';
 import { Page } from '../../shared/page.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
 import { identityApi, isSignInChallenge } from './identity.api.js';
@@ -81,7 +82,11 @@ export function SignInPage() {
   const [challengeToken, setChallengeToken] = useState<string | null>(null);
   const [restarted, setRestarted] = useState(false);
 
-  const onSignedIn = async (me: Me) => {
+  const onSignedIn = async (signedIn: Me) => {
+    // An account that never chose a time zone takes this browser's, so that its e-mails name it too.
+    const me = signedIn.timeZone
+      ? signedIn
+      : await identityApi.updateProfile({ timeZone: browserTimeZone() }).catch(() => signedIn);
     queryClient.setQueryData(meQuery.queryKey, me);
     await settleAfterSignIn(me).catch(() => undefined);
     const destination = safeRedirectPath(redirect);

@@ -4,7 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { Alert, Button, Empty, Grid, Result, Spin, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api-client.js';
-import { useFormat } from '../../shared/format.js';
+import { Instant } from '../../shared/instant.js';
 import { LoadMore } from '../../shared/load-more.js';
 import { Page, useDocumentTitle } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
@@ -34,7 +34,6 @@ export function MailboxWarning() {
 /** The mail this instance wrote to files, newest first; new messages show up within seconds. */
 export function MailboxPage() {
   const { t } = useTranslation('mailbox');
-  const format = useFormat();
   // On a phone the recipient and the time go under the subject, so that the list never scrolls sideways.
   const narrow = !Grid.useBreakpoint().md;
   const messages = useInfiniteQuery({
@@ -93,7 +92,7 @@ export function MailboxPage() {
                       <Typography.Text type="secondary">{message.to.join(', ')}</Typography.Text>
                       <br />
                       <Typography.Text type="secondary">
-                        <time dateTime={message.sentAt}>{format.dateTimeWithZone(message.sentAt)}</time>
+                        <Instant at={message.sentAt} />
                       </Typography.Text>
                     </div>
                   )}
@@ -106,9 +105,7 @@ export function MailboxPage() {
                   {
                     key: 'sentAt',
                     title: t('mailbox.columns.sentAt'),
-                    render: (_: unknown, message: MailboxMessageSummary) => (
-                      <time dateTime={message.sentAt}>{format.dateTimeWithZone(message.sentAt)}</time>
-                    ),
+                    render: (_: unknown, message: MailboxMessageSummary) => <Instant at={message.sentAt} />,
                   },
                 ]),
           ]}

@@ -3,7 +3,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { Descriptions, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api-client.js';
-import { useFormat } from '../../shared/format.js';
+import { Instant } from '../../shared/instant.js';
 import { Page } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { mailboxApi, mailboxKeys } from './mailbox.api.js';
@@ -13,7 +13,6 @@ import { MessageBody } from './message-body.js';
 /** One message as its recipient would read it, decoded, its links clickable. */
 export function MessagePage() {
   const { t } = useTranslation('mailbox');
-  const format = useFormat();
   const { messageId } = useParams({ from: '/dev/mailbox/$messageId' });
   const message = useQuery({
     queryKey: mailboxKeys.message(messageId),
@@ -47,7 +46,7 @@ export function MessagePage() {
           {
             key: 'sentAt',
             label: t('mailbox.sentAt'),
-            children: <time dateTime={mail.sentAt}>{format.dateTimeWithZone(mail.sentAt)}</time>,
+            children: <Instant at={mail.sentAt} />,
           },
         ]}
       />

@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api-client.js';
-import { useFormat } from '../../shared/format.js';
+import { Instant } from '../../shared/instant.js';
 import { type AppNotification, internalPath, notificationsApi, notificationsKeys } from './notifications.api.js';
 
 export function useMarkRead() {
@@ -27,7 +27,6 @@ export function NotificationList({
   onOpen?: () => void;
 }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const markRead = useMarkRead();
   const open = (notification: AppNotification) => {
     if (!notification.readAt) markRead.mutate([notification.id]);
@@ -55,9 +54,7 @@ export function NotificationList({
               )}
             </div>
             <p className="notification-body">{notification.body}</p>
-            <time dateTime={notification.createdAt} className="muted notification-time">
-              {format.dateTime(notification.createdAt)}
-            </time>
+            <Instant at={notification.createdAt} className="muted notification-time" />
           </li>
         );
       })}

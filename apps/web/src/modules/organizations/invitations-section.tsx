@@ -91,8 +91,8 @@ export function InvitationsSection({ organizationId }: { organizationId: string 
         columns={[
           { title: t('field.email'), dataIndex: 'email' },
           { title: t('members.role'), dataIndex: 'role', render: (role: MemberRole) => t(`memberRole.${role}`) },
-          { title: t('invitations.sentAt'), dataIndex: 'createdAt', render: format.dateTime },
-          { title: t('invitations.expiresAt'), dataIndex: 'expiresAt', render: format.dateTime },
+          { title: t('invitations.sentAt'), dataIndex: 'createdAt', render: format.instant },
+          { title: t('invitations.expiresAt'), dataIndex: 'expiresAt', render: format.instant },
           {
             title: <span className="visually-hidden">{t('table.actions')}</span>,
             key: 'actions',

@@ -116,7 +116,7 @@ function VerifiedFactsNotice({ organization }: { organization: Organization }) {
 
 function LanguageTabContent({ lang }: { lang: Locale }) {
   const { t } = useTranslation(['app', 'errors']);
-  const languageName = t(`languageName.${lang}`);
+  const languageName = t(`languageNameInText.${lang}`);
   const otherNames = LOCALES.filter((other) => other !== lang).map((other) => ['name', other]);
   const nameInSomeLanguage = ({ getFieldValue }: { getFieldValue: (path: (string | number)[]) => unknown }) => ({
     validator: async () => {
@@ -126,19 +126,26 @@ function LanguageTabContent({ lang }: { lang: Locale }) {
   });
   const label = (text: ProfileText) => t(`organizationForm.${text}InLanguage`, { language: languageName });
 
+  // The texts are in the tab's language; the labels stay in the reader's.
+  const tag = LANGUAGE_TAGS[lang];
   return (
-    <div lang={LANGUAGE_TAGS[lang]}>
+    <div>
       <Form.Item name={['name', lang]} label={label('name')} dependencies={otherNames} rules={[nameInSomeLanguage]}>
-        <Input maxLength={TEXT_LIMITS.name} />
+        <Input lang={tag} maxLength={TEXT_LIMITS.name} />
       </Form.Item>
       <Form.Item name={['shortDescription', lang]} label={label('shortDescription')}>
-        <Input.TextArea maxLength={TEXT_LIMITS.shortDescription} autoSize={{ minRows: 2, maxRows: 4 }} showCount />
+        <Input.TextArea
+          lang={tag}
+          maxLength={TEXT_LIMITS.shortDescription}
+          autoSize={{ minRows: 2, maxRows: 4 }}
+          showCount
+        />
       </Form.Item>
       <Form.Item name={['description', lang]} label={label('description')}>
-        <Input.TextArea maxLength={TEXT_LIMITS.description} autoSize={{ minRows: 4, maxRows: 12 }} />
+        <Input.TextArea lang={tag} maxLength={TEXT_LIMITS.description} autoSize={{ minRows: 4, maxRows: 12 }} />
       </Form.Item>
       <Form.Item name={['products', lang]} label={label('products')}>
-        <Input.TextArea maxLength={TEXT_LIMITS.products} autoSize={{ minRows: 3, maxRows: 10 }} />
+        <Input.TextArea lang={tag} maxLength={TEXT_LIMITS.products} autoSize={{ minRows: 3, maxRows: 10 }} />
       </Form.Item>
     </div>
   );

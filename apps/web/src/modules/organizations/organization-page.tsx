@@ -52,7 +52,8 @@ function useFacts(organization: Organization): DescriptionsProps['items'] {
   return [
     { key: 'type', label: t('field.organizationType'), children: organizationTypeLabel(t, organization.type) },
     { key: 'jurisdiction', label: t('field.jurisdiction'), children: jurisdictionLabel(t, organization.jurisdiction) },
-    { key: 'city', label: t('field.city'), children: organization.city },
+    // The city as the organisation typed it.
+    { key: 'city', label: t('field.city'), children: <span data-user-content>{organization.city}</span> },
     {
       key: 'legalId',
       label: t(`errors:legal_id_kind.${organization.legalIdKind}`),

@@ -172,7 +172,7 @@ export function DocumentsSection({ application, canEdit }: { application: Status
           {
             title: t('documents.uploadedAt'),
             key: 'uploadedAt',
-            render: (_, row) => (row.document ? format.dateTime(row.document.uploadedAt) : '—'),
+            render: (_, row) => (row.document ? format.instant(row.document.uploadedAt) : '—'),
           },
           {
             title: <span className="visually-hidden">{t('table.actions')}</span>,

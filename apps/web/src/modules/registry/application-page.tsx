@@ -82,8 +82,8 @@ function useApplicationFacts(application: StatusApplication): DescriptionsProps[
     },
     { key: 'state', label: t('application.state'), children: <StateTag state={application.state} /> },
     { key: 'reviewer', label: t('application.reviewer'), children: reviewerLabel(t, application.reviewerJurisdiction) },
-    { key: 'created', label: t('application.createdAt'), children: format.dateTime(application.createdAt) },
-    { key: 'submitted', label: t('application.submittedAt'), children: format.dateTime(application.submittedAt) },
+    { key: 'created', label: t('application.createdAt'), children: format.instant(application.createdAt) },
+    { key: 'submitted', label: t('application.submittedAt'), children: format.instant(application.submittedAt) },
     { key: 'deadline', label: t('application.deadline'), children: <DeadlineView application={application} /> },
     {
       key: 'operator',
@@ -93,7 +93,7 @@ function useApplicationFacts(application: StatusApplication): DescriptionsProps[
   ];
   if (decided) {
     items.push(
-      { key: 'decidedAt', label: t('application.decidedAt'), children: format.dateTime(application.decidedAt) },
+      { key: 'decidedAt', label: t('application.decidedAt'), children: format.instant(application.decidedAt) },
       {
         key: 'reason',
         label: t('application.decisionReason'),

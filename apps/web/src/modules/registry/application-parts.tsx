@@ -38,8 +38,9 @@ type DeadlineFields = Pick<
 >;
 
 /**
- * The review deadline in the reader's time zone, with the calendar it counts (the reviewing
- * jurisdiction's working days) and, while the applicant is asked for information, the paused clock.
+ * The review deadline: the day, whose working days it counts (the reviewing jurisdiction's) and the
+ * time there, and the reader's own time when their clock differs; compact in a table, with the full
+ * text in the tooltip. While the applicant is asked for information, the paused clock instead.
  */
 export function DeadlineView({ application, compact = false }: { application: DeadlineFields; compact?: boolean }) {
   const { t } = useTranslation();
@@ -59,10 +60,15 @@ export function DeadlineView({ application, compact = false }: { application: De
   }
   if (!application.deadlineAt) return <span className="muted">—</span>;
   const running = CLOCK_RUNNING.includes(application.state);
+  const full = format.deadline(application.deadlineAt, application.reviewerJurisdiction);
   return (
     <span>
-      <time dateTime={application.deadlineAt} className={running && application.overdue ? 'overdue-text' : undefined}>
-        {format.dateTime(application.deadlineAt)}
+      <time
+        dateTime={application.deadlineAt}
+        title={compact ? full : format.instantDetail(application.deadlineAt)}
+        className={running && application.overdue ? 'overdue-text deadline' : 'deadline'}
+      >
+        {compact ? format.deadlineShort(application.deadlineAt, application.reviewerJurisdiction) : full}
       </time>
       {running && application.overdue && <OverdueTag />}
       {!compact && <span className="muted deadline-calendar">{calendar}</span>}

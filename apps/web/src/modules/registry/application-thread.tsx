@@ -2,7 +2,7 @@ import type { StatusApplication } from '@innobridge/contracts';
 import { App, Button, Form, Input, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormRules } from '../../shared/form-rules.js';
-import { useFormat } from '../../shared/format.js';
+import { Instant } from '../../shared/instant.js';
 import { Section } from '../../shared/page.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
 import { registryApi } from './registry.api.js';
@@ -49,7 +49,6 @@ function AnswerForm({ application }: { application: StatusApplication }) {
 /** The conversation of the review: the operator's questions, the applicant's answers, the decision. */
 export function MessageThread({ application, canAnswer }: { application: StatusApplication; canAnswer: boolean }) {
   const { t } = useTranslation();
-  const format = useFormat();
   return (
     <Section title={t('thread.title')}>
       {application.messages.length === 0 ? (
@@ -62,9 +61,7 @@ export function MessageThread({ application, canAnswer }: { application: StatusA
                 <Tag color={KIND_COLORS[item.kind]}>{t(`thread.kind.${item.kind}`)}</Tag>
                 <strong>{item.authorName}</strong>
                 <span className="muted">{t(`thread.side.${item.authorSide}`)}</span>
-                <time dateTime={item.createdAt} className="muted">
-                  {format.dateTime(item.createdAt)}
-                </time>
+                <Instant at={item.createdAt} className="muted" />
               </div>
               <p className="multiline thread-body">{item.body}</p>
             </li>

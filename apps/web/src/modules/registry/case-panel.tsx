@@ -8,6 +8,7 @@ import { operatorJurisdictionsOf, useMe } from '../../app/auth.js';
 import { isApiError } from '../../shared/api-client.js';
 import { useFormRules } from '../../shared/form-rules.js';
 import { useFormat } from '../../shared/format.js';
+import { Instant } from '../../shared/instant.js';
 import { Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
@@ -31,7 +32,6 @@ function NotesTab({ organizationId, notes }: { organizationId: string; notes: Ca
   const { t } = useTranslation();
   const { message } = App.useApp();
   const rules = useFormRules();
-  const format = useFormat();
   const refresh = useRefreshCase(organizationId);
   const [form] = Form.useForm<{ body: string }>();
   const { submit, isSubmitting, problemAlert } = useFormSubmit({
@@ -63,9 +63,7 @@ function NotesTab({ organizationId, notes }: { organizationId: string; notes: Ca
             <li key={note.id} className="thread-item">
               <div className="thread-meta">
                 <strong>{note.authorName}</strong>
-                <time dateTime={note.createdAt} className="muted">
-                  {format.dateTime(note.createdAt)}
-                </time>
+                <Instant at={note.createdAt} className="muted" />
               </div>
               <p className="multiline thread-body">{note.body}</p>
             </li>
@@ -177,7 +175,7 @@ function TasksTab({
             align: 'end',
             render: (_, task) =>
               task.doneAt ? (
-                <span className="muted">{t('casePanel.doneAt', { date: format.dateTime(task.doneAt) })}</span>
+                <span className="muted">{t('casePanel.doneAt', { date: format.instant(task.doneAt) })}</span>
               ) : (
                 <Button
                   size="small"
@@ -201,7 +199,6 @@ function ContactsTab({ organizationId, contacts }: { organizationId: string; con
   const { t } = useTranslation();
   const { message } = App.useApp();
   const rules = useFormRules();
-  const format = useFormat();
   const refresh = useRefreshCase(organizationId);
   const [form] = Form.useForm<ContactValues>();
   const { submit, isSubmitting, problemAlert } = useFormSubmit({
@@ -259,7 +256,7 @@ function ContactsTab({ organizationId, contacts }: { organizationId: string; con
           {
             title: t('casePanel.contactedAt'),
             dataIndex: 'contactedAt',
-            render: (at: string) => <time dateTime={at}>{format.dateTime(at)}</time>,
+            render: (at: string) => <Instant at={at} />,
           },
           {
             title: t('casePanel.channel'),

@@ -19,6 +19,7 @@ import {
 } from '../../app/auth.js';
 import { useLocale } from '../../app/use-interface-locale.js';
 import { useFormat } from '../../shared/format.js';
+import { Instant } from '../../shared/instant.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Page, Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
@@ -222,7 +223,6 @@ function Applications({ applications }: { applications: StatusApplication[] }) {
 
 function History({ history }: { history: HistoryEntry[] }) {
   const { t } = useTranslation();
-  const format = useFormat();
   return (
     <Section title={t('orgRegistry.history')}>
       <Table<HistoryEntry>
@@ -236,7 +236,7 @@ function History({ history }: { history: HistoryEntry[] }) {
           {
             title: t('orgRegistry.when'),
             dataIndex: 'at',
-            render: (at: string) => <time dateTime={at}>{format.dateTime(at)}</time>,
+            render: (at: string) => <Instant at={at} />,
           },
           {
             title: t('orgRegistry.change'),

@@ -9,7 +9,7 @@ import {
 import { keepPreviousData, useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { App, Button, Card, Col, Empty, Row, Select, Space } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api-client.js';
 import { useFormat } from '../../shared/format.js';
 import { LoadMore } from '../../shared/load-more.js';
@@ -161,11 +161,17 @@ function OrganizationCard({ organization }: { organization: Organization }) {
         )}
       </p>
       <p className="registry-card-facts">
-        {t('publicRegistry.cardFacts', {
-          type: organizationTypeLabel(t, organization.type),
-          jurisdiction: jurisdictionLabel(t, organization.jurisdiction),
-          city: organization.city,
-        })}
+        <Trans
+          t={t}
+          i18nKey="publicRegistry.cardFacts"
+          values={{
+            type: organizationTypeLabel(t, organization.type),
+            jurisdiction: jurisdictionLabel(t, organization.jurisdiction),
+            city: organization.city,
+          }}
+          // The city as the organisation typed it.
+          components={{ city: <span data-user-content /> }}
+        />
       </p>
       {Object.keys(organization.shortDescription).length > 0 && (
         <p className="registry-card-text">

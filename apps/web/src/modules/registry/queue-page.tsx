@@ -95,6 +95,7 @@ function QueueTable({ items, loading }: { items: StatusApplication[]; loading: b
       loading={loading}
       dataSource={items}
       pagination={false}
+      // Wider than its page in Russian on a laptop: the table scrolls inside itself, the organisation stays.
       scroll={{ x: true }}
       locale={{ emptyText: t('queue.empty') }}
       rowClassName={(application) => (application.overdue ? 'row-overdue' : '')}
@@ -102,11 +103,23 @@ function QueueTable({ items, loading }: { items: StatusApplication[]; loading: b
         {
           title: t('application.organization'),
           key: 'organization',
+          fixed: 'left',
+          className: 'table-key-column',
+          // The organisation's type and place are secondary: a line under its name, not columns of their own.
           render: (_, application) => (
             <>
               <Link to="/applications/$applicationId" params={{ applicationId: application.id }}>
                 <LocalizedTextView text={application.organizationName} />
               </Link>
+              <div className="muted queue-organization-facts">
+                {organizationTypeLabel(t, application.organizationType)}
+              </div>
+              <div className="muted queue-organization-facts">
+                {t('queue.place', {
+                  city: application.organizationCity,
+                  jurisdiction: jurisdictionLabel(t, application.organizationJurisdiction),
+                })}
+              </div>
               {application.ownOrganization && (
                 <div>
                   <Tag color="warning" title={t('operatorActions.ownOrganization')}>
@@ -116,20 +129,6 @@ function QueueTable({ items, loading }: { items: StatusApplication[]; loading: b
               )}
             </>
           ),
-        },
-        {
-          title: t('field.organizationType'),
-          key: 'type',
-          render: (_, application) => organizationTypeLabel(t, application.organizationType),
-        },
-        {
-          title: t('field.city'),
-          key: 'city',
-          render: (_, application) =>
-            t('queue.place', {
-              city: application.organizationCity,
-              jurisdiction: jurisdictionLabel(t, application.organizationJurisdiction),
-            }),
         },
         {
           title: t('application.requestedStatus'),

@@ -10,7 +10,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../app-context.js';
 import { type Actor, requireActor } from '../../../lib/actor.js';
-import { errorResponses } from '../../../plugins/openapi.js';
+import { errorResponses, signInOptional } from '../../../plugins/openapi.js';
 import * as opportunities from './opportunities.service.js';
 
 const Id = z.object({ id: z.uuid() });
@@ -35,6 +35,7 @@ export function registerOpportunityRoutes(app: FastifyInstance, ctx: AppContext)
     // A public card: visitors' answers are kept for a moment (plugins/public-cache.ts).
     config: { publicCache: true },
     schema: {
+      ...signInOptional,
       tags,
       summary: 'An opportunity (published ones are public; the description is for members)',
       params: Id,

@@ -5,11 +5,20 @@
  */
 
 /**
- * Relevance, as tiers (ADR 0010): 1, the words are in the title; 2, in the summary; 3, elsewhere or
- * spread across fields. Newest first within a tier.
+ * Relevance, as tiers (ADR 0010, 0022): 1, the words are in the title; 2, in the summary; 3, elsewhere
+ * or spread across fields; 4, each word or a term of a taxonomy area it names, in any language
+ * (synonyms); 5, when the first four find fewer than `RELAX_BELOW`, any of the words or their terms
+ * (partial). Newest first within a tier.
  */
-export type Tier = 1 | 2 | 3;
-export const TIERS: readonly Tier[] = [1, 2, 3];
+export type Tier = 1 | 2 | 3 | 4 | 5;
+export const TIERS: readonly Tier[] = [1, 2, 3, 4, 5];
+
+/** Below this many matches of all the words (or their synonyms), a search also finds partial matches. */
+export const RELAX_BELOW = 5;
+
+/** The tiers a search has: the synonyms' when its words name an area, the partial one when it has several words. */
+export const tiersOf = (filter: SearchFilter): Tier[] =>
+  TIERS.filter((t) => t <= 3 || (t === 4 && !!filter.synonymTsquery) || (t === 5 && !!filter.partialTsquery));
 
 /** Where a page of search results continues: after this opportunity, in its tier when ranked. */
 export type SearchAfter = { tier?: Tier; publishedAt: string; id: string };
@@ -23,6 +32,12 @@ export type SearchFilter = {
   tsquery?: string;
   /** Each word on its own, likewise: what the planner estimates well (see `tierBound`). */
   wordTsqueries?: string[];
+  /** Every word, each as itself or as a term of an area it names (tier 4); none when no word names one. */
+  synonymTsquery?: string;
+  /** Any word, as itself or as such a term (tier 5); only for several words. */
+  partialTsquery?: string;
+  /** What each result is checked against to say why it was found (`search.reasons.ts`), compiled. */
+  probes?: string[];
   type?: string;
   jurisdiction?: string;
   area?: string;
@@ -57,7 +72,8 @@ export const boundingWords = (filter: SearchFilter, query: string): string[] =>
   filter.wordTsqueries?.length ? filter.wordTsqueries : [query];
 
 /** The tiers a page reads, from the cursor's on. */
-export const tiersFrom = (after: SearchAfter | null): Tier[] => TIERS.filter((t) => t >= (after?.tier ?? 1));
+export const tiersFrom = (filter: SearchFilter, after: SearchAfter | null): Tier[] =>
+  tiersOf(filter).filter((t) => t >= (after?.tier ?? 1));
 
 /**
  * How a page is read: `tiers`, a small exchange's tiers in one plain statement; `probed`, a large

@@ -8,6 +8,7 @@ import {
   type Counting,
   type Facet,
   type Probe,
+  RELAX_BELOW,
   SAMPLE_EVERY,
   type SearchAfter,
   type SearchFilter,
@@ -48,18 +49,20 @@ export function written(statement: SQL): string {
 export type PreparedSearch = Pick<SearchFilter, 'tsquery' | 'wordTsqueries' | 'published'> & {
   /** The query's words as the Russian and English stemmers reduce them, for highlighting what matched. */
   stems: string[];
+  /** The `also` texts compiled, in their order ('' for one of stop words only). */
+  also: string[];
 };
+
+type Text = { text: string; segmented: string };
 
 /**
  * A search's words compiled (the whole query, and each word on its own when several), their stems,
  * and how many opportunities are published — in one statement. Without words, only the last.
  */
-export async function prepare(
-  db: DbOrTx,
-  query: { text: string; segmented: string } | undefined,
-): Promise<PreparedSearch> {
+export async function prepare(db: DbOrTx, query: Text | undefined, also: Text[] = []): Promise<PreparedSearch> {
   const words = query ? query.segmented.split(/\s+/).filter((word) => word.length > 0) : [];
-  const queries = query ? [query, ...(words.length > 1 ? words.map((w) => ({ text: w, segmented: w })) : [])] : [];
+  const own = query ? [query, ...(words.length > 1 ? words.map((w) => ({ text: w, segmented: w })) : [])] : [];
+  const queries = [...own, ...(query ? also : [])];
   const publishedTotal = sql`(select n from ${opportunityFacetCounts} where within_facet = '' and within_key = ''
     and facet = 'total' and key = '')`;
   const result = (await db.execute(
@@ -71,10 +74,17 @@ export async function prepare(
   )) as unknown as { rows: { readings: (string | null)[] | null; published: number | null; stems: string[] | null }[] };
   const row = result.rows[0];
   const published = Number(row?.published ?? 0);
-  if (!query) return { published, stems: [] };
-  const [tsquery = '', ...each] = compiledFrom(row?.readings ?? [], queries.length);
+  if (!query) return { published, stems: [], also: [] };
+  const compiled = compiledFrom(row?.readings ?? [], queries.length);
+  const [tsquery = '', ...each] = compiled.slice(0, own.length);
   // A stop word on its own matches nothing and bounds nothing.
-  return { tsquery, wordTsqueries: each.filter((word) => word !== ''), published, stems: row?.stems ?? [] };
+  return {
+    tsquery,
+    wordTsqueries: each.filter((word) => word !== ''),
+    published,
+    stems: row?.stems ?? [],
+    also: compiled.slice(own.length),
+  };
 }
 
 // ——— conditions ———
@@ -98,11 +108,30 @@ function filtered(filter: SearchFilter, omit: Facet | null = null): SQL | undefi
   );
 }
 
+/** All the words, or (tier 4) each word or a term it names: text for `::tsquery`. */
+const strictOf = (filter: SearchFilter, tsquery: string) =>
+  filter.synonymTsquery ? `( ${tsquery} ) | ( ${filter.synonymTsquery} )` : tsquery;
+
+/**
+ * Whether the search finds fewer than `RELAX_BELOW` with all its words (or their synonyms): a condition
+ * without columns of the outer statement, which PostgreSQL checks once (ADR 0022).
+ */
+const fewStrict = (filter: SearchFilter, tsquery: string, omit: Facet | null = null) =>
+  sql`(select count(*) from (select 1 from ${opportunities} where ${filtered(filter, omit)}
+    and search_vector @@ ${strictOf(filter, tsquery)}::tsquery limit ${RELAX_BELOW}) as few) < ${RELAX_BELOW}`;
+
+/** The opportunities a search's words find anywhere: strictly, or partly when strictly they are few. */
+function wordsMatch(filter: SearchFilter, tsquery: string, omit: Facet | null = null): SQL {
+  const strict = sql`search_vector @@ ${strictOf(filter, tsquery)}::tsquery`;
+  if (!filter.partialTsquery) return strict;
+  return sql`(${strict} or (${fewStrict(filter, tsquery, omit)} and search_vector @@ ${filter.partialTsquery}::tsquery))`;
+}
+
 /** The opportunities a search finds: its filters (but for `omit`'s), and its words anywhere. */
 function conditions(filter: SearchFilter, omit: Facet | null = null): SQL | undefined {
   return and(
     filtered(filter, omit),
-    filter.tsquery !== undefined ? sql`search_vector @@ ${filter.tsquery}::tsquery` : undefined,
+    filter.tsquery !== undefined ? wordsMatch(filter, filter.tsquery, omit) : undefined,
   );
 }
 
@@ -111,15 +140,27 @@ const TIER_VECTOR = {
   1: sql.raw('title_search_vector'),
   2: sql.raw('summary_search_vector'),
   3: sql.raw('search_vector'),
+  4: sql.raw('search_vector'),
+  5: sql.raw('search_vector'),
 };
 
-/** A tier's matches. Title and summary words are among `search_vector`'s, so tiers 1 and 2 need only their own. */
-function inTier(tsquery: string, tier: Tier): SQL {
+/**
+ * A tier's matches. Title and summary words are among `search_vector`'s, so tiers 1 and 2 need only
+ * their own; the synonyms' tier is what all the words do not find, the partial one what neither finds.
+ */
+function inTier(filter: SearchFilter, tsquery: string, tier: Tier): SQL {
   const [inTitle, inSummary, anywhere] = ([1, 2, 3] as const).map((t) => sql`${TIER_VECTOR[t]} @@ ${tsquery}::tsquery`);
   if (tier === 1) return inTitle as SQL;
   if (tier === 2) return sql`(${inSummary} and not ${inTitle})`;
-  return sql`(${anywhere} and not (${inTitle} or ${inSummary}))`;
+  if (tier === 3) return sql`(${anywhere} and not (${inTitle} or ${inSummary}))`;
+  if (tier === 4) return sql`(search_vector @@ ${filter.synonymTsquery ?? ''}::tsquery and not ${anywhere})`;
+  return sql`(${fewStrict(filter, tsquery)} and search_vector @@ ${filter.partialTsquery ?? ''}::tsquery
+    and not search_vector @@ ${strictOf(filter, tsquery)}::tsquery)`;
 }
+
+/** The words a tier's size is bounded by: the synonyms' and partial tiers', their own query. */
+const tierBounds = (filter: SearchFilter, tier: Tier, bounds: string[]) =>
+  tier === 4 ? [filter.synonymTsquery ?? ''] : tier === 5 ? [filter.partialTsquery ?? ''] : bounds;
 
 /** After the opportunity `after` in the order newest first, given as values or as a statement's expressions. */
 function newestAfter(at: SQL | Date, id: SQL | string) {
@@ -133,16 +174,30 @@ const tierWithin = (filter: SearchFilter, tier: Tier, cursor: SearchAfter | null
 
 // ——— pages ———
 
-type Ranked = { opportunity: OpportunityRow; tier: Tier | null };
+/** A result, its tier when ranked, and which of the search's probes (by their index) it matches. */
+type Ranked = { opportunity: OpportunityRow; tier: Tier | null; probes: number[] };
+
+/** Which of `probes` each row matches, from 0, in the statement that reads the page. */
+const matchedProbes = (probes: string[] | undefined) =>
+  probes?.length
+    ? sql<number[]>`array(select (p.i - 1)::int from unnest(array[${sql.join(
+        probes.map((p) => sql`${p}`),
+        sql`, `,
+      )}]::text[]) with ordinality as p(q, i) where ${sql.raw('opportunities.search_vector')} @@ p.q::tsquery)`
+    : sql<number[]>`'{}'::int[]`;
 
 /** The opportunities of `ranked` (a relation of ids and tiers), tier by tier, newest first. */
-async function rowsOf(db: DbOrTx, ranked: SQL): Promise<Ranked[]> {
+async function rowsOf(db: DbOrTx, ranked: SQL, probes?: string[]): Promise<Ranked[]> {
   const result = await db
-    .select({ opportunity: opportunities, tier: sql<number | null>`ranked.tier` })
+    .select({ opportunity: opportunities, tier: sql<number | null>`ranked.tier`, probes: matchedProbes(probes) })
     .from(opportunities)
     .innerJoin(ranked, sql`ranked.id = ${opportunities.id}`)
     .orderBy(sql`ranked.tier`, desc(opportunities.publishedAt), opportunities.id);
-  return result.map((r) => ({ opportunity: r.opportunity, tier: r.tier === null ? null : (Number(r.tier) as Tier) }));
+  return result.map((r) => ({
+    opportunity: r.opportunity,
+    tier: r.tier === null ? null : (Number(r.tier) as Tier),
+    probes: (r.probes ?? []).map(Number),
+  }));
 }
 
 /** `statement` (ids and tiers) run by `rows_by_index`: planned without sequential scans (migration 0019). */
@@ -158,18 +213,15 @@ export async function newest(
 ): Promise<Ranked[]> {
   const where = and(conditions(filter), cursor ? after(cursor) : undefined);
   if (!viaIndex) {
-    const rows = await db
-      .select()
-      .from(opportunities)
-      .where(where)
-      .orderBy(desc(opportunities.publishedAt), opportunities.id)
-      .limit(limit);
-    return rows.map((opportunity) => ({ opportunity, tier: null }));
+    const page = sql`select id, null::int as tier from ${opportunities} where ${where}
+      order by published_at desc, id limit ${limit}`;
+    return rowsOf(db, sql`(${page}) as ranked`, filter.probes);
   }
   return rowsOf(
     db,
     byIndex(sql`select id, null::int from ${opportunities} where ${where}
       order by published_at desc, id limit ${limit}`),
+    filter.probes,
   );
 }
 
@@ -185,12 +237,13 @@ export async function inTiers(
   const each = tiers.map(
     (tier) =>
       sql`select ${opportunities.id}, ${tier}::int as tier, ${opportunities.publishedAt} from ${opportunities}
-        where ${and(tierWithin(filter, tier, cursor), inTier(query, tier))}`,
+        where ${and(tierWithin(filter, tier, cursor), inTier(filter, query, tier))}`,
   );
   return rowsOf(
     db,
     sql`(select id, tier from (${sql.join(each, sql` union all `)}) as tiers
       order by tier, published_at desc, id limit ${limit}) as ranked`,
+    filter.probes,
   );
 }
 
@@ -226,10 +279,12 @@ export async function probed(
       where ${where} order by published_at desc, id limit ${limit})`;
   for (const tier of tiers) {
     const within = tierWithin(filter, tier, cursor);
-    const matches = inTier(query, tier);
+    const matches = inTier(filter, query, tier);
     const recent = `t${tier}_recent`;
     const rest = `t${tier}_rest`;
-    const estimates = bounds.map((word) => plannedRows(and(within, sql`${TIER_VECTOR[tier]} @@ ${word}::tsquery`)));
+    const estimates = tierBounds(filter, tier, bounds).map((word) =>
+      plannedRows(and(within, sql`${TIER_VECTOR[tier]} @@ ${word}::tsquery`)),
+    );
     ctes.push(sql`${sql.raw(`t${tier}_bound`)} as materialized (select least(${sql.join(estimates, sql`, `)}) as n)`);
     ctes.push(
       page(
@@ -271,6 +326,7 @@ export async function probed(
       sql`with ${sql.join(ctes, sql`, `)} select id, tier from (${all}) as found
         order by tier, published_at desc, id limit ${limit}`,
     ),
+    filter.probes,
   );
 }
 

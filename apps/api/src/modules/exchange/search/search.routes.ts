@@ -2,7 +2,7 @@ import { OpportunitySearchPage, SearchQuery } from '@innobridge/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../app-context.js';
-import { errorResponses } from '../../../plugins/openapi.js';
+import { errorResponses, publicOperation } from '../../../plugins/openapi.js';
 import { describeOpportunities } from '../opportunities/opportunities.views.js';
 import { searchOpportunities } from './search.service.js';
 
@@ -15,6 +15,7 @@ export function registerSearchRoutes(app: FastifyInstance, ctx: AppContext) {
     // A public list: visitors' answers are kept for a moment (plugins/public-cache.ts).
     config: { publicCache: true },
     schema: {
+      ...publicOperation,
       tags,
       summary: 'Search published opportunities in every language, with facets',
       description:

@@ -1,17 +1,20 @@
-import type { SearchQuery } from '@innobridge/contracts';
+import type { SearchMatch, SearchQuery } from '@innobridge/contracts';
 import type { z } from 'zod';
 import type { AppContext } from '../../../app-context.js';
 import type { DbOrTx } from '../../../db/client.js';
 import { isUuid } from '../../../lib/ids.js';
 import { decodeCursor, encodeCursor, invalidCursor, isCursorInstant } from '../../../lib/pagination.js';
 import { segmentQuery } from '../../../lib/text.js';
+import { suggestQuery } from '../../matching/index.js';
 import type { OpportunityRow } from '../opportunities/opportunities.repository.js';
 import { facets } from './search.counts.js';
+import { type Expanded, expanded, expansionOf, reasonsOf, textsOf } from './search.expansion.js';
 import {
   boundingWords,
   PROBE,
   type Probe,
   pageWay,
+  RELAX_BELOW,
   type SearchAfter,
   type SearchFilter,
   TIERS,
@@ -26,10 +29,17 @@ const wordsOf = (text: string | undefined): Words | undefined =>
   text ? { text, segmented: segmentQuery(text) } : undefined;
 
 /**
- * A search's words compiled, their stems, and how many opportunities are published (ADR 0018): one
- * statement. Without words, only the last.
+ * A search's words compiled, with the terms they name in the taxonomy (ADR 0022), their stems, and how
+ * many opportunities are published (ADR 0018): one statement. Without words, only the last.
  */
-export const prepareSearch = (db: DbOrTx, text: string | undefined) => repo.prepare(db, wordsOf(text));
+export async function prepareSearch(db: DbOrTx, text: string | undefined) {
+  const words = wordsOf(text?.trim());
+  const expansion = words ? expansionOf(words.text) : undefined;
+  const { also, ...prepared } = await repo.prepare(db, words, expansion ? textsOf(expansion) : []);
+  const plan: Expanded = expansion ? expanded(expansion, also) : { meaning: [] };
+  const { meaning, ...tiers } = plan;
+  return { ...prepared, ...tiers, plan };
+}
 
 /**
  * A page of published opportunities: newest first, or with a query and by relevance, tier by tier —
@@ -42,12 +52,12 @@ export async function search(
   after: SearchAfter | null,
   limit: number,
   probe: Probe = PROBE,
-): Promise<{ opportunity: OpportunityRow; tier: Tier | null }[]> {
+): Promise<{ opportunity: OpportunityRow; tier: Tier | null; probes: number[] }[]> {
   const way = pageWay(filter, sort, probe);
   if (way.way === 'newest') return repo.newest(db, filter, after, limit, way.byIndex);
-  if (way.way === 'tiers') return repo.inTiers(db, filter, way.query, tiersFrom(after), after, limit);
+  if (way.way === 'tiers') return repo.inTiers(db, filter, way.query, tiersFrom(filter, after), after, limit);
   const bounds = boundingWords(filter, way.query);
-  return repo.probed(db, filter, way.query, bounds, tiersFrom(after), after, limit, probe);
+  return repo.probed(db, filter, way.query, bounds, tiersFrom(filter, after), after, limit, probe);
 }
 
 /**
@@ -70,11 +80,12 @@ export async function searchOpportunities<T>(
   };
   // Words are compiled in the database; the counts of more than one filter are read from the matches,
   // which a small exchange counts whole (the kept counts serve the rest without this).
-  const prepared =
-    words || Object.values(filters).filter((v) => v !== undefined).length > 1
-      ? await repo.prepare(ctx.db, words)
+  const prepared: Partial<Awaited<ReturnType<typeof prepareSearch>>> | undefined = words
+    ? await prepareSearch(ctx.db, words.text)
+    : Object.values(filters).filter((v) => v !== undefined).length > 1
+      ? await prepareSearch(ctx.db, undefined)
       : undefined;
-  const { stems = [], ...compiled } = prepared ?? {};
+  const { stems = [], plan = { meaning: [] }, ...compiled } = prepared ?? {};
   const filter: SearchFilter = { ...compiled, ...filters };
   // Ranked: [tier, published, id]; newest first: [published, id].
   const byRelevance = query.sort === 'relevance' && !!words;
@@ -92,8 +103,17 @@ export async function searchOpportunities<T>(
     rows.length > query.limit && last && lastKey
       ? encodeCursor(byRelevance ? [last.tier ?? 3, ...lastKey] : lastKey)
       : null;
-  const terms = words ? matchedTerms(words, stems) : [];
-  return { items, nextCursor, total, estimated, estimatedFacets, facets: counts, terms };
+  const matches: Record<string, SearchMatch[]> = {};
+  if (words) {
+    for (const row of rows.slice(0, query.limit)) {
+      matches[row.opportunity.id] = reasonsOf(words.text, plan, row.tier, row.probes);
+    }
+  }
+  const synonyms = Object.values(matches).flatMap((m) => m.filter((r) => r.via).map((r) => r.term));
+  const terms = words ? matchedTerms(words, stems, synonyms) : [];
+  // Nothing or little found: perhaps a word was mistyped.
+  const suggestion = words && total < RELAX_BELOW ? suggestQuery(words.text) : null;
+  return { items, nextCursor, total, estimated, estimatedFacets, facets: counts, terms, matches, suggestion };
 }
 
 /** Where the page continues, from the cursor: ranked, [tier, published, id]; newest first, [published, id]. */
@@ -114,6 +134,7 @@ function cursorOf(cursor: string | undefined, byRelevance: boolean): SearchAfter
  * The words to highlight: the query's own words, their Chinese segmentation, and the Russian and
  * English stems (a page can mark any word that starts with a stem).
  */
-function matchedTerms(words: Words, stems: string[]): string[] {
-  return [...new Set([...words.segmented.split(/\s+/), ...stems])].filter((w) => w.length > 0);
+function matchedTerms(words: Words, stems: string[], synonyms: string[]): string[] {
+  const found = synonyms.flatMap((s) => s.split(/[\s-]+/));
+  return [...new Set([...words.segmented.split(/\s+/), ...stems, ...found])].filter((w) => w.length > 0);
 }

@@ -14,7 +14,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../app-context.js';
 import { requireActor } from '../../../lib/actor.js';
-import { errorResponses } from '../../../plugins/openapi.js';
+import { errorResponses, publicOperation } from '../../../plugins/openapi.js';
 import * as accounts from './accounts.service.js';
 
 const tags = ['identity'];
@@ -25,6 +25,7 @@ export function registerSignUpRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post('/api/v1/auth/signup', {
     schema: {
+      ...publicOperation,
       tags,
       summary: 'Sign up; a confirmation link is sent by e-mail',
       body: SignupBody,
@@ -38,6 +39,7 @@ export function registerSignUpRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post('/api/v1/auth/confirm-email', {
     schema: {
+      ...publicOperation,
       tags,
       summary: 'Confirm an e-mail address with the token from the link',
       body: TokenBody,
@@ -51,6 +53,7 @@ export function registerSignUpRoutes(app: FastifyInstance, ctx: AppContext) {
 
   r.post('/api/v1/auth/resend-confirmation', {
     schema: {
+      ...publicOperation,
       tags,
       summary: 'Send the confirmation link again',
       body: EmailBody,
@@ -69,6 +72,7 @@ export function registerPasswordResetRoutes(app: FastifyInstance, ctx: AppContex
 
   r.post('/api/v1/auth/password-reset/request', {
     schema: {
+      ...publicOperation,
       tags,
       summary: 'Send a password reset link (at most three an hour to one e-mail)',
       body: EmailBody,
@@ -82,6 +86,7 @@ export function registerPasswordResetRoutes(app: FastifyInstance, ctx: AppContex
 
   r.post('/api/v1/auth/password-reset/confirm', {
     schema: {
+      ...publicOperation,
       tags,
       summary: 'Set a new password with the token from the link',
       body: PasswordResetBody,

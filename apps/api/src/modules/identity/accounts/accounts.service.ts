@@ -1,4 +1,4 @@
-import type { Locale, Me, Membership } from '@innobridge/contracts';
+import { canonicalTimeZone, type Locale, type Me, type Membership } from '@innobridge/contracts';
 import type { AppContext } from '../../../app-context.js';
 import type { DbOrTx } from '../../../db/client.js';
 import type { Actor } from '../../../lib/actor.js';
@@ -25,6 +25,14 @@ type Ctx = AppContext;
 const linkTo = (ctx: Ctx, path: string, token?: string) =>
   `${ctx.config.publicUrl}${path}${token ? `?token=${encodeURIComponent(token)}` : ''}`;
 
+/** An IANA time zone in its canonical spelling; anything else is refused before anything is written. */
+function validTimeZone(zone: string): string {
+  const canonical = canonicalTimeZone(zone);
+  if (!canonical)
+    throw new AppError('time_zone_invalid', { fields: [{ path: 'timeZone', code: 'time_zone_invalid' }] });
+  return canonical;
+}
+
 // sign-up and e-mail confirmation
 
 export async function signup(
@@ -32,6 +40,7 @@ export async function signup(
   input: { email: string; password: string; displayName: string; locale: Locale; timeZone?: string },
 ): Promise<void> {
   assertAcceptablePassword(input.password, 'password');
+  const timeZone = input.timeZone === undefined ? null : validTimeZone(input.timeZone);
   const passwordHash = await hashPassword(input.password);
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
@@ -42,7 +51,7 @@ export async function signup(
       passwordHash,
       displayName: input.displayName,
       locale: input.locale,
-      timeZone: input.timeZone ?? null,
+      timeZone,
       createdAt: now,
       updatedAt: now,
     });
@@ -234,8 +243,9 @@ export async function updateProfile(
   patch: { displayName?: string; locale?: Locale; timeZone?: string },
 ): Promise<Me> {
   const now = ctx.clock.now();
+  const timeZone = patch.timeZone === undefined ? {} : { timeZone: validTimeZone(patch.timeZone) };
   await ctx.db.transaction(async (tx) => {
-    await userRepo.updateUser(tx, actor.userId, { ...patch, updatedAt: now });
+    await userRepo.updateUser(tx, actor.userId, { ...patch, ...timeZone, updatedAt: now });
     await recordAudit(tx, ctx.clock, {
       actorUserId: actor.userId,
       action: 'user.profile_updated',

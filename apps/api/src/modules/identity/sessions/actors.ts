@@ -33,6 +33,7 @@ async function actorOf(ctx: Ctx, userId: string, via: ActorVia): Promise<Actor |
     email: user.email,
     displayName: user.displayName,
     locale: user.locale as Locale,
+    timeZone: user.timeZone,
     roles: grants
       .filter((g) => !withoutSecondFactor || !twoFactorRequiredFor([g]))
       .map((g) => ({ role: g.role, jurisdiction: g.jurisdiction })),

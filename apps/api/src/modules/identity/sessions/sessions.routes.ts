@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../app-context.js';
 import { requireActor, SESSION_COOKIE } from '../../../lib/actor.js';
-import { errorResponses } from '../../../plugins/openapi.js';
+import { errorResponses, publicOperation, signInOptional } from '../../../plugins/openapi.js';
 import type { IdentityDeps } from '../accounts/accounts.service.js';
 import * as sessions from './sessions.service.js';
 
@@ -26,6 +26,7 @@ export function registerSignInRoutes(app: FastifyInstance, ctx: AppContext, deps
 
   r.post('/api/v1/auth/login', {
     schema: {
+      ...publicOperation,
       tags,
       summary: 'Sign in; sets the session cookie, or asks for a code when two-factor sign-in is on',
       body: LoginBody,
@@ -45,6 +46,7 @@ export function registerSignInRoutes(app: FastifyInstance, ctx: AppContext, deps
 
   r.post('/api/v1/auth/login/two-factor', {
     schema: {
+      ...publicOperation,
       tags,
       summary: 'Second step of signing in: a code from the authenticator app or a recovery code',
       body: SignInCodeBody,
@@ -62,7 +64,12 @@ export function registerSignInRoutes(app: FastifyInstance, ctx: AppContext, deps
   });
 
   r.post('/api/v1/auth/logout', {
-    schema: { tags, summary: 'Sign out of this session', response: { 204: z.null(), ...errorResponses(403) } },
+    schema: {
+      ...signInOptional,
+      tags,
+      summary: 'Sign out of this session',
+      response: { 204: z.null(), ...errorResponses(403) },
+    },
     handler: async (request, reply) => {
       if (request.actor) await sessions.logout(ctx, request.actor);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });

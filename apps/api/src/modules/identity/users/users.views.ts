@@ -23,22 +23,24 @@ export function adminUserViews(rows: UserRow[], grants: RoleGrantRow[]): AdminUs
   }));
 }
 
-/** Who a person is to be addressed: their e-mail, name and language (the shape notifications take). */
-export type Person = { userId: string; email: string; displayName: string; locale: Locale };
+/** Who a person is to be addressed: their e-mail, name, language and time zone (the shape notifications take). */
+export type Person = { userId: string; email: string; displayName: string; locale: Locale; timeZone: string | null };
 
 export const personView = (u: UserRow): Person => ({
   userId: u.id,
   email: u.email,
   displayName: u.displayName,
   locale: u.locale as Locale,
+  timeZone: u.timeZone,
 });
 
 /** A user as other modules name them: never the row (no password hash, no second factor's secret). */
-export type UserSummary = { id: string; email: string; displayName: string; locale: Locale };
+export type UserSummary = { id: string; email: string; displayName: string; locale: Locale; timeZone: string | null };
 
 export const userSummary = (u: UserRow): UserSummary => ({
   id: u.id,
   email: u.email,
   displayName: u.displayName,
   locale: u.locale as Locale,
+  timeZone: u.timeZone,
 });

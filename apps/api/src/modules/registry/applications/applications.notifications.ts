@@ -1,7 +1,6 @@
 import type { OperatorJurisdiction } from '@innobridge/contracts';
 import type { AppContext } from '../../../app-context.js';
 import type { DbOrTx } from '../../../db/client.js';
-import { JURISDICTION_UTC_OFFSET_HOURS } from '../../../lib/working-days.js';
 import { operatorsOf, people } from '../../identity/index.js';
 import { notify, type Recipient } from '../../notifications/index.js';
 import { type OrganizationRecord, organizationAdminIds } from '../../organizations/index.js';
@@ -18,7 +17,13 @@ export async function applicantRecipients(ctx: AppContext, organizationId: strin
 /** The operators of a jurisdiction (identity reads them, with what addresses them, in one query). */
 export async function operatorRecipients(ctx: AppContext, jurisdiction: OperatorJurisdiction): Promise<Recipient[]> {
   const operators = await operatorsOf(ctx, jurisdiction);
-  return operators.map((u) => ({ userId: u.id, email: u.email, displayName: u.displayName, locale: u.locale }));
+  return operators.map((u) => ({
+    userId: u.id,
+    email: u.email,
+    displayName: u.displayName,
+    locale: u.locale,
+    timeZone: u.timeZone,
+  }));
 }
 
 /** The operator who holds the application, or, before anyone took it, the operators of its jurisdiction. */
@@ -59,7 +64,6 @@ export async function notifyTransition(
   const { action, application, org } = input;
   // A draft withdrawn was never seen by an operator: nobody needs telling.
   if (action === 'withdraw' && !application.submittedAt) return;
-  const offset = JURISDICTION_UTC_OFFSET_HOURS[application.reviewerJurisdiction];
   await notify(tx, ctx, {
     recipients: input.recipients,
     template: TEMPLATE_OF[action],
@@ -69,7 +73,9 @@ export async function notifyTransition(
       status: { key: `status.${application.requestedStatus}`, ns: 'common' },
       message: input.message ?? '',
       reason: application.decisionReason ?? '',
-      deadline: application.deadlineAt ? { date: application.deadlineAt.toISOString(), utcOffsetHours: offset } : '',
+      deadline: application.deadlineAt
+        ? { deadline: application.deadlineAt.toISOString(), jurisdiction: application.reviewerJurisdiction }
+        : '',
     },
   });
 }

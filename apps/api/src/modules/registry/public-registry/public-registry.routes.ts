@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../app-context.js';
-import { errorResponses } from '../../../plugins/openapi.js';
+import { errorResponses, publicOperation } from '../../../plugins/openapi.js';
 import { publicRegistry, registryExport } from './public-registry.service.js';
 
 const tags = ['registry'];
@@ -16,6 +16,7 @@ export function registerPublicRegistryRoutes(app: FastifyInstance, ctx: AppConte
     // A public list: visitors' answers are kept for a moment (plugins/public-cache.ts).
     config: { publicCache: true },
     schema: {
+      ...publicOperation,
       tags,
       summary: 'The public registry: participants and partners, searchable in every language',
       querystring: RegistryQuery,
@@ -28,6 +29,7 @@ export function registerPublicRegistryRoutes(app: FastifyInstance, ctx: AppConte
     // A public list: visitors' answers are kept for a moment (plugins/public-cache.ts).
     config: { publicCache: true },
     schema: {
+      ...publicOperation,
       tags,
       summary: 'The public registry as CSV (UTF-8 with BOM) or JSON, with the same filters',
       querystring: RegistryQuery.omit({ cursor: true, limit: true }).extend({
