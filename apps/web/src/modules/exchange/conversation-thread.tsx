@@ -9,6 +9,7 @@ import { countUpTo, useFormRules } from '../../shared/form-rules.js';
 import { useFormat } from '../../shared/format.js';
 import { Instant } from '../../shared/instant.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
+import { TranslateAction } from '../../shared/translate-action.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
 import {
   ACCEPTED_ATTACHMENT_TYPES,
@@ -36,6 +37,9 @@ function Message({ message, conversationId, names }: { message: MessageView; con
         <Instant at={message.createdAt} className="muted" />
       </div>
       {message.body && <p className="multiline thread-body">{message.body}</p>}
+      {message.body && !message.mine && (
+        <TranslateAction source={{ kind: 'message', conversationId, messageId: message.id }} />
+      )}
       {message.attachments.length > 0 && (
         <ul className="plain-list attachment-list">
           {message.attachments.map((attachment) => (
