@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Jurisdiction, LegalIdKind, MemberRole, OrganizationStatus, OrganizationType } from '../common/enums.js';
 import { LocalizedText } from '../common/localized.js';
 import { Email } from '../identity/index.js';
+import { PlaceCode } from './places.js';
 
 const Texts = {
   name: LocalizedText(200),
@@ -13,7 +14,15 @@ const Texts = {
 export const CreateOrganizationBody = z.object({
   type: OrganizationType,
   jurisdiction: Jurisdiction,
-  city: z.string().trim().min(1).max(120),
+  /**
+   * A code from the reference list of cities and regions (`PLACES`), or "other" with the city's own
+   * text in `city`. Without a code, a `city` that names a listed place in any language takes its code.
+   */
+  place: PlaceCode.optional(),
+  /** The city's own text: for "other" only (ignored with a listed place). */
+  city: z.string().trim().max(120).optional(),
+  /** Technology areas of the taxonomy the organisation works in. */
+  areas: z.array(z.string().max(80)).max(20).optional(),
   legalId: z.string().trim().max(64),
   name: Texts.name,
   shortDescription: Texts.shortDescription.optional(),
@@ -47,7 +56,11 @@ export const Organization = z
     id: z.string(),
     type: OrganizationType,
     jurisdiction: Jurisdiction,
+    /** A code of the reference list of cities and regions, or "other". */
+    place: z.string(),
+    /** The city's own text when the place is "other"; empty otherwise. */
     city: z.string(),
+    areas: z.array(z.string()),
     legalId: z.string(),
     legalIdKind: LegalIdKind,
     status: OrganizationStatus,

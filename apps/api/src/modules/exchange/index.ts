@@ -7,6 +7,7 @@ export { registerExchangeRoutes } from './exchange.routes.js';
 export { acceptInterest, expressInterest } from './interests/interests.service.js';
 export {
   createOpportunity,
+  publishedOpportunitiesOf,
   publishOpportunity,
   submitOpportunity,
   // Runs inside the registry's status change: its transaction comes as an option.
