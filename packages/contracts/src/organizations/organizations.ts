@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { Jurisdiction, LegalIdKind, MemberRole, OrganizationStatus, OrganizationType } from '../common/enums.js';
 import { LocalizedText } from '../common/localized.js';
 import { Email } from '../identity/index.js';
-import { PlaceCode } from './places.js';
+
+/** A place's code, as the API takes it: one of the reference list (`PLACES`) or "other". */
+const PlaceCode = z.string().trim().max(20);
 
 const Texts = {
   name: LocalizedText(200),

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Locale } from '../common/enums.js';
 
 /**
@@ -171,6 +170,3 @@ export const placeWords = (code: string, city: string): string => {
     .filter(Boolean)
     .join(' · ');
 };
-
-/** A place's code, as the API takes it: one of the list or "other". */
-export const PlaceCode = z.string().trim().max(20);

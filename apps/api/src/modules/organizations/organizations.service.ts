@@ -63,10 +63,10 @@ function placeOfBody(body: { place?: string; city?: string }): { place: string; 
   if (body.place === undefined && body.city === undefined) return undefined;
   const city = body.city?.trim() ?? '';
   if (body.place !== undefined && !isPlaceCode(body.place))
-    throw new AppError('place_unknown', { fields: [{ path: 'place', code: 'invalid_option' }] });
+    throw new AppError('place_unknown', { fields: [{ path: 'place', code: 'place_unknown' }] });
   const place = body.place ?? placeByName(city) ?? OTHER_PLACE;
   if (place !== OTHER_PLACE) return { place, city: '' };
-  if (!city) throw new AppError('city_required', { fields: [{ path: 'city', code: 'required' }] });
+  if (!city) throw new AppError('city_required', { fields: [{ path: 'city', code: 'place_required' }] });
   return { place, city };
 }
 
@@ -115,7 +115,7 @@ export async function createOrganization(
   if (!hasAnyLanguage(body.name)) throw new AppError('name_required', { fields: [{ path: 'name', code: 'required' }] });
   const legal = checkedLegalId(body.jurisdiction, body.legalId);
   const where = placeOfBody(body);
-  if (!where) throw new AppError('city_required', { fields: [{ path: 'place', code: 'required' }] });
+  if (!where) throw new AppError('city_required', { fields: [{ path: 'place', code: 'place_required' }] });
   await assertAreas(ctx, body.areas);
   await refuseDuplicate(ctx, body.jurisdiction, legal.value, locale, publicStatuses);
   const now = ctx.clock.now();

@@ -15,7 +15,7 @@ import { useFormat } from '../../shared/format.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Page } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
-import { jurisdictionLabel, organizationTypeLabel, statusLabel } from '../organizations/index.js';
+import { jurisdictionLabel, organizationTypeLabel, statusLabel, usePlaceName } from '../organizations/index.js';
 import { DeadlineView, StateTag, StatusTag } from './application-parts.js';
 import { type QueueFilters, registryApi, registryKeys } from './registry.api.js';
 import { applicationStateLabel, reviewerLabel } from './registry-labels.js';
@@ -87,6 +87,7 @@ function QueueFiltersBar({ filters }: { filters: QueueFilters }) {
 
 function QueueTable({ items, loading }: { items: StatusApplication[]; loading: boolean }) {
   const { t } = useTranslation();
+  const placeName = usePlaceName();
   const format = useFormat();
   return (
     <Table<StatusApplication>
@@ -127,7 +128,7 @@ function QueueTable({ items, loading }: { items: StatusApplication[]; loading: b
           key: 'city',
           render: (_, application) =>
             t('queue.place', {
-              city: application.organizationCity,
+              city: placeName(application.organizationPlace, application.organizationCity),
               jurisdiction: jurisdictionLabel(t, application.organizationJurisdiction),
             }),
         },
