@@ -44,7 +44,7 @@ async function filterByCity(page: Page, label: string, typed: string, option: st
   await page.waitForURL((url) => url.searchParams.get('city') === 'CN-BJ');
 }
 
-const cardTitles = (page: Page) => page.locator('.registry-card-title').allInnerTexts();
+const cardTitles = (page: Page) => page.locator('.registry-card-title').allTextContents();
 
 /** What the registry's API finds in Beijing: the same for every reader. */
 async function beijingTotal(): Promise<number> {
@@ -63,7 +63,7 @@ describe('the registry by city across languages, and the card’s opportunities'
     expect(titles.some((title) => /ВторЛитий/.test(title))).toBe(false);
     // The card's facts name the district in Russian.
     const card = page.locator('.registry-card').filter({ hasText: SHIHENG.ru });
-    await expect.poll(() => card.innerText()).toContain('Пекин, район Хайдянь');
+    await expect.poll(() => card.textContent()).toContain('Пекин, район Хайдянь');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await card.getByRole('link', { name: SHIHENG.ru }).click();
@@ -82,7 +82,7 @@ describe('the registry by city across languages, and the card’s opportunities'
     await expect.poll(async () => (await cardTitles(page)).length).toBe(await beijingTotal());
     expect(await cardTitles(page)).toContain(SHIHENG.zh);
     const card = page.locator('.registry-card').filter({ hasText: SHIHENG.zh });
-    await expect.poll(() => card.innerText()).toContain('北京市海淀区');
+    await expect.poll(() => card.textContent()).toContain('北京市海淀区');
     await card.getByRole('link', { name: SHIHENG.zh }).click();
     await page.getByRole('heading', { name: '已发布的合作机会' }).waitFor();
     await page.getByRole('link', { name: PILOT.zh }).waitFor();
@@ -101,7 +101,7 @@ describe('the registry by city across languages, and the card’s opportunities'
     await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     await page.goto('/registry?city=Beijing');
     const card = page.locator('.registry-card').filter({ hasText: SHIHENG.en });
-    await expect.poll(() => card.innerText()).toContain('Beijing, Haidian District');
+    await expect.poll(() => card.textContent()).toContain('Beijing, Haidian District');
     await card.getByRole('link', { name: SHIHENG.en }).click();
     await page.getByRole('heading', { name: 'Published opportunities' }).waitFor();
     await page.getByRole('link', { name: PILOT.en }).waitFor();
