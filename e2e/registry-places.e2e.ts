@@ -99,7 +99,12 @@ describe('the registry by city across languages, and the card’s opportunities'
       .getByRole('button', { name: /^Sign in$/ })
       .click();
     await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    // Ivanov reads in Russian: this time in English, chosen in the header.
     await page.goto('/registry?city=Beijing');
+    await page.getByRole('banner').getByText('English', { exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cluster registry' }).waitFor();
+    // The city named in the link is the place of the list, shown in the reader's language.
+    await page.locator('.ant-select-selection-item[title="Beijing"]').waitFor();
     const card = page.locator('.registry-card').filter({ hasText: SHIHENG.en });
     await expect.poll(() => card.textContent()).toContain('Beijing, Haidian District');
     await card.getByRole('link', { name: SHIHENG.en }).click();

@@ -220,7 +220,9 @@ export async function updateOrganization(
   if (patch.name && !hasAnyLanguage(patch.name))
     throw new AppError('name_required', { fields: [{ path: 'name', code: 'required' }] });
   const { place: _place, city: _city, ...rest } = patch;
-  const changes: Partial<repo.OrganizationRow> = { ...rest, ...placeOfBody(patch) };
+  // "other" alone keeps the text the organisation already gave.
+  const city = patch.city ?? (patch.place === OTHER_PLACE && current.place === OTHER_PLACE ? current.city : undefined);
+  const changes: Partial<repo.OrganizationRow> = { ...rest, ...placeOfBody({ place: patch.place, city }) };
   if (patch.areas) {
     await assertAreas(ctx, patch.areas);
     changes.areas = [...new Set(patch.areas)];

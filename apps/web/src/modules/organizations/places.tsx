@@ -1,4 +1,4 @@
-import { LOCALES, OTHER_PLACE, PLACES, type Place } from '@innobridge/contracts';
+import { LOCALES, OTHER_PLACE, PLACES, type Place, placeByName } from '@innobridge/contracts';
 import { Select } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -52,15 +52,19 @@ export function PlaceSelect(props: {
   className?: string;
   'aria-label'?: string;
 }) {
-  const { withOther = true, ...rest } = props;
+  const { withOther = true, value, ...rest } = props;
   const options = usePlaceOptions(withOther);
+  // A link may name the place instead of giving its code ("?city=Beijing"): shown as the place.
+  const code = value && !byCode.has(value) && value !== OTHER_PLACE ? (placeByName(value) ?? value) : value;
   return (
     <Select<string, Option>
       {...rest}
+      value={code}
       showSearch={{
+        // Groups are offered too: they have no search text of their own.
         filterOption: (input, option) => {
           const text = input.trim().toLocaleLowerCase();
-          return !!option && (option.label.toLocaleLowerCase().includes(text) || option.search.includes(text));
+          return !!option?.search && option.search.includes(text);
         },
       }}
       options={options as never}
