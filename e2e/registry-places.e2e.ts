@@ -104,7 +104,7 @@ describe('the registry by city across languages, and the card’s opportunities'
     await page.getByRole('banner').getByText('English', { exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Cluster registry' }).waitFor();
     // The city named in the link is the place of the list, shown in the reader's language.
-    await page.locator('.ant-select-selection-item[title="Beijing"]').waitFor();
+    await page.locator('.registry-search').getByTitle('Beijing', { exact: true }).waitFor();
     const card = page.locator('.registry-card').filter({ hasText: SHIHENG.en });
     await expect.poll(() => card.textContent()).toContain('Beijing, Haidian District');
     await card.getByRole('link', { name: SHIHENG.en }).click();
