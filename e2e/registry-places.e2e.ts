@@ -109,7 +109,7 @@ describe('the registry by city across languages, and the card’s opportunities'
     await expect.poll(() => card.textContent()).toContain('Beijing, Haidian District');
     await card.getByRole('link', { name: SHIHENG.en }).click();
     await page.getByRole('heading', { name: 'Published opportunities' }).waitFor();
-    await page.getByRole('link', { name: PILOT.en }).waitFor();
+    await page.getByRole('link', { name: PILOT.en, exact: true }).waitFor();
     await page.getByRole('link', { name: `Express interest in "${PILOT.en}"` }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/opportunities/'));
     await page.getByRole('heading', { level: 1, name: PILOT.en }).waitFor();
