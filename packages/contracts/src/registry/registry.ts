@@ -94,6 +94,8 @@ export const StatusApplication = z
     organizationName: z.record(z.string(), z.string()),
     organizationType: OrganizationType,
     organizationJurisdiction: Jurisdiction,
+    /** A code of the reference list of cities and regions, or "other" with its text in `organizationCity`. */
+    organizationPlace: z.string(),
     organizationCity: z.string(),
     requestedStatus: AppliedStatus,
     reviewerJurisdiction: OperatorJurisdiction,
@@ -170,7 +172,10 @@ export const RegistryQuery = z.object({
   jurisdiction: Jurisdiction.optional(),
   type: OrganizationType.optional(),
   status: AppliedStatus.optional(),
+  /** A place's code (its districts included), or a place's name in any language, or the text of an "other" city. */
   city: z.string().trim().max(120).optional(),
+  /** A technology area's code (its sub-areas included). */
+  area: z.string().trim().max(80).optional(),
   cursor: z.string().max(300).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -8,6 +8,7 @@ export { type ReadableText, readableText } from './exchange.texts.js';
 export { acceptInterest, expressInterest } from './interests/interests.service.js';
 export {
   createOpportunity,
+  publishedOpportunitiesOf,
   publishOpportunity,
   returnOpportunity,
   submitOpportunity,

@@ -9,7 +9,7 @@ import { useFormat } from '../../shared/format.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Page } from '../../shared/page.js';
 import { QueryPage } from '../../shared/query-page.js';
-import { jurisdictionLabel, organizationTypeLabel, statusLabel } from '../organizations/index.js';
+import { jurisdictionLabel, organizationTypeLabel, statusLabel, usePlaceName } from '../organizations/index.js';
 import { ApplicantActions, OperatorActions } from './application-actions.js';
 import { DocumentsSection } from './application-documents.js';
 import { DeadlineView, StateTag, StatusTag } from './application-parts.js';
@@ -75,6 +75,7 @@ function ApplicationStepper({ application }: { application: StatusApplication })
 function useApplicationFacts(application: StatusApplication): DescriptionsProps['items'] {
   const { t } = useTranslation();
   const format = useFormat();
+  const placeName = usePlaceName();
   const decided = application.state === 'approved' || application.state === 'rejected';
   const items: NonNullable<DescriptionsProps['items']> = [
     {
@@ -89,7 +90,7 @@ function useApplicationFacts(application: StatusApplication): DescriptionsProps[
             {t('application.organizationFacts', {
               type: organizationTypeLabel(t, application.organizationType),
               jurisdiction: jurisdictionLabel(t, application.organizationJurisdiction),
-              city: application.organizationCity,
+              city: placeName(application.organizationPlace, application.organizationCity),
             })}
           </div>
         </>

@@ -17,7 +17,7 @@ import { LoadMore } from '../../shared/load-more.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Page } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
-import { jurisdictionLabel, organizationTypeLabel, statusLabel } from '../organizations/index.js';
+import { jurisdictionLabel, organizationTypeLabel, statusLabel, usePlaceName } from '../organizations/index.js';
 import { DeadlineView, StateTag, StatusTag } from './application-parts.js';
 import { type QueueFilters, registryApi, registryKeys } from './registry.api.js';
 import { applicationStateLabel, reviewerLabel } from './registry-labels.js';
@@ -90,6 +90,7 @@ function QueueFiltersBar({ filters }: { filters: QueueFilters }) {
 
 function QueueTable({ items, loading }: { items: StatusApplication[]; loading: boolean }) {
   const { t } = useTranslation();
+  const placeName = usePlaceName();
   const format = useFormat();
   return (
     <Table<StatusApplication>
@@ -119,7 +120,7 @@ function QueueTable({ items, loading }: { items: StatusApplication[]; loading: b
               </div>
               <div className="muted queue-organization-facts">
                 {t('queue.place', {
-                  city: application.organizationCity,
+                  city: placeName(application.organizationPlace, application.organizationCity),
                   jurisdiction: jurisdictionLabel(t, application.organizationJurisdiction),
                 })}
               </div>

@@ -53,7 +53,10 @@ export type RegistryFilters = {
   jurisdiction?: Jurisdiction;
   type?: OrganizationType;
   status?: AppliedStatus;
+  /** A place's code (its districts included). */
   city?: string;
+  /** A technology area's code (its sub-areas included). */
+  area?: string;
 };
 export const CONTACT_CHANNELS = ['meeting', 'call', 'email', 'event', 'other'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];

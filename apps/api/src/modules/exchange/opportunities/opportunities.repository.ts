@@ -42,6 +42,22 @@ export async function ofOrganizations(db: DbOrTx, organizationIds: string[]): Pr
     .orderBy(desc(opportunities.updatedAt));
 }
 
+/** The opportunities the exchange shows of these organisations: published and not withheld, newest first. */
+export async function publishedOfOrganizations(db: DbOrTx, organizationIds: string[]): Promise<OpportunityRow[]> {
+  if (organizationIds.length === 0) return [];
+  return db
+    .select()
+    .from(opportunities)
+    .where(
+      and(
+        inArray(opportunities.organizationId, organizationIds),
+        eq(opportunities.state, 'published'),
+        eq(opportunities.withheld, false),
+      ),
+    )
+    .orderBy(desc(opportunities.publishedAt), desc(opportunities.id));
+}
+
 /**
  * Withholds every opportunity of the organisation, or shows them again (ADR 0014); returns how many
  * changed. Their state, and so their place in the owner's lifecycle, is left as it was.

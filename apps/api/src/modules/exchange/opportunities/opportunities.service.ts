@@ -310,6 +310,19 @@ export async function organizationOpportunities(
   return { items: await describeOpportunities(ctx, await repo.ofOrganizations(ctx.db, [organizationId]), () => true) };
 }
 
+/**
+ * For other modules: the published opportunities of many organisations in one query, as anyone may read
+ * them (ADR 0020). The description only when `withDescription` (a signed-in member of an organisation).
+ */
+export async function publishedOpportunitiesOf(
+  ctx: Ctx,
+  organizationIds: string[],
+  options: { withDescription?: boolean } = {},
+): Promise<Opportunity[]> {
+  const rows = await repo.publishedOfOrganizations(ctx.db, [...new Set(organizationIds)]);
+  return describeOpportunities(ctx, rows, () => !!options.withDescription);
+}
+
 export async function moderationQueue(
   ctx: Ctx,
   actor: Actor,
