@@ -26,15 +26,16 @@ const CODE_PATTERNS: readonly RegExp[] = [
   /`[^`]*`/g,
   /\b(?:application|text|image|multipart)\/[\w.+-]+/g,
   /\b[A-Z][a-z]+(?:-[A-Z][a-z]+)+\b/g,
-  // Interpolation placeholders, should a message be checked before it is filled in.
+  // Interpolation placeholders and the tags of components, should a message be checked before it is filled in.
   /\{\{[^}]*\}\}/g,
+  /<\/?[a-z]\w*>/g,
 ];
 
 /** A word of Latin letters, possibly with digits and inner hyphens or apostrophes ("B2B", "don't"). */
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9_]*(?:['’-][A-Za-z0-9_]+)*/g;
 
-/** Codes in capitals (API, INN, OGRN, ISO codes, B2B, SMTP_URL) and single letters of an alphabet. */
-const CODE_WORD = /^[A-Z0-9]+(?:_[A-Z0-9]+)*$/;
+/** Codes in capitals (API, INN, OGRN, ISO codes, B2B, UTF-8, SMTP_URL) and single letters of an alphabet. */
+const CODE_WORD = /^[A-Z0-9]+(?:[-_][A-Z0-9]+)*$/;
 
 /**
  * The Latin-script words of a text that are neither proper names nor codes. Digits, punctuation
