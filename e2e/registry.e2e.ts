@@ -334,7 +334,7 @@ describe('the cluster registry', () => {
     const card = page.locator('.registry-card').filter({ hasText: organizationName });
     await expect.poll(() => card.count()).toBe(1);
     expect(await card.getByText('Cluster participant').isVisible()).toBe(true);
-    expect(await card.getByRole('link').getByTitle('Written in Русский').isVisible()).toBe(true);
+    expect(await card.getByRole('link').getByTitle('Written in Russian').isVisible()).toBe(true);
     expect(await page.getByText(/^Organisations found: \d+$/).isVisible()).toBe(true);
     await expectAccessible(page);
 
