@@ -70,7 +70,7 @@ describe('the registry by city across languages, and the card’s opportunities'
     await page.getByRole('heading', { name: 'Опубликованные предложения' }).waitFor();
     await page.getByRole('link', { name: PILOT.ru }).waitFor();
     await page.getByRole('link', { name: 'Войдите, чтобы проявить интерес' }).first().waitFor();
-    expect(await page.getByRole('link', { name: 'Проявить интерес', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Откликнуться', exact: true }).count()).toBe(0);
     expect(await page.locator('a[href^="mailto:"]').count()).toBe(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
