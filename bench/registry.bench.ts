@@ -5,7 +5,7 @@
  * for one request) run directly with pg on a separate pool, in the same run and interleaved.
  * Targets: endpoint p95 < 50 ms, and endpoint p95 within 1.5× of the direct queries.
  */
-import { REGISTRY_STATUSES } from '@innobridge/contracts';
+import { placeByName, placeWithin, REGISTRY_STATUSES } from '@innobridge/contracts';
 import type { Database, Db } from '../apps/api/src/db/client.js';
 import { segmentQuery } from '../apps/api/src/lib/text.js';
 import {
@@ -70,7 +70,8 @@ function filterOf(params: Record<string, string>): OrganizationFilter {
     // The statuses the public registry shows (PUBLIC_STATUSES in public-registry.service.ts).
     statuses: REGISTRY_STATUSES,
     status: params.status,
-    city: params.city,
+    place: params.city ? { codes: placeWithin(placeByName(params.city) ?? params.city) } : undefined,
+    area: params.area,
   };
 }
 

@@ -82,12 +82,12 @@ describe('the exchange', () => {
 
     await page.getByLabel('Тип', { exact: true }).click();
     await page.getByTitle('Технологическое предложение').click();
-    await page.getByLabel('Название (Русский)').fill(offer.ruTitle);
-    await page.getByLabel('Кратко (Русский)').fill(offer.ruSummary);
-    await page.getByLabel('Описание (Русский)').fill(offer.ruDescription);
+    await page.getByLabel('Название (русский)').fill(offer.ruTitle);
+    await page.getByLabel('Кратко (русский)').fill(offer.ruSummary);
+    await page.getByLabel('Описание (русский)').fill(offer.ruDescription);
     await page.getByRole('tab', { name: '中文' }).click();
-    await page.getByLabel('Название (中文)').fill(offer.zhTitle);
-    await page.getByLabel('Кратко (中文)').fill(offer.zhSummary);
+    await page.getByLabel('Название (китайский)').fill(offer.zhTitle);
+    await page.getByLabel('Кратко (китайский)').fill(offer.zhSummary);
     await page.getByRole('checkbox', { name: 'Совместное предприятие' }).check();
     await expectAccessible(page);
 

@@ -136,7 +136,7 @@ describe('the first journey of a new member', () => {
     await chooseLanguage(page, 'English');
     await expect.poll(() => page.getByText('No status').isVisible()).toBe(true);
     expect(await heading(page).textContent()).toBe(`${chineseName}中文`);
-    expect(await heading(page).getByTitle('Written in 中文').isVisible()).toBe(true);
+    expect(await heading(page).getByTitle('Written in Chinese').isVisible()).toBe(true);
 
     // Signing out is behind the person's name in the header.
     await page.getByRole('banner').getByRole('button', { name: displayName }).click();

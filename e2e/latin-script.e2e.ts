@@ -136,3 +136,28 @@ describe('Russian and Chinese pages', () => {
     });
   }
 });
+
+describe('the API documentation', () => {
+  it('opens in the reader’s language, with the tool’s own buttons translated', async () => {
+    const context = await readerContext(browser, platform.url, { locale: 'ru-RU' });
+    const page = await context.newPage();
+    await page.goto('/api/docs');
+    await page.waitForURL('**/api/docs/ru/');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    await page.getByText('Платформа сотрудничества Москвы и Чжунгуаньцуня').first().waitFor();
+    await page
+      .getByRole('heading', { name: /^Биржа/ })
+      .first()
+      .waitFor();
+    await page.getByText('Пользователь, выполнивший вход').first().click();
+    await page.getByRole('button', { name: 'Попробовать' }).first().waitFor();
+    expect(await page.getByText('Эта документация на других языках:').isVisible()).toBe(true);
+    await page.getByRole('link', { name: '中文' }).click();
+    await page.waitForURL('**/api/docs/zh/');
+    await page
+      .getByRole('heading', { name: /^合作机会/ })
+      .first()
+      .waitFor();
+    await context.close();
+  });
+});

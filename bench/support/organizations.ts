@@ -2,6 +2,7 @@
  * Generated organisations, as the registry benchmark uses them and the search benchmark references
  * them: about 40% Russian, 40% Chinese, 20% other, most with English too, in twelve technology areas.
  */
+import { placeByName } from '@innobridge/contracts';
 import type { Database } from '../../apps/api/src/db/client.js';
 import { segmentForIndex } from '../../apps/api/src/lib/text.js';
 import { cap, type Random } from './random.js';
@@ -268,6 +269,8 @@ export type Org = {
   id: string;
   type: OrgType;
   jurisdiction: 'RU' | 'CN' | 'OTHER';
+  /** A code of the reference list of cities and regions, or 'other' with `city`. */
+  place: string;
   city: string;
   legalIdKind: string;
   legalId: string;
@@ -376,7 +379,8 @@ export function generateOrganization(r: Random, i: number): Org {
     id: uuid(),
     type,
     jurisdiction,
-    city: city.en,
+    place: placeByName(city.en) ?? 'other',
+    city: placeByName(city.en) ? '' : city.en,
     legalIdKind: legal[0] as string,
     legalId: legal[1] as string,
     status,
@@ -394,14 +398,15 @@ export function generateOrganization(r: Random, i: number): Org {
 }
 
 const INSERT = `
-  INSERT INTO organizations (id, type, jurisdiction, city, legal_id_kind, legal_id, status, status_since, name,
+  INSERT INTO organizations (id, type, jurisdiction, place, city, legal_id_kind, legal_id, status, status_since, name,
     short_description, description, products, website, search_zh, created_at, updated_at)
-  SELECT id, type, jurisdiction, city, legal_id_kind, legal_id, status, status_since, name::jsonb,
+  SELECT id, type, jurisdiction, place, city, legal_id_kind, legal_id, status, status_since, name::jsonb,
     short_description::jsonb, description::jsonb, products::jsonb, website, search_zh, created_at, created_at
   FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-    $8::timestamptz[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::timestamptz[])
+    $8::timestamptz[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::timestamptz[],
+    $16::text[])
     AS t(id, type, jurisdiction, city, legal_id_kind, legal_id, status, status_since, name,
-      short_description, description, products, website, search_zh, created_at)`;
+      short_description, description, products, website, search_zh, created_at, place)`;
 
 /** Inserts generated organisations straight into the table, in one statement. */
 export async function insertOrganizations(database: Database, rows: Org[]): Promise<void> {
@@ -423,5 +428,6 @@ export async function insertOrganizations(database: Database, rows: Org[]): Prom
     col('website'),
     col('searchZh'),
     col('createdAt'),
+    col('place'),
   ]);
 }

@@ -108,4 +108,17 @@ describe('loadConfig', () => {
     ]);
     expect(() => loadConfig({ EXCHANGE_SUBMIT_STATUSES: 'participant,member' })).toThrow(/EXCHANGE_SUBMIT_STATUSES/);
   });
+
+  it('translates only when a provider and its address are both set', () => {
+    expect(loadConfig({}).translation).toBeUndefined();
+    expect(
+      loadConfig({ TRANSLATION_PROVIDER: 'libretranslate', TRANSLATION_URL: 'http://translate.local:5000/' })
+        .translation,
+    ).toEqual({ provider: 'libretranslate', url: 'http://translate.local:5000', apiKey: undefined, timeoutMs: 10_000 });
+    expect(() => loadConfig({ TRANSLATION_PROVIDER: 'http' })).toThrow(/TRANSLATION_URL: required/);
+    expect(() => loadConfig({ TRANSLATION_URL: 'http://translate.local' })).toThrow(/TRANSLATION_PROVIDER: required/);
+    expect(() => loadConfig({ TRANSLATION_PROVIDER: 'deepl', TRANSLATION_URL: 'http://x.local' })).toThrow(
+      /TRANSLATION_PROVIDER/,
+    );
+  });
 });

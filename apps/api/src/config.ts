@@ -71,6 +71,10 @@ const EnvSchema = z.object({
   AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
   AUDIT_ANCHOR_RETAIN_DAYS: z.coerce.number().int().min(1).max(36500).optional(),
   PUBLIC_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
+  TRANSLATION_PROVIDER: z.enum(['libretranslate', 'http']).optional(),
+  TRANSLATION_URL: z.url().optional(),
+  TRANSLATION_API_KEY: z.string().min(1).optional(),
+  TRANSLATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
 
 export type Config = {
@@ -122,6 +126,13 @@ export type Config = {
     /** With S3: anchors are stored under object lock (compliance mode) for this many days. */
     anchorRetainDays: number | undefined;
   };
+  /**
+   * The machine translation service the operator runs or contracts (ADR 0023); unset: translation is
+   * off and the web app offers no action.
+   */
+  translation:
+    | { provider: 'libretranslate' | 'http'; url: string; apiKey: string | undefined; timeoutMs: number }
+    | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -153,6 +164,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // The mailbox reads the files the mailer writes without SMTP; with SMTP it would show nothing.
     throw new ConfigError(
       'Invalid configuration (see .env.example):\n  DEV_MAILBOX: the mailbox shows mail written to files; it cannot be on with SMTP_URL',
+    );
+  }
+  if (!!e.TRANSLATION_PROVIDER !== !!e.TRANSLATION_URL) {
+    const missing = e.TRANSLATION_PROVIDER ? 'TRANSLATION_URL' : 'TRANSLATION_PROVIDER';
+    throw new ConfigError(
+      `Invalid configuration (see .env.example):\n  ${missing}: required when TRANSLATION_PROVIDER or TRANSLATION_URL is set`,
     );
   }
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
@@ -195,5 +212,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       anchorFile: path.resolve(e.AUDIT_ANCHOR_FILE ?? path.join(dataDir, 'audit-anchors.jsonl')),
       anchorRetainDays: e.AUDIT_ANCHOR_RETAIN_DAYS,
     },
+    translation:
+      e.TRANSLATION_PROVIDER && e.TRANSLATION_URL
+        ? {
+            provider: e.TRANSLATION_PROVIDER,
+            url: e.TRANSLATION_URL.replace(/\/+$/, ''),
+            apiKey: e.TRANSLATION_API_KEY,
+            timeoutMs: e.TRANSLATION_TIMEOUT_MS,
+          }
+        : undefined,
   };
 }

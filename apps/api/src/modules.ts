@@ -2,13 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './app-context.js';
 import { defineAuditJobs, registerAuditRoutes } from './modules/audit/index.js';
 import { registerDashboardRoutes } from './modules/dashboard/index.js';
-import { defineExchangeJobs, registerExchangeRoutes } from './modules/exchange/index.js';
+import { defineExchangeJobs, readableText, registerExchangeRoutes } from './modules/exchange/index.js';
 import { platformAdmins, registerIdentityRoutes } from './modules/identity/index.js';
 import { registerMailboxRoutes } from './modules/mailbox/index.js';
 import { ensureTaxonomySeeded, registerMatchingRoutes } from './modules/matching/index.js';
 import { registerNotificationRoutes } from './modules/notifications/index.js';
 import { membershipsOf, registerOrganizationRoutes } from './modules/organizations/index.js';
 import { guardVerifiedFacts, PUBLIC_STATUSES, registerRegistryRoutes } from './modules/registry/index.js';
+import { registerTranslationRoutes } from './modules/translation/index.js';
 
 /** What the app needs of a module to run it; the app (app.ts) does the rest. */
 export type AppModule = {
@@ -60,4 +61,11 @@ export const MODULES: readonly AppModule[] = [
   // Registers its routes only when mail is written to files and the configuration allows it.
   { name: 'mailbox', tokenArea: 'mailbox', routes: registerMailboxRoutes },
   { name: 'dashboard', tokenArea: 'dashboard', routes: registerDashboardRoutes },
+  {
+    name: 'translation',
+    // No write scope: translations are asked for from a signed-in session only.
+    tokenArea: 'translation',
+    routes: (app, ctx) =>
+      registerTranslationRoutes(app, ctx, { readText: (actor, source) => readableText(ctx, actor, source) }),
+  },
 ];

@@ -82,7 +82,10 @@ export type UserOptions = {
 export type OrganizationOptions = {
   type?: string;
   jurisdiction?: 'RU' | 'CN' | 'OTHER';
+  /** A code of the reference list of cities and regions, or 'other' with `city`. */
+  place?: string;
   city?: string;
+  areas?: string[];
   legalId?: string;
   name?: Record<string, string>;
   shortDescription?: Record<string, string>;

@@ -20,3 +20,4 @@ export * from './matching/index.js';
 export * from './notifications/index.js';
 export * from './mailbox/index.js';
 export * from './dashboard/index.js';
+export * from './translation/index.js';

@@ -21,6 +21,8 @@ const CODE_PATTERNS: readonly RegExp[] = [
   /\bnpm run [\w:-]+/g,
   /\b[A-Z][A-Z0-9_]*=\w+/g,
   /\b[\w-]+\.(?:csv|json|pdf|png|jpe?g|eml|html?)\b/gi,
+  // Time zones by their IANA names (Europe/Moscow, Asia/Shanghai).
+  /\b[A-Z][a-z]+\/[A-Z][A-Za-z_]+\b/g,
   /\binnobridge-[\w-]+/gi,
   // Code spans of Markdown texts (the API documentation), media types and HTTP header names.
   /`[^`]*`/g,
@@ -35,8 +37,8 @@ const CODE_PATTERNS: readonly RegExp[] = [
 /** A word of Latin letters, possibly with digits and inner hyphens or apostrophes ("B2B", "don't"). */
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9_]*(?:['’-][A-Za-z0-9_]+)*/g;
 
-/** Codes in capitals (API, INN, OGRN, ISO codes, B2B, SMTP_URL) and single letters of an alphabet. */
-const CODE_WORD = /^[A-Z0-9]+(?:_[A-Z0-9]+)*$/;
+/** Codes in capitals (API, INN, OGRN, ISO codes, B2B, UTF-8, SMTP_URL) and single letters of an alphabet. */
+const CODE_WORD = /^[A-Z0-9]+(?:[-_][A-Z0-9]+)*$/;
 
 /**
  * The Latin-script words of a text that are neither proper names nor codes. Digits, punctuation

@@ -62,7 +62,7 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'development_institution',
       jurisdiction: 'RU',
-      city: 'Moscow',
+      place: 'RU-MOW',
       legalId: withCheckDigits('inn', '770412358'),
       name: {
         ru: 'Фонд «Московский инновационный кластер»',
@@ -93,7 +93,7 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'government_body',
       jurisdiction: 'CN',
-      city: 'Beijing · Haidian',
+      place: 'CN-BJ-HD',
       legalId: withCheckDigits('uscc', '11110108000078213'),
       name: {
         ru: 'Администрация научного парка Чжунгуаньцунь',
@@ -126,7 +126,8 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'startup',
       jurisdiction: 'RU',
-      city: 'Moscow',
+      place: 'RU-MOW',
+      areas: ['energy.battery-recycling', 'materials.battery-materials'],
       legalId: withCheckDigits('ogrn', '121774648213'),
       name: { ru: 'ВторЛитий', zh: '沃托锂循环', en: 'VtorLithium' },
       shortDescription: {
@@ -153,7 +154,8 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'company',
       jurisdiction: 'RU',
-      city: 'Kazan',
+      place: 'RU-KZN',
+      areas: ['manufacturing.industrial-robots', 'manufacturing.automation'],
       legalId: withCheckDigits('inn', '165904217'),
       name: { ru: 'Робопривод', zh: '罗博驱动', en: 'Roboprivod' },
       shortDescription: {
@@ -181,7 +183,8 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'research_institute',
       jurisdiction: 'RU',
-      city: 'Novosibirsk',
+      place: 'RU-NVS',
+      areas: ['materials.ceramics-glass', 'aerospace.aviation'],
       legalId: withCheckDigits('ogrn', '102540321874'),
       name: { ru: 'Институт перспективных материалов и покрытий', en: 'Institute of Advanced Materials and Coatings' },
       shortDescription: {
@@ -205,7 +208,8 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'university',
       jurisdiction: 'RU',
-      city: 'Moscow',
+      place: 'RU-MOW',
+      areas: ['manufacturing.additive', 'materials.composites'],
       legalId: withCheckDigits('inn', '771834562'),
       name: {
         ru: 'Московский университет инженерных технологий',
@@ -237,7 +241,8 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'investor',
       jurisdiction: 'RU',
-      city: 'Moscow',
+      place: 'RU-MOW',
+      areas: ['ict', 'medtech'],
       legalId: withCheckDigits('ogrn', '119774690531'),
       name: { ru: 'Венчурный фонд «Северный мост»', zh: '北桥创投基金', en: 'Northern Bridge Ventures' },
       shortDescription: {
@@ -264,7 +269,8 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'corporation',
       jurisdiction: 'RU',
-      city: 'Moscow · Zelenograd',
+      place: 'RU-MOW-ZEL',
+      areas: ['electronics.sensors-mems', 'electronics.power-electronics'],
       legalId: withCheckDigits('inn', '773541208'),
       name: { ru: 'Группа «Кремний-Системы»', zh: '硅系统集团', en: 'Kremniy Systems Group' },
       shortDescription: {
@@ -291,7 +297,8 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'company',
       jurisdiction: 'RU',
-      city: 'St Petersburg',
+      place: 'RU-SPE',
+      areas: ['medtech.implants', 'medtech.surgical'],
       legalId: withCheckDigits('ogrn', '117784703962'),
       name: { ru: 'НеваМед', zh: '涅瓦医疗', en: 'NevaMed' },
       shortDescription: {
@@ -318,7 +325,8 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'startup',
       jurisdiction: 'RU',
-      city: 'Moscow',
+      place: 'RU-MOW',
+      areas: ['manufacturing.machine-vision', 'ict.computer-vision'],
       legalId: withCheckDigits('inn', '772705318'),
       name: { ru: 'Визиум', zh: '维视智能', en: 'Vizium' },
       shortDescription: {
@@ -345,7 +353,8 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'development_institution',
       jurisdiction: 'RU',
-      city: 'Moscow',
+      place: 'RU-MOW',
+      areas: ['electronics', 'medtech'],
       legalId: withCheckDigits('ogrn', '115774677120'),
       name: { ru: 'Технопарк «Лихоборы»', zh: '利霍博雷科技园', en: 'Likhobory Technopark' },
       shortDescription: {
@@ -372,7 +381,8 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'company',
       jurisdiction: 'RU',
-      city: 'Moscow',
+      place: 'RU-MOW',
+      areas: ['fintech.payments', 'fintech.trade-finance'],
       legalId: withCheckDigits('inn', '770345129'),
       name: { ru: 'Рубикон Пэй', zh: '卢比孔支付', en: 'Rubicon Pay' },
       shortDescription: {
@@ -401,7 +411,8 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'company',
       jurisdiction: 'CN',
-      city: 'Hefei',
+      place: 'CN-HF',
+      areas: ['energy.battery-recycling', 'energy.batteries'],
       legalId: withCheckDigits('uscc', '91340100MA2T4K7R3'),
       name: {
         ru: '«Гули Нью Энерджи» (Хэфэй)',
@@ -433,7 +444,8 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'startup',
       jurisdiction: 'CN',
-      city: 'Shenzhen',
+      place: 'CN-SZ',
+      areas: ['logistics.warehouse-automation', 'manufacturing.service-robots'],
       legalId: withCheckDigits('uscc', '91440300MA5H8P2C6'),
       name: { zh: '深圳灵擎机器人有限公司', en: 'Shenzhen Lingqing Robotics Co., Ltd.' },
       shortDescription: {
@@ -458,7 +470,8 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'company',
       jurisdiction: 'CN',
-      city: 'Beijing · Haidian',
+      place: 'CN-BJ-HD',
+      areas: ['medtech.medical-ai', 'medtech.imaging'],
       legalId: withCheckDigits('uscc', '91110108MA01F3W8N'),
       name: { ru: '«Шихэн ИИ» (Пекин)', zh: '北京视衡智能科技有限公司', en: 'Beijing Shiheng AI Technology Co., Ltd.' },
       shortDescription: {
@@ -485,7 +498,8 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'corporation',
       jurisdiction: 'CN',
-      city: 'Shanghai · Pudong',
+      place: 'CN-SH-PD',
+      areas: ['transport.charging', 'transport.ev-powertrain'],
       legalId: withCheckDigits('uscc', '91310115MA1K3Y6D4'),
       name: {
         ru: 'Автомобильная группа «Шэньчи»',
@@ -516,7 +530,8 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'research_institute',
       jurisdiction: 'CN',
-      city: 'Beijing · Haidian',
+      place: 'CN-BJ-HD',
+      areas: ['materials.nanomaterials', 'materials.battery-materials'],
       legalId: withCheckDigits('uscc', '12110108400071853'),
       name: {
         ru: 'Институт передовых материалов Чжунгуаньцуня',
@@ -547,7 +562,8 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'university',
       jurisdiction: 'CN',
-      city: 'Beijing · Haidian',
+      place: 'CN-BJ-HD',
+      areas: ['ict.machine-learning', 'electronics.chip-design'],
       legalId: withCheckDigits('uscc', '12110108400083275'),
       name: { ru: 'Технологический университет Цзинхуа', zh: '京华理工大学', en: 'Jinghua University of Technology' },
       shortDescription: {
@@ -574,7 +590,8 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'investor',
       jurisdiction: 'CN',
-      city: 'Beijing · Haidian',
+      place: 'CN-BJ-HD',
+      areas: ['materials', 'manufacturing.industrial-robots', 'medtech'],
       legalId: withCheckDigits('uscc', '91110108MA04R7T2X'),
       name: {
         ru: 'Фонд «Шёлковый путь — технологии» (Чжунгуаньцунь)',
@@ -605,7 +622,8 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'company',
       jurisdiction: 'CN',
-      city: 'Beijing · Changping',
+      place: 'CN-BJ-CP',
+      areas: ['medtech.ivd', 'medtech.monitoring-wearables'],
       legalId: withCheckDigits('uscc', '91110114MA00G6L9B'),
       name: {
         ru: '«Канъин Медикал» (Пекин)',
@@ -636,7 +654,8 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'startup',
       jurisdiction: 'CN',
-      city: 'Beijing · Haidian',
+      place: 'CN-BJ-HD',
+      areas: ['biotech.biologics', 'biotech.drug-discovery'],
       legalId: withCheckDigits('uscc', '91110108MA01N2H4U'),
       name: { ru: '«Хэсинь Биотех» (Пекин)', zh: '北京禾芯生物科技有限公司', en: 'Beijing Hexin Biotech Co., Ltd.' },
       shortDescription: {
@@ -666,7 +685,9 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'company',
       jurisdiction: 'OTHER',
+      place: 'other',
       city: 'Almaty',
+      areas: ['logistics.freight-multimodal', 'logistics.customs'],
       legalId: 'BIN 180540012345',
       name: { ru: 'Степлинк Логистикс', en: 'SteppeLink Logistics' },
       shortDescription: {
@@ -692,7 +713,9 @@ export const demoOrganizations: DemoOrganization[] = [
     body: {
       type: 'investor',
       jurisdiction: 'OTHER',
+      place: 'other',
       city: 'Singapore',
+      areas: ['fintech.investment-platforms'],
       legalId: 'UEN 201934567K',
       name: { zh: '海峡子午资本', en: 'Straits Meridian Capital' },
       shortDescription: {

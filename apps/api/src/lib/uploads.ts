@@ -21,7 +21,8 @@ export async function inspectUpload(fileName: string, content: Buffer, fallbackN
   if (content.length > MAX_UPLOAD_BYTES) throw tooLarge();
   const detected = await fileTypeFromBuffer(content);
   if (!detected || !ACCEPTED_TYPES.has(detected.mime)) {
-    throw new AppError('file_type_refused', { fields: [{ path: 'file', code: 'invalid' }] });
+    // The field carries the refusal's own words, so that the answer's detail says why and not just "invalid".
+    throw new AppError('file_type_refused', { fields: [{ path: 'file', code: 'file_type_refused' }] });
   }
   return {
     fileName: fileName.replace(/[\\/\0]/g, '_').slice(0, 200) || `${fallbackName}.${detected.ext}`,

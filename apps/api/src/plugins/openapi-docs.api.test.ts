@@ -57,6 +57,31 @@ describe('the API documentation in the reader’s language', () => {
     expect([...operationTags(ru)].filter((tag) => /[A-Za-z]/.test(tag))).toEqual([]);
   });
 
+  it('summarises every operation in Russian and Chinese, and its English summary is the route’s own', async () => {
+    const { resources } = await import('@innobridge/i18n');
+    const english = (await t.call('GET', '/api/openapi.json')).json() as Document;
+    const keys: string[] = [];
+    for (const [path, methods] of Object.entries(english.paths))
+      for (const [method, op] of Object.entries(methods as Record<string, { summary?: string }>)) {
+        const key = `${method.toUpperCase()} ${path}`;
+        keys.push(key);
+        const en: Record<string, string> = resources.en.apidocs.operation;
+        expect(en[key], `en apidocs.operation "${key}" is the route's summary`).toBe(op.summary);
+      }
+    for (const locale of ['ru', 'zh'] as const) {
+      const summaries: Record<string, string> = resources[locale].apidocs.operation;
+      expect(
+        keys.filter((key) => !summaries[key]),
+        `${locale}/apidocs.json "operation" lacks`,
+      ).toEqual([]);
+    }
+    const ru = (await t.call('GET', '/api/docs/ru/json')).json() as {
+      paths: Record<string, Record<string, { summary: string; description?: string }>>;
+    };
+    expect(ru.paths['/api/v1/me']?.get?.summary).toBe('Пользователь, выполнивший вход');
+    expect(ru.paths['/api/v1/opportunities']?.get?.description).toMatch(/^При запросе — по релевантности/);
+  });
+
   it('keeps /api/openapi.json in English with stable section names, unless ?lang= asks for another language', async () => {
     const plain = (await t.call('GET', '/api/openapi.json', { locale: 'ru' })).json() as Document;
     expect(operationTags(plain)).toContain('exchange');

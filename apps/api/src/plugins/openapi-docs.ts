@@ -4,7 +4,7 @@ import { resources } from '@innobridge/i18n';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isLocale } from '../lib/i18n.js';
 
-type Operation = { tags?: string[] };
+type Operation = { tags?: string[]; summary?: string; description?: string };
 type Document = {
   info?: { title?: string; description?: string };
   tags?: { name: string; description?: string }[];
@@ -18,7 +18,9 @@ const isTagCode = (tag: string): tag is TagCode => tag in resources.en.apidocs.t
 
 /**
  * The OpenAPI document in the reader's language: its description, its sections (tags, named and
- * described) and its sign-in schemes. Paths, schemas and codes stay as the API speaks them.
+ * described), its operations' summaries and its sign-in schemes. Paths, schemas, field
+ * descriptions and codes stay as the API speaks them. An operation without a translation keeps its
+ * English summary (the locale test lists them).
  */
 export function localizeDocument<T>(input: T, locale: Locale): T {
   const document = input as Document;
@@ -26,10 +28,16 @@ export function localizeDocument<T>(input: T, locale: Locale): T {
   const tagName = (tag: string) => (isTagCode(tag) ? m.tag[tag].name : tag);
   document.info = { ...document.info, title: m.title, description: m.description };
   const used = new Set<string>();
-  for (const methods of Object.values(document.paths ?? {}))
-    for (const operation of Object.values(methods)) {
+  const summaries: Record<string, string> = m.operation;
+  const descriptions: Record<string, string> = m.operationDescription;
+  for (const [path, methods] of Object.entries(document.paths ?? {}))
+    for (const [method, operation] of Object.entries(methods)) {
       for (const tag of operation.tags ?? []) used.add(tag);
       if (operation.tags) operation.tags = operation.tags.map(tagName);
+      const key = `${method.toUpperCase()} ${path}`;
+      if (locale === 'en') continue; // The routes' own words.
+      if (summaries[key]) operation.summary = summaries[key];
+      if (descriptions[key]) operation.description = descriptions[key];
     }
   document.tags = Object.keys(m.tag)
     .filter((tag) => used.has(tag))

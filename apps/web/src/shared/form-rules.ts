@@ -3,6 +3,13 @@ import type { FormRule } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/**
+ * The character counter of a text with a limit: "n / max", marked once the limit is crossed. The text
+ * is never cut (no `maxLength`): what is typed or pasted stays, and the `maxChars` rule refuses it with
+ * the limit stated, as the API would.
+ */
+export const countUpTo = (max: number) => ({ count: { show: true, max } });
+
 /** Client-side checks with the same words the API uses for the same problems. */
 export function useFormRules() {
   const { t, i18n } = useTranslation(['app', 'errors']);
@@ -17,6 +24,8 @@ export function useFormRules() {
         min: PASSWORD_MIN_LENGTH,
         message: t('errors:password_too_short', { min: PASSWORD_MIN_LENGTH }),
       } satisfies FormRule,
+      /** At most `max` characters (the API's `too_long`), to go with `countUpTo(max)` on the input. */
+      maxChars: (max: number) => ({ max, message: t('errors:field.too_long', { max }) }) satisfies FormRule,
     }),
     [t, i18n.language],
   );

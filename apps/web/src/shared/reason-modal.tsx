@@ -1,7 +1,7 @@
 import { Form, Input } from 'antd';
 import type { ReactNode } from 'react';
 import { FormModal } from './form-modal.js';
-import { useFormRules } from './form-rules.js';
+import { countUpTo, useFormRules } from './form-rules.js';
 import { useFormSubmit } from './use-form-submit.js';
 
 type ReasonModalProps<TResult> = {
@@ -14,7 +14,7 @@ type ReasonModalProps<TResult> = {
   okText: string;
   danger?: boolean;
   /** The one text asked for: its API field, its label and hint, and its size. */
-  field: { name: string; label: string; extra?: string; minRows?: number; showCount?: boolean };
+  field: { name: string; label: string; extra?: string; minRows?: number };
   send: (text: string) => Promise<TResult>;
   /** After a success; the dialog is already closed. */
   onSent: (result: TResult) => unknown;
@@ -63,8 +63,13 @@ export function ReasonModal<TResult>({
       submission={submission}
       onClose={onClose}
     >
-      <Form.Item name={field.name} label={field.label} extra={field.extra} rules={[rules.requiredText]}>
-        <Input.TextArea maxLength={5000} autoSize={{ minRows, maxRows: minRows * 3 }} showCount={field.showCount} />
+      <Form.Item
+        name={field.name}
+        label={field.label}
+        extra={field.extra}
+        rules={[rules.requiredText, rules.maxChars(5000)]}
+      >
+        <Input.TextArea {...countUpTo(5000)} autoSize={{ minRows, maxRows: minRows * 3 }} />
       </Form.Item>
     </FormModal>
   );

@@ -6,7 +6,7 @@
  */
 
 /** The HTTP statuses an error code may answer with. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 500;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 500 | 503;
 
 /** One module's error codes and their HTTP statuses. */
 export type ErrorTable = Readonly<Record<string, ErrorStatus>>;

@@ -15,4 +15,5 @@ export const exchangeErrors = {
   interest_not_open: 409,
   conversation_not_found: 404,
   attachment_not_found: 404,
+  deadline_in_past: 422,
 } as const satisfies ErrorTable;

@@ -50,13 +50,21 @@ export type OpportunitySearchPage = z.infer<typeof OpportunitySearchPage>;
 /** An organisation's opportunities, or those awaiting moderation. */
 export const OpportunityList = z.object({ items: z.array(Opportunity) });
 export type OpportunityList = z.infer<typeof OpportunityList>;
+/** A page of a list of opportunities read with a keyset cursor (the moderation queue). */
+export const OpportunityPage = OpportunityList.extend({ nextCursor: z.string().nullable() });
+export type OpportunityPage = z.infer<typeof OpportunityPage>;
 
 /** Expressions of interest on an opportunity, or in an organisation's inbox or outbox. */
 export const InterestList = z.object({ items: z.array(ExpressionOfInterest) });
 export type InterestList = z.infer<typeof InterestList>;
 
 /** The reader's organisations' conversations, and how many messages they hold unread. */
-export const ConversationList = z.object({ items: z.array(Conversation), unreadTotal: z.number().int() });
+export const ConversationList = z.object({
+  items: z.array(Conversation),
+  /** Over all the reader's conversations, not only this page. */
+  unreadTotal: z.number().int(),
+  nextCursor: z.string().nullable(),
+});
 export type ConversationList = z.infer<typeof ConversationList>;
 
 /** A conversation and its messages, as one of its sides sees them. */

@@ -9,6 +9,8 @@ export const organizationsErrors = {
   legal_id_duplicate: 409,
   legal_id_registered: 409,
   name_required: 422,
+  place_unknown: 422,
+  city_required: 422,
   invitation_not_found: 404,
   invitation_expired: 410,
   invitation_email_mismatch: 403,

@@ -3,6 +3,9 @@ import { Jurisdiction, LegalIdKind, MemberRole, OrganizationStatus, Organization
 import { LocalizedText } from '../common/localized.js';
 import { Email } from '../identity/index.js';
 
+/** A place's code, as the API takes it: one of the reference list (`PLACES`) or "other". */
+const PlaceCode = z.string().trim().max(20);
+
 const Texts = {
   name: LocalizedText(200),
   shortDescription: LocalizedText(500),
@@ -13,7 +16,15 @@ const Texts = {
 export const CreateOrganizationBody = z.object({
   type: OrganizationType,
   jurisdiction: Jurisdiction,
-  city: z.string().trim().min(1).max(120),
+  /**
+   * A code from the reference list of cities and regions (`PLACES`), or "other" with the city's own
+   * text in `city`. Without a code, a `city` that names a listed place in any language takes its code.
+   */
+  place: PlaceCode.optional(),
+  /** The city's own text: for "other" only (ignored with a listed place). */
+  city: z.string().trim().max(120).optional(),
+  /** Technology areas of the taxonomy the organisation works in. */
+  areas: z.array(z.string().max(80)).max(20).optional(),
   legalId: z
     .string()
     .trim()
@@ -55,7 +66,11 @@ export const Organization = z
     id: z.string(),
     type: OrganizationType,
     jurisdiction: Jurisdiction,
+    /** A code of the reference list of cities and regions, or "other". */
+    place: z.string(),
+    /** The city's own text when the place is "other"; empty otherwise. */
     city: z.string(),
+    areas: z.array(z.string()),
     legalId: z.string().meta({ description: 'As registered, without spaces or dashes; its kind is `legalIdKind`.' }),
     legalIdKind: LegalIdKind,
     status: OrganizationStatus,

@@ -94,6 +94,8 @@ export const StatusApplication = z
     organizationName: z.record(z.string(), z.string()),
     organizationType: OrganizationType,
     organizationJurisdiction: Jurisdiction,
+    /** A code of the reference list of cities and regions, or "other" with its text in `organizationCity`. */
+    organizationPlace: z.string(),
     organizationCity: z.string(),
     requestedStatus: AppliedStatus,
     reviewerJurisdiction: OperatorJurisdiction,
@@ -146,13 +148,23 @@ export const StatusHistoryEntry = z.object({
   at: z.string(),
 });
 
+/** What waits for an operator: a new application, or one in review (an answered request is back in review). */
+export const WAITING_STATES = ['submitted', 'in_review'] as const satisfies readonly ApplicationState[];
+/** The queue's views: one state, what waits (the operators' start) or all of them. */
+export const QUEUE_VIEWS = ['waiting', 'all', ...APPLICATION_STATES] as const;
+export const QueueView = z.enum(QUEUE_VIEWS);
+export type QueueView = z.infer<typeof QueueView>;
+
 export const QueueQuery = z.object({
-  state: ApplicationState.optional(),
+  /** Absent: all states, as 'all'. */
+  state: QueueView.optional(),
   requestedStatus: AppliedStatus.optional(),
   type: OrganizationType.optional(),
   overdue: z.enum(['true', 'false']).optional(),
   assignedToMe: z.enum(['true', 'false']).optional(),
   jurisdiction: OperatorJurisdiction.optional(),
+  cursor: z.string().max(300).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
 export const RegistryQuery = z.object({
@@ -160,7 +172,10 @@ export const RegistryQuery = z.object({
   jurisdiction: Jurisdiction.optional(),
   type: OrganizationType.optional(),
   status: AppliedStatus.optional(),
+  /** A place's code (its districts included), or a place's name in any language, or the text of an "other" city. */
   city: z.string().trim().max(120).optional(),
+  /** A technology area's code (its sub-areas included). */
+  area: z.string().trim().max(80).optional(),
   cursor: z.string().max(300).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -194,6 +209,8 @@ export type OrganizationRegistry = z.infer<typeof OrganizationRegistry>;
 /** The operators' queue, by deadline, with the count of each state and of the overdue ones. */
 export const ApplicationQueue = z.object({
   items: z.array(StatusApplication),
+  /** The cursor of the next page, null on the last (keyset, as every list of the API). */
+  nextCursor: z.string().nullable(),
   counts: z.object({ byState: z.record(z.string(), z.number().int()), overdue: z.number().int() }),
 });
 export type ApplicationQueue = z.infer<typeof ApplicationQueue>;

@@ -84,11 +84,11 @@ describe('recording state changes', () => {
     const legalId = withCheckDigits('inn', '770708389');
     const created = await t.call('POST', '/api/v1/organizations', {
       as: owner,
-      body: { type: 'startup', jurisdiction: 'RU', city: 'Kazan', legalId, name: { ru: 'Аудит', en: 'Audit Co' } },
+      body: { type: 'startup', jurisdiction: 'RU', place: 'RU-KZN', legalId, name: { ru: 'Аудит', en: 'Audit Co' } },
     });
     expect(created.statusCode).toBe(201);
     const orgId = created.json().id as string;
-    const updated = await t.call('PATCH', `/api/v1/organizations/${orgId}`, { as: owner, body: { city: 'Innopolis' } });
+    const updated = await t.call('PATCH', `/api/v1/organizations/${orgId}`, { as: owner, body: { place: 'RU-INN' } });
     expect(updated.statusCode).toBe(200);
 
     const rows = await entries('subject_id = $1', [orgId]);
@@ -107,8 +107,8 @@ describe('recording state changes', () => {
         action: 'organization.updated',
         subject_type: 'organization',
         subject_id: orgId,
-        // The city is one of the facts an operator verifies (ADR 0014).
-        summary: { changes: { city: 'Innopolis' }, verifiedFacts: ['city'] },
+        // The city is one of the facts an operator verifies (ADR 0014): its place, and its own text for "other".
+        summary: { changes: { place: 'RU-INN', city: '' }, verifiedFacts: ['city'] },
       },
     ]);
     expect(rows[1]?.seq).toBeGreaterThan(rows[0]?.seq ?? Infinity);

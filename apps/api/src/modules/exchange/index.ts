@@ -4,9 +4,11 @@
 export { postMessage } from './conversations/conversations.service.js';
 export { defineExchangeJobs, EXPIRY_JOB, MESSAGE_DIGEST_JOB, SEARCH_TEXT_UPGRADE_JOB } from './exchange.jobs.js';
 export { registerExchangeRoutes } from './exchange.routes.js';
+export { type ReadableText, readableText } from './exchange.texts.js';
 export { acceptInterest, expressInterest } from './interests/interests.service.js';
 export {
   createOpportunity,
+  publishedOpportunitiesOf,
   publishOpportunity,
   returnOpportunity,
   submitOpportunity,

@@ -101,7 +101,8 @@ describe('POST /api/v1/organizations', () => {
         body: {
           type: 'development_institution',
           jurisdiction,
-          city: 'Moscow',
+          place: 'RU-MOW',
+          areas: ['ict.nlp'],
           legalId: value,
           name,
           shortDescription: { en: 'A technology park', zh: '科技园' },
@@ -115,7 +116,9 @@ describe('POST /api/v1/organizations', () => {
       expect(org).toMatchObject({
         type: 'development_institution',
         jurisdiction,
-        city: 'Moscow',
+        place: 'RU-MOW',
+        city: '',
+        areas: ['ict.nlp'],
         legalId: value,
         legalIdKind: kind,
         status: 'none',
@@ -470,21 +473,28 @@ describe('PATCH /api/v1/organizations/:id', () => {
     const { admin, org } = await editable();
     const res = await t.call('PATCH', `/api/v1/organizations/${org.id}`, {
       as: admin,
-      body: { city: 'Zelenograd', shortDescription: { en: 'Microelectronics', zh: '微电子' } },
+      body: { place: 'RU-MOW-ZEL', shortDescription: { en: 'Microelectronics', zh: '微电子' } },
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
       id: org.id,
-      city: 'Zelenograd',
+      place: 'RU-MOW-ZEL',
+      city: '',
       shortDescription: { en: 'Microelectronics', zh: '微电子' },
       name: org.name,
     });
-    const stored = await t.database.query('select city, short_description from organizations where id = $1', [org.id]);
-    expect(stored.rows[0]).toEqual({ city: 'Zelenograd', short_description: { en: 'Microelectronics', zh: '微电子' } });
+    const stored = await t.database.query('select place, city, short_description from organizations where id = $1', [
+      org.id,
+    ]);
+    expect(stored.rows[0]).toEqual({
+      place: 'RU-MOW-ZEL',
+      city: '',
+      short_description: { en: 'Microelectronics', zh: '微电子' },
+    });
     const audit = await auditRows('organization.updated', org.id);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor_user_id: admin.userId, subject_type: 'organization' });
-    expect(JSON.stringify(audit[0]?.summary)).toContain('Zelenograd');
+    expect(JSON.stringify(audit[0]?.summary)).toContain('RU-MOW-ZEL');
   });
 
   it('revalidates a changed identifier and refuses an invalid one', async () => {

@@ -222,8 +222,18 @@ export async function memberUserIds(db: DbOrTx, organizationId: string): Promise
 
 const searchVector = sql`search_vector`;
 
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Organisations in one of the places; with "other", those whose own text is that text. */
+function placeCondition(place: NonNullable<OrganizationFilter['place']>) {
+  const listed = place.codes.length ? inArray(organizations.place, place.codes) : undefined;
+  const other = place.otherText
+    ? and(eq(organizations.place, 'other'), ilike(organizations.city, `%${escapeLike(place.otherText)}%`))
+    : undefined;
+  return or(listed, other) ?? sql`false`;
+}
+
 function filterConditions(filter: OrganizationFilter, omit: 'status' | 'jurisdiction' | null = null) {
-  const likeCity = filter.city ? `%${filter.city.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const statuses = omit !== 'status' && filter.status ? [filter.status] : [...filter.statuses];
   return and(
     inArray(organizations.status, statuses),
@@ -231,7 +241,11 @@ function filterConditions(filter: OrganizationFilter, omit: 'status' | 'jurisdic
       ? eq(organizations.jurisdiction, filter.jurisdiction as 'RU')
       : undefined,
     filter.type ? eq(organizations.type, filter.type) : undefined,
-    likeCity ? ilike(organizations.city, likeCity) : undefined,
+    filter.place ? placeCondition(filter.place) : undefined,
+    // The area or one of its sub-areas (`<domain>.<area>`).
+    filter.area
+      ? sql`exists (select 1 from unnest(${organizations.areas}) as a where a = ${filter.area} or a like ${`${escapeLike(filter.area)}.%`})`
+      : undefined,
     filter.query ? sql`${searchVector} @@ ${searchQuery(filter.query)}` : undefined,
   );
 }

@@ -1,10 +1,13 @@
 import {
   type CreateOrganizationBody,
   hasAnyLanguage,
+  isPlaceCode,
   type Jurisdiction,
   type LegalIdIssue,
   type Locale,
+  OTHER_PLACE,
   pickLocalized,
+  placeByName,
   type UpdateOrganizationBody,
   VERIFIED_FACTS,
   type VerifiedFact,
@@ -19,6 +22,7 @@ import { newId } from '../../lib/ids.js';
 import { decodeTimeIdCursor, toPage } from '../../lib/pagination.js';
 import { segmentForIndex } from '../../lib/text.js';
 import { recordAudit } from '../audit/index.js';
+import { unknownAreas } from '../matching/index.js';
 import * as repo from './organizations.repository.js';
 import type { OrganizationFilter, OrganizationRecord } from './organizations.types.js';
 import { organizationOut } from './organizations.views.js';
@@ -49,6 +53,31 @@ function chineseSearchText(
   return segmentForIndex(
     [texts.name, texts.shortDescription, texts.description, texts.products].map((t) => t?.zh ?? '').join('\n'),
   );
+}
+
+/**
+ * The place a body gives: a listed code (the city's text dropped), or "other" with its text. A text
+ * alone that names a listed place in any language takes its code. Undefined when the body gives neither.
+ */
+function placeOfBody(body: { place?: string; city?: string }): { place: string; city: string } | undefined {
+  if (body.place === undefined && body.city === undefined) return undefined;
+  const city = body.city?.trim() ?? '';
+  if (body.place !== undefined && !isPlaceCode(body.place))
+    throw new AppError('place_unknown', { fields: [{ path: 'place', code: 'place_unknown' }] });
+  const place = body.place ?? placeByName(city) ?? OTHER_PLACE;
+  if (place !== OTHER_PLACE) return { place, city: '' };
+  if (!city) throw new AppError('city_required', { fields: [{ path: 'city', code: 'place_required' }] });
+  return { place, city };
+}
+
+/** Areas must be the taxonomy's (the matching module's). */
+async function assertAreas(ctx: Ctx, areas: string[] | undefined) {
+  const unknown = await unknownAreas(ctx, areas ?? []);
+  if (unknown.length > 0) {
+    throw new AppError('validation_failed', {
+      fields: unknown.map((code) => ({ path: `areas.${(areas ?? []).indexOf(code)}`, code: 'invalid_option' })),
+    });
+  }
 }
 
 export const displayName = (row: Pick<OrganizationRecord, 'id' | 'name'>, locale: Locale) =>
@@ -85,13 +114,18 @@ export async function createOrganization(
 ) {
   if (!hasAnyLanguage(body.name)) throw new AppError('name_required', { fields: [{ path: 'name', code: 'required' }] });
   const legal = checkedLegalId(body.jurisdiction, body.legalId);
+  const where = placeOfBody(body);
+  if (!where) throw new AppError('city_required', { fields: [{ path: 'place', code: 'place_required' }] });
+  await assertAreas(ctx, body.areas);
   await refuseDuplicate(ctx, body.jurisdiction, legal.value, locale, publicStatuses);
   const now = ctx.clock.now();
   const row = {
     id: newId(),
     type: body.type,
     jurisdiction: body.jurisdiction,
-    city: body.city,
+    place: where.place,
+    city: where.city,
+    areas: [...new Set(body.areas ?? [])],
     legalIdKind: legal.kind,
     legalId: legal.value,
     name: body.name,
@@ -163,7 +197,7 @@ export type VerifiedFactsChange = {
   organization: OrganizationRecord;
   fields: VerifiedFact[];
   /** The new values of the changed facts. */
-  next: Pick<OrganizationRecord, VerifiedFact>;
+  next: Pick<OrganizationRecord, VerifiedFact | 'place'>;
   acknowledgeStatusLoss: boolean;
 };
 /**
@@ -185,7 +219,14 @@ export async function updateOrganization(
   await assertOrgAdmin(ctx, actor, id);
   if (patch.name && !hasAnyLanguage(patch.name))
     throw new AppError('name_required', { fields: [{ path: 'name', code: 'required' }] });
-  const changes: Partial<repo.OrganizationRow> = { ...patch };
+  const { place: _place, city: _city, ...rest } = patch;
+  // "other" alone keeps the text the organisation already gave.
+  const city = patch.city ?? (patch.place === OTHER_PLACE && current.place === OTHER_PLACE ? current.city : undefined);
+  const changes: Partial<repo.OrganizationRow> = { ...rest, ...placeOfBody({ place: patch.place, city }) };
+  if (patch.areas) {
+    await assertAreas(ctx, patch.areas);
+    changes.areas = [...new Set(patch.areas)];
+  }
   if (patch.name || patch.shortDescription || patch.description || patch.products) {
     changes.searchZh = chineseSearchText({ ...current, ...patch });
   }
@@ -199,10 +240,14 @@ export async function updateOrganization(
   const next = {
     jurisdiction,
     legalId: changes.legalId ?? current.legalId,
+    place: changes.place ?? current.place,
     city: changes.city ?? current.city,
   };
+  // The city is one fact: its place, and for "other" its own text.
   const changedFacts = VERIFIED_FACTS.filter((fact) =>
-    fact === 'city' ? next.city.trim() !== current.city.trim() : next[fact] !== current[fact],
+    fact === 'city'
+      ? next.place !== current.place || next.city.trim() !== current.city.trim()
+      : next[fact] !== current[fact],
   );
   const withFacts = changedFacts.length
     ? await deps.guardVerifiedFacts({ actor, organization: current, fields: changedFacts, next, acknowledgeStatusLoss })

@@ -11,7 +11,12 @@ export const organizations = pgTable(
     id: uuid('id').primaryKey(),
     type: text('type').notNull(),
     jurisdiction: text('jurisdiction', { enum: ['RU', 'CN', 'OTHER'] }).notNull(),
+    /** A code of the reference list of cities and regions (contracts' `PLACES`), or 'other'. */
+    place: text('place').notNull().default('other'),
+    /** The city's own text when the place is 'other'; empty otherwise. */
     city: text('city').notNull(),
+    /** Technology areas of the matching module's taxonomy (codes). */
+    areas: text('areas').array().notNull().default([]),
     legalIdKind: text('legal_id_kind', { enum: ['inn', 'ogrn', 'ogrnip', 'uscc', 'other'] }).notNull(),
     /** Normalised (trimmed, upper-case); empty only for an organisation from elsewhere that gave none. */
     legalId: text('legal_id').notNull(),
@@ -31,6 +36,8 @@ export const organizations = pgTable(
   (t) => [
     uniqueIndex('organizations_legal_id_key').on(t.jurisdiction, t.legalId).where(sql`${t.legalId} <> ''`),
     index('organizations_created_idx').on(t.createdAt, t.id),
+    index('organizations_place_idx').on(t.place),
+    index('organizations_areas_idx').using('gin', t.areas),
   ],
 );
 

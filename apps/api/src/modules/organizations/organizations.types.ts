@@ -8,7 +8,11 @@ export type OrganizationRecord = {
   id: string;
   type: string;
   jurisdiction: Jurisdiction;
+  /** A code of the reference list of cities and regions, or 'other'. */
+  place: string;
+  /** The city's own text when the place is 'other'. */
   city: string;
+  areas: string[];
   legalIdKind: 'inn' | 'ogrn' | 'ogrnip' | 'uscc' | 'other';
   legalId: string;
   /** Its meaning and every change of it belong to the registry module (ADR 0020). */
@@ -33,5 +37,8 @@ export type OrganizationFilter = {
   statuses: readonly string[];
   /** One of them, when the caller narrows to it. */
   status?: string;
-  city?: string;
+  /** Codes of places (a place and its districts), and, for "other", its own text. */
+  place?: { codes: string[]; otherText?: string };
+  /** A technology area's code: organisations with it or one of its sub-areas. */
+  area?: string;
 };

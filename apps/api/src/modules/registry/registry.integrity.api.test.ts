@@ -165,7 +165,7 @@ describe('changing the facts an operator verified', () => {
       body: { ...move, acknowledgeStatusLoss: true },
     });
     expect(moved.statusCode).toBe(200);
-    expect(moved.json()).toMatchObject({ jurisdiction: 'RU', status: 'none', city: 'Moscow' });
+    expect(moved.json()).toMatchObject({ jurisdiction: 'RU', status: 'none', place: 'RU-MOW', city: '' });
     const history = (await t.call('GET', `/api/v1/organizations/${organizationId}/registry`, { as: owner })).json()
       .history;
     expect(history[0]).toMatchObject({ fromStatus: 'participant', toStatus: 'none', cause: 'facts_changed' });
@@ -181,6 +181,7 @@ describe('changing the facts an operator verified', () => {
     const told = t.mail.to('integrity.cn@example.cn').slice(mailsBefore);
     expect(told).toHaveLength(1);
     expect(told[0]?.subject).toContain('迁移科技');
+    // The places in the operator's language (English here), from the reference list.
     expect(told[0]?.text).toContain('Moscow');
     const registry = (await t.call('GET', '/api/v1/registry?limit=100')).json();
     expect(registry.items.map((o: { id: string }) => o.id)).not.toContain(organizationId);
@@ -242,7 +243,9 @@ describe('changing the facts an operator verified', () => {
     });
     expect(leaving.statusCode).toBe(409);
     expect(leaving.json().code).toBe('verified_facts_sanctioned');
-    const row = await t.database.query('select city, status from organizations where id = $1', [member.organizationId]);
-    expect(row.rows[0]).toEqual({ city: 'Moscow', status: 'suspended' });
+    const row = await t.database.query('select place, city, status from organizations where id = $1', [
+      member.organizationId,
+    ]);
+    expect(row.rows[0]).toEqual({ place: 'RU-MOW', city: '', status: 'suspended' });
   });
 });

@@ -5,9 +5,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../shared/api-client.js';
 import { FileButton } from '../../shared/file-button.js';
+import { countUpTo, useFormRules } from '../../shared/form-rules.js';
 import { useFormat } from '../../shared/format.js';
 import { Instant } from '../../shared/instant.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
+import { TranslateAction } from '../../shared/translate-action.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
 import {
   ACCEPTED_ATTACHMENT_TYPES,
@@ -35,6 +37,9 @@ function Message({ message, conversationId, names }: { message: MessageView; con
         <Instant at={message.createdAt} className="muted" />
       </div>
       {message.body && <p className="multiline thread-body">{message.body}</p>}
+      {message.body && !message.mine && (
+        <TranslateAction source={{ kind: 'message', conversationId, messageId: message.id }} />
+      )}
       {message.attachments.length > 0 && (
         <ul className="plain-list attachment-list">
           {message.attachments.map((attachment) => (
@@ -111,6 +116,7 @@ export function Composer({ conversationId }: { conversationId: string }) {
       await queryClient.invalidateQueries({ queryKey: exchangeKeys.conversationList });
     },
   });
+  const rules = useFormRules();
   const bodyOrFile = {
     validator: async (_: unknown, body: string | undefined) => {
       if (!file && !body?.trim()) throw new Error(t('exchange.conversations.messageOrFile'));
@@ -120,8 +126,8 @@ export function Composer({ conversationId }: { conversationId: string }) {
     <div className="composer">
       {problemAlert}
       <Form form={form} name={`composer-${conversationId}`} layout="vertical" onFinish={submit}>
-        <Form.Item name="body" label={t('exchange.conversations.message')} rules={[bodyOrFile]}>
-          <Input.TextArea maxLength={10000} autoSize={{ minRows: 3, maxRows: 10 }} />
+        <Form.Item name="body" label={t('exchange.conversations.message')} rules={[bodyOrFile, rules.maxChars(10000)]}>
+          <Input.TextArea {...countUpTo(10000)} autoSize={{ minRows: 3, maxRows: 10 }} />
         </Form.Item>
         <p className="muted">{t('exchange.conversations.attachHint', { max: MAX_ATTACHMENT_MB })}</p>
         <Space wrap>

@@ -8,22 +8,23 @@ import { exchangeApi, exchangeKeys } from './exchange.api.js';
 /** Red with a 4.5:1 contrast for its white figures, unlike Ant Design's default badge red. */
 export const UNREAD_COLOR = '#c41d1d';
 
-/** The reader's conversations and their unread count; the header's badge asks again every minute. */
-export function useConversations(poll = false) {
+/** The reader's unread count over all their conversations; the header's badge asks again every minute. */
+function useUnreadTotal() {
   const { me } = useMe();
   return useQuery({
     queryKey: exchangeKeys.conversationList,
-    queryFn: exchangeApi.conversations,
+    // One row is enough: the badge reads only the total.
+    queryFn: () => exchangeApi.conversations(undefined, 1),
     enabled: !!me,
-    refetchInterval: poll ? 60_000 : false,
+    refetchInterval: 60_000,
+    select: (list) => list.unreadTotal,
   });
 }
 
 /** "Conversations" in the main menu, with the number of unread messages. */
 export function ConversationsNavLink() {
   const { t } = useTranslation();
-  const conversations = useConversations(true);
-  const unread = conversations.data?.unreadTotal ?? 0;
+  const unread = useUnreadTotal().data ?? 0;
   return (
     <Link to="/conversations" activeProps={{ 'aria-current': 'page' }} className="nav-with-badge">
       {t('nav.conversations')}

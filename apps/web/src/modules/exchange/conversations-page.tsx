@@ -1,13 +1,28 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { Badge, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../app/auth.js';
 import { Instant } from '../../shared/instant.js';
+import { LoadMore } from '../../shared/load-more.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Page } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
-import { UNREAD_COLOR, useConversations } from './conversations-nav.js';
-import type { Conversation } from './exchange.api.js';
+import { UNREAD_COLOR } from './conversations-nav.js';
+import { type Conversation, exchangeApi, exchangeKeys } from './exchange.api.js';
 import { outcomeLabel } from './exchange-labels.js';
+
+/** The reader's conversations, page by page (keyset cursors), under the key the badge's count refreshes. */
+function useConversations() {
+  const { me } = useMe();
+  return useInfiniteQuery({
+    queryKey: [...exchangeKeys.conversationList, 'pages'],
+    queryFn: ({ pageParam }) => exchangeApi.conversations(pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    enabled: !!me,
+  });
+}
 
 export function ConversationsPage() {
   const { t } = useTranslation();
@@ -20,7 +35,7 @@ export function ConversationsPage() {
         rowKey="id"
         size="small"
         loading={conversations.isPending}
-        dataSource={conversations.data?.items ?? []}
+        dataSource={conversations.data?.pages.flatMap((page) => page.items) ?? []}
         pagination={false}
         scroll={{ x: true }}
         locale={{ emptyText: t('exchange.conversations.empty') }}
@@ -67,6 +82,7 @@ export function ConversationsPage() {
           },
         ]}
       />
+      <LoadMore pages={conversations} />
     </Page>
   );
 }

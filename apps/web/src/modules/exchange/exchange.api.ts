@@ -16,6 +16,7 @@ import type {
   Opportunity,
   OpportunityBody,
   OpportunityList,
+  OpportunityPage,
   OpportunitySearchPage,
   OpportunityType,
   Out,
@@ -105,7 +106,7 @@ export const exchangeApi = {
     api.post<Opportunity>(`${opportunity(opportunityId)}/return`, { reason }),
   ofOrganization: (organizationId: string) =>
     api.get<OpportunityList>(`/organizations/${id(organizationId)}/opportunities`),
-  moderationQueue: () => api.get<OpportunityList>('/moderation/opportunities'),
+  moderationQueue: (cursor?: string) => api.get<OpportunityPage>(`/moderation/opportunities${queryString({ cursor })}`),
 
   expressInterest: (opportunityId: string, organizationId: string, message: string) =>
     api.post<ExpressionOfInterest>(`${opportunity(opportunityId)}/interests`, { organizationId, message }),
@@ -119,7 +120,9 @@ export const exchangeApi = {
   recordOutcome: (interestId: string, outcome: Outcome) =>
     api.post<ExpressionOfInterest>(`${interest(interestId)}/outcome`, { outcome }),
 
-  conversations: () => api.get<ConversationList>('/conversations'),
+  /** A page of the reader's conversations; `unreadTotal` counts all of them. */
+  conversations: (cursor?: string, limit?: number) =>
+    api.get<ConversationList>(`/conversations${queryString({ cursor, limit })}`),
   conversation: (conversationId: string) => api.get<ConversationThread>(conversation(conversationId)),
   sendMessage: (conversationId: string, body: string) =>
     api.post<MessageView>(`${conversation(conversationId)}/messages`, { body }),

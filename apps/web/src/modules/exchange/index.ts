@@ -4,6 +4,10 @@ import type { ModuleParents } from '../../app/router.js';
 import { lazySearchParamsOf, optionalText } from '../../shared/search-params.js';
 
 export { ConversationsNavLink } from './conversations-nav.js';
+export { exchangeApi, exchangeKeys } from './exchange.api.js';
+export { AreaSelect } from './opportunity-form-fields.js';
+export { AreaTags } from './opportunity-parts.js';
+export { type AreaNode, matchesArea, useAreaTree } from './taxonomy.js';
 
 // The exchange's schemas (its module's subpath, not every module's), in a chunk that comes when a page
 // of these routes is first asked for: the route tree is on the first page, zod is not.

@@ -14,7 +14,7 @@ import { membershipOf, useMe } from '../../app/auth.js';
 import { isApiError } from '../../shared/api-client.js';
 import { ConfirmButton } from '../../shared/confirm-button.js';
 import { FormModal } from '../../shared/form-modal.js';
-import { useFormRules } from '../../shared/form-rules.js';
+import { countUpTo, useFormRules } from '../../shared/form-rules.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
 import { exchangeApi, exchangeKeys } from './exchange.api.js';
 import { declineReasonLabel, outcomeLabel } from './exchange-labels.js';
@@ -86,9 +86,9 @@ function DeclineModal({
         name="text"
         label={t('exchange.interests.declineText')}
         extra={t('exchange.interests.declineTextHint')}
-        rules={reason === 'other' ? [rules.requiredText] : []}
+        rules={reason === 'other' ? [rules.requiredText, rules.maxChars(2000)] : [rules.maxChars(2000)]}
       >
-        <Input.TextArea maxLength={2000} autoSize={{ minRows: 3, maxRows: 8 }} showCount />
+        <Input.TextArea {...countUpTo(2000)} autoSize={{ minRows: 3, maxRows: 8 }} />
       </Form.Item>
     </FormModal>
   );

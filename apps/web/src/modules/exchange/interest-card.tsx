@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../shared/format.js';
 import { Instant } from '../../shared/instant.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
+import { TranslateAction } from '../../shared/translate-action.js';
 import type { ContactView } from './exchange.api.js';
 import { declineReasonLabel, outcomeLabel } from './exchange-labels.js';
 import { InterestActions } from './interest-actions.js';
@@ -80,6 +81,9 @@ export function InterestCard({ interest, level, withDetailsLink = false }: Inter
             <dd>
               {declineReasonLabel(t, interest.declineReason)}
               {interest.declineText && <p className="multiline muted">{interest.declineText}</p>}
+              {interest.declineText && (
+                <TranslateAction source={{ kind: 'interest', interestId: interest.id, field: 'declineText' }} />
+              )}
             </dd>
           </>
         )}
@@ -96,6 +100,7 @@ export function InterestCard({ interest, level, withDetailsLink = false }: Inter
         )}
       </dl>
       <blockquote className="interest-message multiline">{interest.message}</blockquote>
+      <TranslateAction source={{ kind: 'interest', interestId: interest.id, field: 'message' }} />
       {interest.contacts && <ContactList contacts={interest.contacts} sides={[interest.from, interest.to]} />}
       <InterestActions interest={interest} />
       {withDetailsLink && (

@@ -1,7 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isStaff, useMe } from '../../app/auth.js';
+import { LoadMore } from '../../shared/load-more.js';
 import { Page } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { exchangeApi, exchangeKeys } from './exchange.api.js';
@@ -11,9 +12,11 @@ import { OpportunityTable } from './opportunity-table.js';
 export function ModerationPage() {
   const { t } = useTranslation(['app', 'errors']);
   const { me } = useMe();
-  const queue = useQuery({
+  const queue = useInfiniteQuery({
     queryKey: exchangeKeys.moderation,
-    queryFn: exchangeApi.moderationQueue,
+    queryFn: ({ pageParam }) => exchangeApi.moderationQueue(pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
     enabled: isStaff(me),
   });
   if (!isStaff(me)) {
@@ -28,11 +31,12 @@ export function ModerationPage() {
       <p className="section-intro">{t('exchange.moderation.intro')}</p>
       <ProblemAlert error={queue.error} />
       <OpportunityTable
-        items={queue.data?.items ?? []}
+        items={queue.data?.pages.flatMap((page) => page.items) ?? []}
         loading={queue.isPending}
         emptyText={t('exchange.moderation.empty')}
         variant="moderation"
       />
+      <LoadMore pages={queue} />
     </Page>
   );
 }

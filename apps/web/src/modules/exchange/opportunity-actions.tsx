@@ -134,7 +134,7 @@ function ReturnModal({ opportunity, open, onClose }: { opportunity: Opportunity;
       title={t('exchange.moderation.returnTitle')}
       intro={t('exchange.moderation.returnIntro')}
       okText={t('exchange.moderation.return')}
-      field={{ name: 'reason', label: t('exchange.moderation.comment'), showCount: true }}
+      field={{ name: 'reason', label: t('exchange.moderation.comment') }}
       send={(text) => exchangeApi.returnToAuthor(opportunity.id, text)}
       onSent={async (updated) => {
         message.success(t('exchange.moderation.returned'));

@@ -1,4 +1,11 @@
-import { hasAnyLanguage, LOCALES, type Locale, type LocalizedText, type Opportunity } from '@innobridge/contracts';
+import {
+  hasAnyLanguage,
+  LOCALES,
+  type Locale,
+  type LocalizedText,
+  type Opportunity,
+  pickLocalized,
+} from '@innobridge/contracts';
 import { Link, useLocation } from '@tanstack/react-router';
 import { Alert, Descriptions, type DescriptionsProps, Tabs } from 'antd';
 import { type ReactNode, useState } from 'react';
@@ -8,8 +15,10 @@ import { LANGUAGE_TAGS } from '../../app/i18n.js';
 import { useLocale } from '../../app/use-interface-locale.js';
 import { useFormat } from '../../shared/format.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
+import { TranslateAction } from '../../shared/translate-action.js';
 import { jurisdictionLabel } from '../organizations/index.js';
 import { cooperationFormLabel, ipStatusLabel, trlLabel } from './exchange-labels.js';
+import { PREVIEW_ID } from './opportunity-form-values.js';
 import { AreaTags, TypeTag, useAmountText } from './opportunity-parts.js';
 
 type Level = 2 | 3;
@@ -110,14 +119,27 @@ function DescriptionLocked() {
   );
 }
 
-function TextBlock({ title, text, lang, level }: { title: string; text: LocalizedText; lang: Locale; level: Level }) {
+type TextBlockProps = {
+  title: string;
+  text: LocalizedText;
+  lang: Locale;
+  level: Level;
+  /** Which opportunity's text this is, for its machine translation. */
+  source?: { opportunityId: string; field: 'summary' | 'description' | 'offer' };
+};
+
+function TextBlock({ title, text, lang, level, source }: TextBlockProps) {
   if (!hasAnyLanguage(text)) return null;
+  const written = pickLocalized(text, lang)?.lang;
   return (
     <section className="text-block">
       <Heading level={level}>{title}</Heading>
       <p className="multiline">
         <LocalizedTextView text={text} lang={lang} />
       </p>
+      {source && written && (
+        <TranslateAction source={{ kind: 'opportunity', ...source, language: written }} language={written} />
+      )}
     </section>
   );
 }
@@ -133,16 +155,37 @@ export function OpportunityTexts({
   level: Level;
 }) {
   const { t } = useTranslation();
+  // The editor's preview is not saved yet: there is nothing to translate by reference.
+  const sourceOf = (field: 'summary' | 'description' | 'offer') =>
+    opportunity.id === PREVIEW_ID ? undefined : { opportunityId: opportunity.id, field };
   return (
     <div className="opportunity-texts">
-      <TextBlock title={t('exchange.field.summary')} text={opportunity.summary} lang={lang} level={level} />
+      <TextBlock
+        title={t('exchange.field.summary')}
+        text={opportunity.summary}
+        lang={lang}
+        level={level}
+        source={sourceOf('summary')}
+      />
       {opportunity.description === null ? (
         <DescriptionLocked />
       ) : (
-        <TextBlock title={t('exchange.field.description')} text={opportunity.description} lang={lang} level={level} />
+        <TextBlock
+          title={t('exchange.field.description')}
+          text={opportunity.description}
+          lang={lang}
+          level={level}
+          source={sourceOf('description')}
+        />
       )}
       {opportunity.type === 'corporate_challenge' && (
-        <TextBlock title={t('exchange.field.offer')} text={opportunity.offer} lang={lang} level={level} />
+        <TextBlock
+          title={t('exchange.field.offer')}
+          text={opportunity.offer}
+          lang={lang}
+          level={level}
+          source={sourceOf('offer')}
+        />
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_TAGS } from '../../app/i18n.js';
 import { useLocale } from '../../app/use-interface-locale.js';
+import { countUpTo, useFormRules } from '../../shared/form-rules.js';
 import { useFormat } from '../../shared/format.js';
 import { COUNTRY_CODES, FIRST_COUNTRIES } from './countries.js';
 import { currencyLabel } from './exchange-labels.js';
@@ -28,6 +29,7 @@ function inSomeLanguage(text: OpportunityText, message: string) {
 
 function LanguageFields({ lang, withOffer }: { lang: Locale; withOffer: boolean }) {
   const { t } = useTranslation();
+  const rules = useFormRules();
   const language = t(`languageNameInText.${lang}`);
   const others = (text: OpportunityText) => LOCALES.filter((other) => other !== lang).map((other) => [text, other]);
   // The texts are in the tab's language; the labels stay in the reader's.
@@ -38,33 +40,35 @@ function LanguageFields({ lang, withOffer }: { lang: Locale; withOffer: boolean 
         name={['title', lang]}
         label={t('exchange.editor.titleIn', { language })}
         dependencies={others('title')}
-        rules={[inSomeLanguage('title', t('exchange.editor.titleRequired'))]}
+        rules={[inSomeLanguage('title', t('exchange.editor.titleRequired')), rules.maxChars(TEXT_LIMITS.title)]}
       >
-        <Input lang={tag} maxLength={TEXT_LIMITS.title} />
+        <Input lang={tag} {...countUpTo(TEXT_LIMITS.title)} />
       </Form.Item>
       <Form.Item
         name={['summary', lang]}
         label={t('exchange.editor.summaryIn', { language })}
         extra={t('exchange.editor.summaryHint')}
         dependencies={others('summary')}
-        rules={[inSomeLanguage('summary', t('exchange.editor.summaryRequired'))]}
+        rules={[inSomeLanguage('summary', t('exchange.editor.summaryRequired')), rules.maxChars(TEXT_LIMITS.summary)]}
       >
-        <Input.TextArea lang={tag} maxLength={TEXT_LIMITS.summary} autoSize={{ minRows: 2, maxRows: 6 }} showCount />
+        <Input.TextArea lang={tag} {...countUpTo(TEXT_LIMITS.summary)} autoSize={{ minRows: 2, maxRows: 6 }} />
       </Form.Item>
       <Form.Item
         name={['description', lang]}
         label={t('exchange.editor.descriptionIn', { language })}
         extra={t('exchange.editor.descriptionHint')}
+        rules={[rules.maxChars(TEXT_LIMITS.description)]}
       >
-        <Input.TextArea lang={tag} maxLength={TEXT_LIMITS.description} autoSize={{ minRows: 5, maxRows: 16 }} />
+        <Input.TextArea lang={tag} {...countUpTo(TEXT_LIMITS.description)} autoSize={{ minRows: 5, maxRows: 16 }} />
       </Form.Item>
       {withOffer && (
         <Form.Item
           name={['offer', lang]}
           label={t('exchange.editor.offerIn', { language })}
           extra={t('exchange.editor.offerHint')}
+          rules={[rules.maxChars(TEXT_LIMITS.offer)]}
         >
-          <Input.TextArea lang={tag} maxLength={TEXT_LIMITS.offer} autoSize={{ minRows: 3, maxRows: 10 }} />
+          <Input.TextArea lang={tag} {...countUpTo(TEXT_LIMITS.offer)} autoSize={{ minRows: 3, maxRows: 10 }} />
         </Form.Item>
       )}
     </>
@@ -171,6 +175,35 @@ export function CountrySelect(props: { id?: string; value?: string[]; onChange?:
   );
 }
 
+/** Whole units of a currency, grouped as the reader writes numbers (5 000 000, 5,000,000). */
+function WholeAmountInput(props: {
+  id?: string;
+  value?: number | string | null;
+  onChange?: (value: number | string | null) => void;
+}) {
+  const format = useFormat();
+  return (
+    <InputNumber
+      {...props}
+      className="full-width"
+      inputMode="numeric"
+      min={0}
+      max={1e13}
+      precision={0}
+      // While typing, the text stays as typed; grouped once the field is left.
+      formatter={(value, { userTyping, input }) =>
+        userTyping
+          ? input
+          : value === undefined || value === null || `${value}` === ''
+            ? ''
+            : format.number(Number(value))
+      }
+      // Grouping spaces, commas and points are only grouping: the amount is whole.
+      parser={(text) => (text ?? '').replace(/\D/g, '')}
+    />
+  );
+}
+
 /** An amount or a range in whole units of its currency; the currency is required once a number is given. */
 export function AmountFields() {
   const { t } = useTranslation();
@@ -194,7 +227,7 @@ export function AmountFields() {
       <p className="section-intro">{t('exchange.editor.amountHint')}</p>
       <div className="form-columns">
         <Form.Item name={['amount', 'min']} label={t('exchange.editor.amountMin')}>
-          <InputNumber className="full-width" min={0} max={1e13} precision={2} />
+          <WholeAmountInput />
         </Form.Item>
         <Form.Item
           name={['amount', 'max']}
@@ -202,7 +235,7 @@ export function AmountFields() {
           dependencies={[['amount', 'min']]}
           rules={[notBelowMin]}
         >
-          <InputNumber className="full-width" min={0} max={1e13} precision={2} />
+          <WholeAmountInput />
         </Form.Item>
         <Form.Item
           name={['amount', 'currency']}

@@ -113,6 +113,9 @@ export function initialValuesOf(opportunity: Opportunity | undefined, organizati
 }
 
 /** The opportunity as it will appear once published, for the preview. */
+/** The id of the editor's preview, which is not saved (and so cannot be translated by reference). */
+export const PREVIEW_ID = 'preview';
+
 export function previewOf(
   values: OpportunityFormValues,
   organization: Pick<Organization, 'id' | 'name' | 'jurisdiction' | 'type'> | undefined,
@@ -127,7 +130,7 @@ export function previewOf(
     ipStatus: fields.ipStatus ?? null,
     deadline: fields.deadline ?? null,
     amount: fields.amount ?? null,
-    id: 'preview',
+    id: PREVIEW_ID,
     organizationId: organization?.id ?? values.organizationId ?? '',
     organizationName: organization?.name ?? {},
     organizationJurisdiction: organization?.jurisdiction ?? 'OTHER',

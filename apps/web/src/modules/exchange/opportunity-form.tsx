@@ -2,6 +2,7 @@ import { COOPERATION_FORMS, IP_STATUSES, OPPORTUNITY_TYPES, type Opportunity } f
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { App, Button, Checkbox, DatePicker, Form, Select, Space, Tabs } from 'antd';
+import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth.js';
@@ -88,7 +89,8 @@ function FormBody({ opportunity, tabs }: { opportunity?: Opportunity; tabs: Retu
             <CountrySelect />
           </Form.Item>
           <Form.Item name="deadline" label={t('exchange.field.deadline')}>
-            <DatePicker className="full-width" />
+            {/* A past day is refused by the API (deadline_in_past); the picker does not offer it. */}
+            <DatePicker className="full-width" disabledDate={(day) => day.isBefore(dayjs(), 'day')} />
           </Form.Item>
         </div>
         <AmountFields />

@@ -4,7 +4,7 @@ import { Link, useLocation } from '@tanstack/react-router';
 import { App, Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth.js';
-import { useFormRules } from '../../shared/form-rules.js';
+import { countUpTo, useFormRules } from '../../shared/form-rules.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
@@ -96,9 +96,9 @@ function ExpressInterestForm({
           name="message"
           label={t('exchange.express.message')}
           extra={t('exchange.express.messageHint')}
-          rules={[rules.requiredText]}
+          rules={[rules.requiredText, rules.maxChars(5000)]}
         >
-          <Input.TextArea maxLength={5000} autoSize={{ minRows: 4, maxRows: 12 }} showCount />
+          <Input.TextArea {...countUpTo(5000)} autoSize={{ minRows: 4, maxRows: 12 }} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={isSubmitting}>
           {t('exchange.express.send')}

@@ -6,6 +6,7 @@ import { isStaff, useMe } from '../../app/auth.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Page, Section } from '../../shared/page.js';
 import { QueryPage } from '../../shared/query-page.js';
+import { TranslateAction } from '../../shared/translate-action.js';
 import { exchangeApi, exchangeKeys } from './exchange.api.js';
 import { canModerate, isOwnedBy } from './exchange-labels.js';
 import { ModerationActions, OwnerActions } from './opportunity-actions.js';
@@ -20,6 +21,7 @@ function OpportunityView({ opportunity }: { opportunity: Opportunity }) {
   const owned = isOwnedBy(me, opportunity);
   // The state matters to those who manage or moderate it; the public sees published ones only.
   const showState = owned || isStaff(me);
+  const titleLanguage = pickLocalized(opportunity.title, lang)?.lang;
 
   return (
     <Page
@@ -39,6 +41,12 @@ function OpportunityView({ opportunity }: { opportunity: Opportunity }) {
           <LocalizedTextView text={opportunity.organizationName} />
         </Link>
       </p>
+      {titleLanguage && (
+        <TranslateAction
+          source={{ kind: 'opportunity', opportunityId: opportunity.id, field: 'title', language: titleLanguage }}
+          language={titleLanguage}
+        />
+      )}
       {owned && <OwnerActions opportunity={opportunity} />}
       {canModerate(me, opportunity.organizationJurisdiction) && <ModerationActions opportunity={opportunity} />}
       <Section title={t('exchange.opportunity.about')}>

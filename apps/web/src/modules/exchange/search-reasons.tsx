@@ -29,7 +29,10 @@ export function MatchReasons({ matches }: { matches: SearchMatch[] | undefined }
   );
 }
 
-/** The corrected search, as a link: `Trans` fills it with its text as children. */
+/**
+ * The corrected search, as a link: `Trans` fills it with its text as children. Its tag in the
+ * messages is not `<link>`, which HTML's parser takes for an empty element and leaves the text outside.
+ */
 function SuggestionLink({ query, children }: { query: string; children?: ReactNode }) {
   return (
     <Link
@@ -51,7 +54,7 @@ export function DidYouMean({ suggestion }: { suggestion: string | null | undefin
       <Trans
         i18nKey="exchange.search.didYouMean"
         values={{ query: suggestion }}
-        components={{ link: <SuggestionLink query={suggestion} /> }}
+        components={{ corrected: <SuggestionLink query={suggestion} /> }}
       />
     </p>
   );

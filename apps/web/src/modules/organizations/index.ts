@@ -6,6 +6,7 @@ import { text } from '../../shared/search-params.js';
 export { jurisdictionLabel, organizationTypeLabel, STATUS_COLORS, statusLabel } from './organization-labels.js';
 export { useOrganization } from './organization-query.js';
 export { organizationQueryKey, organizationsApi } from './organizations.api.js';
+export { PlaceSelect, usePlaceName } from './places.js';
 
 /** Organisations: one's own, their cards, editing and members, and invitations. */
 export function organizationsRoutes({ root, signedIn }: ModuleParents) {

@@ -8,6 +8,7 @@ import {
   ORGANIZATION_TYPES,
   type Organization,
   type OrganizationType,
+  OTHER_PLACE,
   type UpdateOrganizationBody,
   VERIFIED_FACTS,
 } from '@innobridge/contracts';
@@ -18,11 +19,13 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGE_TAGS } from '../../app/i18n.js';
 import { useLocale } from '../../app/use-interface-locale.js';
 import { ApiError } from '../../shared/api-client.js';
-import { useFormRules } from '../../shared/form-rules.js';
+import { countUpTo, useFormRules } from '../../shared/form-rules.js';
 import { withoutBlanks } from '../../shared/localized-text.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
+import { AreaSelect } from '../exchange/index.js';
 import { legalIdRule } from './legal-id-rule.js';
 import { jurisdictionLabel, organizationTypeLabel, statusLabel } from './organization-labels.js';
+import { PlaceSelect } from './places.js';
 
 const PROFILE_TEXTS = ['name', 'shortDescription', 'description', 'products'] as const;
 type ProfileText = (typeof PROFILE_TEXTS)[number];
@@ -30,7 +33,10 @@ type ProfileText = (typeof PROFILE_TEXTS)[number];
 export type OrganizationFormValues = {
   type: OrganizationType;
   jurisdiction: Jurisdiction;
-  city: string;
+  /** A code of the reference list, or "other" with the city's own text in `city`. */
+  place: string;
+  city?: string;
+  areas?: string[];
   legalId: string;
   website?: string;
   /** Not a field: set when the admin confirmed giving up the status (ADR 0014). */
@@ -40,7 +46,9 @@ export type OrganizationFormValues = {
 const FIELD_PATHS = [
   'type',
   'jurisdiction',
+  'place',
   'city',
+  'areas',
   'legalId',
   'website',
   ...PROFILE_TEXTS.flatMap((text) => LOCALES.map((lang) => `${text}.${lang}`)),
@@ -58,7 +66,9 @@ export function toOrganizationBody(values: OrganizationFormValues): CreateOrgani
   return {
     type: values.type,
     jurisdiction: values.jurisdiction,
-    city: values.city.trim(),
+    place: values.place,
+    ...(values.place === OTHER_PLACE ? { city: values.city?.trim() ?? '' } : {}),
+    areas: values.areas ?? [],
     legalId: values.legalId?.trim() ?? '',
     name: withoutBlanks(values.name),
     shortDescription: withoutBlanks(values.shortDescription),
@@ -73,7 +83,9 @@ function initialValuesOf(organization: Organization | undefined): Partial<Organi
   return {
     type: organization.type,
     jurisdiction: organization.jurisdiction,
+    place: organization.place,
     city: organization.city,
+    areas: organization.areas,
     legalId: organization.legalId,
     website: organization.website ?? undefined,
     name: organization.name,
@@ -85,7 +97,11 @@ function initialValuesOf(organization: Organization | undefined): Partial<Organi
 
 /** The facts an operator verified that the form's values change (ADR 0014). */
 const changedFacts = (organization: Organization, body: CreateOrganizationBody) =>
-  VERIFIED_FACTS.filter((fact) => String(body[fact] ?? '').trim() !== String(organization[fact]).trim());
+  VERIFIED_FACTS.filter((fact) =>
+    fact === 'city'
+      ? body.place !== organization.place || (body.city ?? '').trim() !== organization.city.trim()
+      : String(body[fact] ?? '').trim() !== String(organization[fact]).trim(),
+  );
 
 /**
  * What changing the verified facts does, told before the admin edits them: a status returns to
@@ -116,6 +132,7 @@ function VerifiedFactsNotice({ organization }: { organization: Organization }) {
 
 function LanguageTabContent({ lang }: { lang: Locale }) {
   const { t } = useTranslation(['app', 'errors']);
+  const rules = useFormRules();
   const languageName = t(`languageNameInText.${lang}`);
   const otherNames = LOCALES.filter((other) => other !== lang).map((other) => ['name', other]);
   const nameInSomeLanguage = ({ getFieldValue }: { getFieldValue: (path: (string | number)[]) => unknown }) => ({
@@ -130,22 +147,30 @@ function LanguageTabContent({ lang }: { lang: Locale }) {
   const tag = LANGUAGE_TAGS[lang];
   return (
     <div>
-      <Form.Item name={['name', lang]} label={label('name')} dependencies={otherNames} rules={[nameInSomeLanguage]}>
-        <Input lang={tag} maxLength={TEXT_LIMITS.name} />
+      <Form.Item
+        name={['name', lang]}
+        label={label('name')}
+        dependencies={otherNames}
+        rules={[nameInSomeLanguage, rules.maxChars(TEXT_LIMITS.name)]}
+      >
+        <Input lang={tag} {...countUpTo(TEXT_LIMITS.name)} />
       </Form.Item>
-      <Form.Item name={['shortDescription', lang]} label={label('shortDescription')}>
-        <Input.TextArea
-          lang={tag}
-          maxLength={TEXT_LIMITS.shortDescription}
-          autoSize={{ minRows: 2, maxRows: 4 }}
-          showCount
-        />
+      <Form.Item
+        name={['shortDescription', lang]}
+        label={label('shortDescription')}
+        rules={[rules.maxChars(TEXT_LIMITS.shortDescription)]}
+      >
+        <Input.TextArea lang={tag} {...countUpTo(TEXT_LIMITS.shortDescription)} autoSize={{ minRows: 2, maxRows: 4 }} />
       </Form.Item>
-      <Form.Item name={['description', lang]} label={label('description')}>
-        <Input.TextArea lang={tag} maxLength={TEXT_LIMITS.description} autoSize={{ minRows: 4, maxRows: 12 }} />
+      <Form.Item
+        name={['description', lang]}
+        label={label('description')}
+        rules={[rules.maxChars(TEXT_LIMITS.description)]}
+      >
+        <Input.TextArea lang={tag} {...countUpTo(TEXT_LIMITS.description)} autoSize={{ minRows: 4, maxRows: 12 }} />
       </Form.Item>
-      <Form.Item name={['products', lang]} label={label('products')}>
-        <Input.TextArea lang={tag} maxLength={TEXT_LIMITS.products} autoSize={{ minRows: 3, maxRows: 10 }} />
+      <Form.Item name={['products', lang]} label={label('products')} rules={[rules.maxChars(TEXT_LIMITS.products)]}>
+        <Input.TextArea lang={tag} {...countUpTo(TEXT_LIMITS.products)} autoSize={{ minRows: 3, maxRows: 10 }} />
       </Form.Item>
     </div>
   );
@@ -186,6 +211,7 @@ export function OrganizationForm({ organization, submitLabel, save, onSaved }: O
   const reader = useLocale();
   const [form] = Form.useForm<OrganizationFormValues>();
   const jurisdiction = Form.useWatch('jurisdiction', form);
+  const place = Form.useWatch('place', form);
   const [activeLanguage, setActiveLanguage] = useState<Locale>(reader);
   const [erroneousLanguages, setErroneousLanguages] = useState<Set<Locale>>(new Set());
 
@@ -248,12 +274,25 @@ export function OrganizationForm({ organization, submitLabel, save, onSaved }: O
             />
           </Form.Item>
           <Form.Item
-            name="city"
+            name="place"
             label={t('field.city')}
-            extra={t('organizationForm.cityHint')}
-            rules={[rules.requiredText]}
+            extra={t('organizationForm.placeHint')}
+            rules={[rules.required]}
           >
-            <Input maxLength={120} autoComplete="address-level2" />
+            <PlaceSelect placeholder={t('organizationForm.placePlaceholder')} />
+          </Form.Item>
+          {place === OTHER_PLACE && (
+            <Form.Item
+              name="city"
+              label={t('organizationForm.otherCity')}
+              extra={t('organizationForm.cityHint')}
+              rules={[rules.requiredText, rules.maxChars(120)]}
+            >
+              <Input {...countUpTo(120)} autoComplete="address-level2" />
+            </Form.Item>
+          )}
+          <Form.Item name="areas" label={t('organizationForm.areas')} extra={t('organizationForm.areasHint')}>
+            <AreaSelect />
           </Form.Item>
           <Form.Item
             name="legalId"
@@ -268,10 +307,10 @@ export function OrganizationForm({ organization, submitLabel, save, onSaved }: O
           <Form.Item
             name="website"
             label={t('field.website')}
-            rules={[rules.url]}
+            rules={[rules.url, rules.maxChars(300)]}
             extra={t('organizationForm.websiteHint')}
           >
-            <Input type="url" maxLength={300} autoComplete="url" placeholder="https://" />
+            <Input type="url" autoComplete="url" placeholder="https://" />
           </Form.Item>
         </div>
 

@@ -8,8 +8,11 @@ import { useFormat } from '../../shared/format.js';
 import { LocalizedTextView, MultilingualParagraph } from '../../shared/localized-text.js';
 import { Page, Section } from '../../shared/page.js';
 import { QueryPage } from '../../shared/query-page.js';
+import { AreaTags } from '../exchange/index.js';
 import { jurisdictionLabel, organizationTypeLabel, STATUS_COLORS, statusLabel } from './organization-labels.js';
+import { PublishedOpportunities } from './organization-opportunities.js';
 import { useOrganization } from './organization-query.js';
+import { usePlaceName } from './places.js';
 
 function OrganizationActions({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation(['app', 'errors']);
@@ -49,11 +52,16 @@ function OrganizationActions({ organizationId }: { organizationId: string }) {
 function useFacts(organization: Organization): DescriptionsProps['items'] {
   const { t } = useTranslation(['app', 'errors']);
   const format = useFormat();
+  const placeName = usePlaceName();
   return [
     { key: 'type', label: t('field.organizationType'), children: organizationTypeLabel(t, organization.type) },
     { key: 'jurisdiction', label: t('field.jurisdiction'), children: jurisdictionLabel(t, organization.jurisdiction) },
-    // The city as the organisation typed it.
-    { key: 'city', label: t('field.city'), children: <span data-user-content>{organization.city}</span> },
+    { key: 'city', label: t('field.city'), children: placeName(organization.place, organization.city) },
+    {
+      key: 'areas',
+      label: t('organization.areas'),
+      children: organization.areas.length ? <AreaTags areas={organization.areas} /> : '—',
+    },
     {
       key: 'legalId',
       label: t(`errors:legal_id_kind.${organization.legalIdKind}`),
@@ -126,6 +134,7 @@ function OrganizationCard({ organization }: { organization: Organization }) {
             </Section>
           ),
       )}
+      <PublishedOpportunities organizationId={organization.id} />
     </Page>
   );
 }

@@ -5,6 +5,7 @@ import type {
   Invitation as InvitationSchema,
   MemberRole,
   MemberRoleChange as MemberRoleChangeSchema,
+  OpportunityList,
   Organization,
   OrganizationMemberList,
   OrganizationMember as OrganizationMemberSchema,
@@ -25,8 +26,14 @@ export const membersQueryKey = (organizationId: string) => ['organizations', org
 export const invitationsQueryKey = (organizationId: string) =>
   ['organizations', organizationId, 'invitations'] as const;
 
+export const publishedOpportunitiesKey = (organizationId: string) =>
+  ['organizations', organizationId, 'published-opportunities'] as const;
+
 export const organizationsApi = {
   get: (organizationId: string) => api.get<Organization>(base(organizationId)),
+  /** The published opportunities its public card lists (the registry's answer, from the exchange). */
+  publishedOpportunities: (organizationId: string) =>
+    api.get<Out<typeof OpportunityList>>(`/registry/organizations/${encodeURIComponent(organizationId)}/opportunities`),
   create: (body: CreateOrganizationBody) => api.post<Organization>('/organizations', body),
   update: (organizationId: string, body: UpdateOrganizationBody) => api.patch<Organization>(base(organizationId), body),
   listMembers: (organizationId: string) =>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth.js';
 import { FormModal } from '../../shared/form-modal.js';
-import { useFormRules } from '../../shared/form-rules.js';
+import { countUpTo, useFormRules } from '../../shared/form-rules.js';
 import { useFormat } from '../../shared/format.js';
 import { Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
@@ -115,7 +115,7 @@ function RequestInfoModal({ application, open, onClose }: ModalProps) {
       title={t('operatorActions.requestInfoTitle')}
       intro={t('operatorActions.requestInfoIntro')}
       okText={t('operatorActions.sendRequest')}
-      field={{ name: 'message', label: t('operatorActions.questions'), minRows: 4, showCount: true }}
+      field={{ name: 'message', label: t('operatorActions.questions'), minRows: 4 }}
       send={(text) => registryApi.requestInfo(application.id, text)}
       onSent={async (updated) => {
         message.success(t('operatorActions.infoRequested'));
@@ -192,9 +192,9 @@ function ApproveModal({ application, open, onClose }: ModalProps) {
         name="reason"
         label={t('operatorActions.approveReason')}
         extra={t('operatorActions.reasonVisible')}
-        rules={[rules.requiredText]}
+        rules={[rules.requiredText, rules.maxChars(5000)]}
       >
-        <Input.TextArea maxLength={5000} autoSize={{ minRows: 3, maxRows: 10 }} />
+        <Input.TextArea {...countUpTo(5000)} autoSize={{ minRows: 3, maxRows: 10 }} />
       </Form.Item>
     </FormModal>
   );

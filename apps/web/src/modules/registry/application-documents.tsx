@@ -23,6 +23,13 @@ type Row = { kind: DocumentKind; required: boolean; document: DocumentView | und
 /** Its first twelve hexadecimal digits, enough to compare by eye; the whole hash is in the tooltip. */
 const shortHash = (sha256: string) => sha256.slice(0, 12);
 
+/**
+ * The other documents given with the very same file (same SHA-256, which the API keeps for every
+ * upload): one file for two different required documents is most often a wrong pick.
+ */
+const sameFileKinds = (documents: DocumentView[], document: Pick<DocumentView, 'kind' | 'sha256'>) =>
+  documents.filter((other) => other.kind !== document.kind && other.sha256 === document.sha256).map((o) => o.kind);
+
 export function DocumentsSection({ application, canEdit }: { application: StatusApplication; canEdit: boolean }) {
   const { t } = useTranslation(['app', 'errors']);
   const { message } = App.useApp();
@@ -43,7 +50,10 @@ export function DocumentsSection({ application, canEdit }: { application: Status
     },
     onMutate: () => setProblem(null),
     onSuccess: async (document) => {
-      message.success(t('documents.uploaded', { name: document.fileName, kind: documentKindLabel(t, document.kind) }));
+      const texts = { name: document.fileName, kind: documentKindLabel(t, document.kind) };
+      const same = sameFileKinds(application.documents, document);
+      if (same.length > 0) message.warning(t('documents.uploadedSameFile', { ...texts, kinds: kindList(same) }), 10);
+      else message.success(t('documents.uploaded', texts));
       setExtraKind(undefined);
       await reload();
     },
@@ -64,6 +74,7 @@ export function DocumentsSection({ application, canEdit }: { application: Status
     },
   });
 
+  const kindList = (kinds: DocumentKind[]) => format.list(kinds.map((kind) => documentKindLabel(t, kind)));
   const byKind = new Map(application.documents.map((document) => [document.kind, document]));
   const rows: Row[] = [
     ...application.requiredDocuments.map((kind) => ({ kind, required: true, document: byKind.get(kind) })),
@@ -164,6 +175,11 @@ export function DocumentsSection({ application, canEdit }: { application: Status
                     {format.fileSize(row.document.size)} · SHA-256{' '}
                     <code title={row.document.sha256}>{shortHash(row.document.sha256)}</code>
                   </div>
+                  {sameFileKinds(application.documents, row.document).length > 0 && (
+                    <Tag color="warning" className="inline-tag">
+                      {t('documents.sameFile', { kinds: kindList(sameFileKinds(application.documents, row.document)) })}
+                    </Tag>
+                  )}
                 </div>
               ) : (
                 <span className="muted">—</span>

@@ -9,7 +9,7 @@ import { useFormat } from '../../shared/format.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Page } from '../../shared/page.js';
 import { QueryPage } from '../../shared/query-page.js';
-import { jurisdictionLabel, organizationTypeLabel, statusLabel } from '../organizations/index.js';
+import { jurisdictionLabel, organizationTypeLabel, statusLabel, usePlaceName } from '../organizations/index.js';
 import { ApplicantActions, OperatorActions } from './application-actions.js';
 import { DocumentsSection } from './application-documents.js';
 import { DeadlineView, StateTag, StatusTag } from './application-parts.js';
@@ -27,27 +27,47 @@ const STEP_OF_STATE: Record<StatusApplication['state'], number> = {
   withdrawn: 4,
 };
 
+/**
+ * Which of the four steps before the decision took place: a step is ticked only if it happened (no
+ * request for information, no tick; a withdrawal before review, no review).
+ */
+function stepsTaken(application: StatusApplication): boolean[] {
+  const reviewed =
+    ['in_review', 'info_requested', 'approved', 'rejected'].includes(application.state) ||
+    application.assignedOperatorId !== null ||
+    application.messages.length > 0;
+  return [
+    true,
+    application.submittedAt !== null,
+    reviewed,
+    application.messages.some((message) => message.kind === 'info_request'),
+  ];
+}
+
 /** Where the application stands: draft → submitted → in review → information requested → decision. */
 function ApplicationStepper({ application }: { application: StatusApplication }) {
   const { t } = useTranslation();
   const { state } = application;
   const current = STEP_OF_STATE[state];
-  const status: StepsProps['status'] =
+  const currentStatus: StepsProps['status'] =
     state === 'approved' ? 'finish' : state === 'rejected' || state === 'withdrawn' ? 'error' : 'process';
   const last = state === 'approved' || state === 'rejected' || state === 'withdrawn' ? state : 'decision';
+  const taken = stepsTaken(application);
+  const statusOf = (step: number): StepsProps['status'] =>
+    step === current ? currentStatus : step < current && taken[step] ? 'finish' : 'wait';
   const items: StepsProps['items'] = [
-    { title: t('registry.step.draft') },
-    { title: t('registry.step.submitted') },
-    { title: t('registry.step.in_review') },
-    { title: t('registry.step.info_requested'), content: t('registry.step.ifNeeded') },
-    { title: t(`registry.step.${last}`) },
+    { title: t('registry.step.draft'), status: statusOf(0) },
+    { title: t('registry.step.submitted'), status: statusOf(1) },
+    { title: t('registry.step.in_review'), status: statusOf(2) },
+    { title: t('registry.step.info_requested'), content: t('registry.step.ifNeeded'), status: statusOf(3) },
+    { title: t(`registry.step.${last}`), status: statusOf(4) },
   ];
   return (
     <div className="application-steps">
       <p className="visually-hidden">
         {t('application.currentStage', { state: applicationStateLabel(t, application.state) })}
       </p>
-      <Steps current={current} status={status} items={items} size="small" responsive />
+      <Steps current={current} items={items} size="small" responsive />
     </div>
   );
 }
@@ -55,6 +75,7 @@ function ApplicationStepper({ application }: { application: StatusApplication })
 function useApplicationFacts(application: StatusApplication): DescriptionsProps['items'] {
   const { t } = useTranslation();
   const format = useFormat();
+  const placeName = usePlaceName();
   const decided = application.state === 'approved' || application.state === 'rejected';
   const items: NonNullable<DescriptionsProps['items']> = [
     {
@@ -69,7 +90,7 @@ function useApplicationFacts(application: StatusApplication): DescriptionsProps[
             {t('application.organizationFacts', {
               type: organizationTypeLabel(t, application.organizationType),
               jurisdiction: jurisdictionLabel(t, application.organizationJurisdiction),
-              city: application.organizationCity,
+              city: placeName(application.organizationPlace, application.organizationCity),
             })}
           </div>
         </>

@@ -1,7 +1,7 @@
 import type { StatusApplication } from '@innobridge/contracts';
 import { App, Button, Form, Input, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormRules } from '../../shared/form-rules.js';
+import { countUpTo, useFormRules } from '../../shared/form-rules.js';
 import { Instant } from '../../shared/instant.js';
 import { Section } from '../../shared/page.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
@@ -35,8 +35,8 @@ function AnswerForm({ application }: { application: StatusApplication }) {
       <p className="section-intro">{t('thread.answerIntro')}</p>
       {problemAlert}
       <Form form={form} name="answer" layout="vertical" onFinish={submit}>
-        <Form.Item name="message" label={t('thread.answerLabel')} rules={[rules.requiredText]}>
-          <Input.TextArea maxLength={5000} autoSize={{ minRows: 3, maxRows: 10 }} showCount />
+        <Form.Item name="message" label={t('thread.answerLabel')} rules={[rules.requiredText, rules.maxChars(5000)]}>
+          <Input.TextArea {...countUpTo(5000)} autoSize={{ minRows: 3, maxRows: 10 }} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={isSubmitting}>
           {t('thread.sendAnswer')}

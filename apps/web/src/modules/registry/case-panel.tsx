@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { operatorJurisdictionsOf, useMe } from '../../app/auth.js';
 import { isApiError } from '../../shared/api-client.js';
-import { useFormRules } from '../../shared/form-rules.js';
+import { countUpTo, useFormRules } from '../../shared/form-rules.js';
 import { useFormat } from '../../shared/format.js';
 import { Instant } from '../../shared/instant.js';
 import { Section } from '../../shared/page.js';
@@ -48,8 +48,8 @@ function NotesTab({ organizationId, notes }: { organizationId: string; notes: Ca
     <>
       {problemAlert}
       <Form form={form} name="case-note" layout="vertical" onFinish={submit}>
-        <Form.Item name="body" label={t('casePanel.note')} rules={[rules.requiredText]}>
-          <Input.TextArea maxLength={10000} autoSize={{ minRows: 2, maxRows: 8 }} />
+        <Form.Item name="body" label={t('casePanel.note')} rules={[rules.requiredText, rules.maxChars(10000)]}>
+          <Input.TextArea {...countUpTo(10000)} autoSize={{ minRows: 2, maxRows: 8 }} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={isSubmitting}>
           {t('casePanel.addNote')}
@@ -124,8 +124,8 @@ function TasksTab({
       {problemAlert}
       <Form form={form} name="case-task" layout="vertical" onFinish={submit}>
         <div className="form-columns">
-          <Form.Item name="title" label={t('casePanel.taskTitle')} rules={[rules.requiredText]}>
-            <Input maxLength={500} />
+          <Form.Item name="title" label={t('casePanel.taskTitle')} rules={[rules.requiredText, rules.maxChars(500)]}>
+            <Input {...countUpTo(500)} />
           </Form.Item>
           <Form.Item name="dueDate" label={t('casePanel.dueDate')} rules={[rules.required]}>
             <DatePicker className="full-width" />
@@ -237,8 +237,8 @@ function ContactsTab({ organizationId, contacts }: { organizationId: string; con
             <DatePicker showTime={{ format: 'HH:mm' }} className="full-width" />
           </Form.Item>
         </div>
-        <Form.Item name="summary" label={t('casePanel.summary')} rules={[rules.requiredText]}>
-          <Input.TextArea maxLength={5000} autoSize={{ minRows: 2, maxRows: 8 }} />
+        <Form.Item name="summary" label={t('casePanel.summary')} rules={[rules.requiredText, rules.maxChars(5000)]}>
+          <Input.TextArea {...countUpTo(5000)} autoSize={{ minRows: 2, maxRows: 8 }} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={isSubmitting}>
           {t('casePanel.addContact')}

@@ -8,7 +8,7 @@ import { flag, lazySearchParamsOf } from '../../shared/search-params.js';
 const registrySchemas = () => import('@innobridge/contracts/registry');
 const publicRegistrySearch = lazySearchParamsOf(
   () => registrySchemas().then((m) => m.RegistryQuery),
-  ['q', 'jurisdiction', 'type', 'status', 'city'],
+  ['q', 'jurisdiction', 'type', 'status', 'city', 'area'],
 );
 const queueSearch = lazySearchParamsOf(
   () => registrySchemas().then((m) => m.QueueQuery),

@@ -23,7 +23,7 @@ import { Instant } from '../../shared/instant.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Page, Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
-import { statusLabel, useOrganization } from '../organizations/index.js';
+import { statusLabel, useOrganization, usePlaceName } from '../organizations/index.js';
 import { DeadlineView, StateTag, StatusTag } from './application-parts.js';
 import { CasePanel } from './case-panel.js';
 import { type HistoryEntry, type OrganizationRegistry, registryApi, registryKeys } from './registry.api.js';
@@ -66,6 +66,7 @@ function Eligibility({ organization, registry }: { organization: Organization; r
   const queryClient = useQueryClient();
   const [form] = Form.useForm<StartValues>();
   const { eligibility } = registry;
+  const city = usePlaceName()(organization.place, organization.city);
   const isOrgAdmin = membershipOf(me, organization.id)?.role === 'admin';
   const chooseReviewer = organization.jurisdiction === 'OTHER';
   const start = useMutation({
@@ -111,11 +112,11 @@ function Eligibility({ organization, registry }: { organization: Organization; r
   const why =
     status === 'participant'
       ? t(`orgRegistry.why.participant.${organization.jurisdiction === 'CN' ? 'CN' : 'RU'}`, {
-          city: organization.city,
+          city,
         })
       : organization.jurisdiction === 'OTHER'
         ? t('orgRegistry.why.partnerAbroad')
-        : t(`orgRegistry.why.partner.${organization.jurisdiction}`, { city: organization.city });
+        : t(`orgRegistry.why.partner.${organization.jurisdiction}`, { city });
 
   return (
     <Section title={t('orgRegistry.applyTitle')}>

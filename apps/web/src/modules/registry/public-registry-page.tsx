@@ -8,7 +8,7 @@ import {
 } from '@innobridge/contracts';
 import { keepPreviousData, useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { App, Button, Card, Col, Empty, Row, Select, Space } from 'antd';
+import { App, Button, Card, Col, Empty, Row, Select, Space, TreeSelect } from 'antd';
 import { Trans, useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api-client.js';
 import { useFormat } from '../../shared/format.js';
@@ -17,7 +17,14 @@ import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Page } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { SearchBox } from '../../shared/search-box.js';
-import { jurisdictionLabel, organizationTypeLabel, statusLabel } from '../organizations/index.js';
+import { type AreaNode, AreaTags, matchesArea, useAreaTree } from '../exchange/index.js';
+import {
+  jurisdictionLabel,
+  organizationTypeLabel,
+  PlaceSelect,
+  statusLabel,
+  usePlaceName,
+} from '../organizations/index.js';
 import { StatusTag } from './application-parts.js';
 import { type RegistryFilters, type RegistryPage, registryApi, registryKeys } from './registry.api.js';
 
@@ -62,17 +69,36 @@ function SearchAndFilters({ filters, update }: { filters: RegistryFilters; updat
           onChange={(status) => update({ status })}
           options={APPLIED_STATUSES.map((value) => ({ value, label: statusLabel(t, value) }))}
         />
-        <SearchBox
+        <PlaceSelect
+          allowClear
+          className="filter-select filter-select-wide"
+          placeholder={t('publicRegistry.anyCity')}
+          aria-label={t('field.city')}
           value={filters.city}
-          className="filter-city"
-          label={t('field.city')}
-          placeholder={t('publicRegistry.cityPlaceholder')}
-          maxLength={120}
-          withButton={false}
-          onSearch={(city) => update({ city })}
+          onChange={(city) => update({ city })}
         />
+        <AreaFilter value={filters.area} onChange={(area) => update({ area })} />
       </fieldset>
     </search>
+  );
+}
+
+/** One technology area (its sub-areas included), found by any label or synonym in any language. */
+function AreaFilter({ value, onChange }: { value?: string; onChange: (area: string | undefined) => void }) {
+  const { t } = useTranslation();
+  const { tree, isPending } = useAreaTree();
+  return (
+    <TreeSelect
+      allowClear
+      className="filter-select filter-select-wide"
+      placeholder={t('publicRegistry.anyArea')}
+      aria-label={t('publicRegistry.area')}
+      value={value}
+      onChange={(area?: string) => onChange(area)}
+      showSearch={{ filterTreeNode: (input, node) => matchesArea(input, node as AreaNode) }}
+      treeData={tree}
+      loading={isPending}
+    />
   );
 }
 
@@ -145,6 +171,7 @@ function ExportButtons({ filters }: { filters: RegistryFilters }) {
 function OrganizationCard({ organization }: { organization: Organization }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const placeName = usePlaceName();
   return (
     <Card className="registry-card">
       <h2 className="registry-card-title">
@@ -167,12 +194,13 @@ function OrganizationCard({ organization }: { organization: Organization }) {
           values={{
             type: organizationTypeLabel(t, organization.type),
             jurisdiction: jurisdictionLabel(t, organization.jurisdiction),
-            city: organization.city,
+            city: placeName(organization.place, organization.city),
           }}
-          // The city as the organisation typed it.
+          // A place named in the reader's language; a city the organisation typed ("other") as typed.
           components={{ city: <span data-user-content /> }}
         />
       </p>
+      {organization.areas.length > 0 && <AreaTags areas={organization.areas} />}
       {Object.keys(organization.shortDescription).length > 0 && (
         <p className="registry-card-text">
           <LocalizedTextView text={organization.shortDescription} empty="" />

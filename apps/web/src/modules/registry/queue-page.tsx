@@ -1,28 +1,31 @@
 import {
   APPLICATION_STATES,
   APPLIED_STATUSES,
-  type ApplicationState,
   OPERATOR_JURISDICTIONS,
   ORGANIZATION_TYPES,
+  type QueueView,
   type StatusApplication,
+  WAITING_STATES,
 } from '@innobridge/contracts';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { Badge, Checkbox, Result, Select, Table, Tabs, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isPlatformAdmin, isStaff, useMe } from '../../app/auth.js';
 import { useFormat } from '../../shared/format.js';
+import { LoadMore } from '../../shared/load-more.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Page } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
-import { jurisdictionLabel, organizationTypeLabel, statusLabel } from '../organizations/index.js';
+import { jurisdictionLabel, organizationTypeLabel, statusLabel, usePlaceName } from '../organizations/index.js';
 import { DeadlineView, StateTag, StatusTag } from './application-parts.js';
 import { type QueueFilters, registryApi, registryKeys } from './registry.api.js';
 import { applicationStateLabel, reviewerLabel } from './registry-labels.js';
 
 /** Drafts belong to the applicant until they are submitted: the queue never shows them. */
 const QUEUE_STATES = APPLICATION_STATES.filter((state) => state !== 'draft');
-const ALL = 'all';
+/** The queue opens on what waits for an operator; decided applications are a tab away. */
+const DEFAULT_VIEW: QueueView = 'waiting';
 
 function CountBadge({ count }: { count: number }) {
   return <Badge count={count} showZero overflowCount={999} color="#595959" className="count-badge" />;
@@ -87,6 +90,7 @@ function QueueFiltersBar({ filters }: { filters: QueueFilters }) {
 
 function QueueTable({ items, loading }: { items: StatusApplication[]; loading: boolean }) {
   const { t } = useTranslation();
+  const placeName = usePlaceName();
   const format = useFormat();
   return (
     <Table<StatusApplication>
@@ -116,7 +120,7 @@ function QueueTable({ items, loading }: { items: StatusApplication[]; loading: b
               </div>
               <div className="muted queue-organization-facts">
                 {t('queue.place', {
-                  city: application.organizationCity,
+                  city: placeName(application.organizationPlace, application.organizationCity),
                   jurisdiction: jurisdictionLabel(t, application.organizationJurisdiction),
                 })}
               </div>
@@ -167,11 +171,13 @@ export function QueuePage() {
   const { me } = useMe();
   const filters = useSearch({ from: '/_signedIn/operator/applications' });
   const navigate = useNavigate({ from: '/operator/applications' });
-  const queue = useQuery({
+  const queue = useInfiniteQuery({
     queryKey: registryKeys.queue(filters),
-    queryFn: () => registryApi.queue(filters),
+    queryFn: ({ pageParam }) => registryApi.queue(filters, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
     enabled: isStaff(me),
-    placeholderData: (previous) => previous,
+    placeholderData: keepPreviousData,
   });
 
   if (!isStaff(me)) {
@@ -182,8 +188,9 @@ export function QueuePage() {
     );
   }
 
-  const counts = queue.data?.counts;
-  const total = QUEUE_STATES.reduce((sum, state) => sum + (counts?.byState[state] ?? 0), 0);
+  // The counts are the same on every page; the first page's are as fresh as any.
+  const counts = queue.data?.pages[0]?.counts;
+  const countOf = (states: readonly string[]) => states.reduce((sum, state) => sum + (counts?.byState[state] ?? 0), 0);
   const tab = (key: string, label: string, count: number) => ({
     key,
     label: (
@@ -206,20 +213,25 @@ export function QueuePage() {
       </p>
       <QueueFiltersBar filters={filters} />
       <Tabs
-        activeKey={filters.state ?? ALL}
+        activeKey={filters.state ?? DEFAULT_VIEW}
         onChange={(key) =>
           navigate({
-            search: (previous) => ({ ...previous, state: key === ALL ? undefined : (key as ApplicationState) }),
+            search: (previous) => ({ ...previous, state: key === DEFAULT_VIEW ? undefined : (key as QueueView) }),
             replace: true,
           })
         }
         items={[
-          tab(ALL, t('queue.all'), total),
+          tab(DEFAULT_VIEW, t('queue.waiting'), countOf(WAITING_STATES)),
           ...QUEUE_STATES.map((state) => tab(state, applicationStateLabel(t, state), counts?.byState[state] ?? 0)),
+          tab('all', t('queue.all'), countOf(QUEUE_STATES)),
         ]}
       />
       <ProblemAlert error={queue.error} />
-      <QueueTable items={queue.data?.items ?? []} loading={queue.isPending || queue.isFetching} />
+      <QueueTable
+        items={queue.data?.pages.flatMap((page) => page.items) ?? []}
+        loading={queue.isPending || (queue.isFetching && !queue.isFetchingNextPage)}
+      />
+      <LoadMore pages={queue} />
     </Page>
   );
 }

@@ -1,7 +1,6 @@
 import type {
   ApplicationDocument,
   ApplicationQueue,
-  ApplicationState,
   AppliedStatus,
   ApprovalCriterion,
   CaseContact,
@@ -18,6 +17,7 @@ import type {
   OrganizationRegistry,
   OrganizationType,
   Out,
+  QueueView,
   RegistryPage,
   RegistrySettings,
   StatusApplication,
@@ -40,7 +40,8 @@ export type {
 };
 
 export type QueueFilters = {
-  state?: ApplicationState;
+  /** Absent: what waits for an operator ('waiting'), the view the queue opens on. */
+  state?: QueueView;
   requestedStatus?: AppliedStatus;
   type?: OrganizationType;
   overdue?: true;
@@ -52,7 +53,10 @@ export type RegistryFilters = {
   jurisdiction?: Jurisdiction;
   type?: OrganizationType;
   status?: AppliedStatus;
+  /** A place's code (its districts included). */
   city?: string;
+  /** A technology area's code (its sub-areas included). */
+  area?: string;
 };
 export const CONTACT_CHANNELS = ['meeting', 'call', 'email', 'event', 'other'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
@@ -125,10 +129,11 @@ export const registryApi = {
   reject: (applicationId: string, reason: string) =>
     api.post<StatusApplication>(`${application(applicationId)}/reject`, { reason }),
 
-  queue: (filters: QueueFilters) =>
+  queue: (filters: QueueFilters, cursor?: string) =>
     api.get<ApplicationQueue>(
       `/registry/applications${queryString({
-        state: filters.state,
+        state: filters.state ?? 'waiting',
+        cursor,
         requestedStatus: filters.requestedStatus,
         type: filters.type,
         overdue: flag(filters.overdue),

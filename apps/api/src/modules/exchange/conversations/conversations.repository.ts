@@ -20,19 +20,37 @@ export async function conversationsByInterests(db: DbOrTx, interestIds: string[]
   return db.select().from(conversations).where(inArray(conversations.interestId, interestIds));
 }
 
-export async function conversationsOfOrganizations(db: DbOrTx, organizationIds: string[]): Promise<ConversationRow[]> {
+const ofOrganizations = (organizationIds: string[]) =>
+  or(
+    inArray(conversations.ownerOrganizationId, organizationIds),
+    inArray(conversations.interestedOrganizationId, organizationIds),
+  );
+
+/** When a conversation last had news: its last message, else its opening. The list's sort key. */
+export const activityOf = (row: ConversationRow) => row.lastMessageAt ?? row.createdAt;
+const activity = sql`coalesce(${conversations.lastMessageAt}, ${conversations.createdAt})`;
+
+/** The organisations' conversations, newest news first, after the keyset `(activity, id)` of the last row read. */
+export async function conversationsOfOrganizations(
+  db: DbOrTx,
+  organizationIds: string[],
+  after: { createdAt: Date; id: string } | null,
+  limit: number,
+): Promise<ConversationRow[]> {
   if (organizationIds.length === 0) return [];
   return db
     .select()
     .from(conversations)
     .where(
-      or(
-        inArray(conversations.ownerOrganizationId, organizationIds),
-        inArray(conversations.interestedOrganizationId, organizationIds),
+      and(
+        ofOrganizations(organizationIds),
+        after
+          ? sql`(${activity}, ${conversations.id}) < (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)`
+          : undefined,
       ),
     )
-    .orderBy(sql`coalesce(${conversations.lastMessageAt}, ${conversations.createdAt}) desc`)
-    .limit(500);
+    .orderBy(sql`${activity} desc`, desc(conversations.id))
+    .limit(limit);
 }
 
 export async function insertMessage(
@@ -100,6 +118,24 @@ export async function unreadCounts(
     )
     .groupBy(conversationMessages.conversationId);
   return new Map(rows.map((r) => [r.conversationId, r.unread]));
+}
+
+/** Messages of the other side a reader has not read yet, over all their organisations' conversations. */
+export async function unreadTotal(db: DbOrTx, userId: string, ownOrganizationIds: string[]): Promise<number> {
+  if (ownOrganizationIds.length === 0) return 0;
+  const ours = db.select({ id: conversations.id }).from(conversations).where(ofOrganizations(ownOrganizationIds));
+  const [row] = await db
+    .select({ n: count() })
+    .from(conversationMessages)
+    .leftJoin(conversationReads, readsOf(userId))
+    .where(
+      and(
+        inArray(conversationMessages.conversationId, ours),
+        notInArray(conversationMessages.organizationId, ownOrganizationIds),
+        or(sql`${conversationReads.readUpTo} is null`, gt(conversationMessages.createdAt, conversationReads.readUpTo)),
+      ),
+    );
+  return Number(row?.n ?? 0);
 }
 
 export async function markRead(db: DbOrTx, conversationId: string, userId: string, upTo: Date): Promise<void> {

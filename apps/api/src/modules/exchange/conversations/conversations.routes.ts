@@ -3,6 +3,7 @@ import {
   ConversationMessage,
   ConversationMessageBody,
   ConversationThread,
+  WorkListQuery,
 } from '@innobridge/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -22,10 +23,11 @@ export function registerConversationRoutes(app: FastifyInstance, ctx: AppContext
   r.get('/api/v1/conversations', {
     schema: {
       tags,
-      summary: "My organisations' conversations, with unread counts",
-      response: { 200: ConversationList, ...errorResponses(401) },
+      summary: "My organisations' conversations, newest news first, a page at a time, with unread counts",
+      querystring: WorkListQuery,
+      response: { 200: ConversationList, ...errorResponses(401, 422) },
     },
-    handler: (request) => conversations.listConversations(ctx, requireActor(request)),
+    handler: (request) => conversations.listConversations(ctx, requireActor(request), request.query),
   });
 
   r.get('/api/v1/conversations/:id', {

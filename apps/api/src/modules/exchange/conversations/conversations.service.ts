@@ -1,9 +1,17 @@
-import type { Conversation, ConversationList, ConversationMessage, ConversationThread } from '@innobridge/contracts';
+import type {
+  Conversation,
+  ConversationList,
+  ConversationMessage,
+  ConversationThread,
+  WorkListQuery,
+} from '@innobridge/contracts';
+import type { z } from 'zod';
 import type { AppContext } from '../../../app-context.js';
 import type { Actor } from '../../../lib/actor.js';
 import { AppError } from '../../../lib/app-error.js';
 import { DAY } from '../../../lib/clock.js';
 import { newId } from '../../../lib/ids.js';
+import { decodeTimeIdCursor, toPage } from '../../../lib/pagination.js';
 import { inspectUpload } from '../../../lib/uploads.js';
 import { recordAudit, recordEvent } from '../../audit/index.js';
 import { people } from '../../identity/index.js';
@@ -43,18 +51,28 @@ async function openConversation(ctx: Ctx, actor: Actor, id: string) {
 }
 
 /** The reader's organisations' conversations, newest news first, with what each holds unread. */
-export async function listConversations(ctx: Ctx, actor: Actor): Promise<ConversationList> {
+export async function listConversations(
+  ctx: Ctx,
+  actor: Actor,
+  query: z.infer<typeof WorkListQuery>,
+): Promise<ConversationList> {
   const own = await ownOrganizationIds(ctx, actor);
-  const rows = await repo.conversationsOfOrganizations(ctx.db, own);
-  const unread = await repo.unreadCounts(
-    ctx.db,
-    actor.userId,
-    own,
-    rows.map((r) => r.id),
-  );
+  const after = decodeTimeIdCursor(query.cursor);
+  const rows = await repo.conversationsOfOrganizations(ctx.db, own, after, query.limit + 1);
+  const page = toPage(rows, query.limit, (row) => [repo.activityOf(row).toISOString(), row.id]);
+  const [unread, unreadTotal] = await Promise.all([
+    repo.unreadCounts(
+      ctx.db,
+      actor.userId,
+      own,
+      page.items.map((r) => r.id),
+    ),
+    repo.unreadTotal(ctx.db, actor.userId, own),
+  ]);
   return {
-    items: await describeConversations(ctx, rows, own, unread),
-    unreadTotal: [...unread.values()].reduce((a, b) => a + b, 0),
+    items: await describeConversations(ctx, page.items, own, unread),
+    unreadTotal,
+    nextCursor: page.nextCursor,
   };
 }
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
 import { opportunities } from '../exchange.tables.js';
 
@@ -42,6 +42,22 @@ export async function ofOrganizations(db: DbOrTx, organizationIds: string[]): Pr
     .orderBy(desc(opportunities.updatedAt));
 }
 
+/** The opportunities the exchange shows of these organisations: published and not withheld, newest first. */
+export async function publishedOfOrganizations(db: DbOrTx, organizationIds: string[]): Promise<OpportunityRow[]> {
+  if (organizationIds.length === 0) return [];
+  return db
+    .select()
+    .from(opportunities)
+    .where(
+      and(
+        inArray(opportunities.organizationId, organizationIds),
+        eq(opportunities.state, 'published'),
+        eq(opportunities.withheld, false),
+      ),
+    )
+    .orderBy(desc(opportunities.publishedAt), desc(opportunities.id));
+}
+
 /**
  * Withholds every opportunity of the organisation, or shows them again (ADR 0014); returns how many
  * changed. Their state, and so their place in the owner's lifecycle, is left as it was.
@@ -55,12 +71,27 @@ export async function setWithheld(db: DbOrTx, organizationId: string, withheld: 
   return rows.length;
 }
 
-export async function moderationQueue(db: DbOrTx, jurisdictions: string[]): Promise<OpportunityRow[]> {
+/** Submitted opportunities, the longest waiting first, after the keyset `(updated_at, id)` of the last row read. */
+export async function moderationQueue(
+  db: DbOrTx,
+  jurisdictions: string[],
+  after: { createdAt: Date; id: string } | null,
+  limit: number,
+): Promise<OpportunityRow[]> {
   return db
     .select()
     .from(opportunities)
-    .where(and(eq(opportunities.state, 'submitted'), inArray(opportunities.jurisdiction, jurisdictions as 'RU'[])))
-    .orderBy(opportunities.updatedAt);
+    .where(
+      and(
+        eq(opportunities.state, 'submitted'),
+        inArray(opportunities.jurisdiction, jurisdictions as 'RU'[]),
+        after
+          ? sql`(${opportunities.updatedAt}, ${opportunities.id}) > (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(opportunities.updatedAt), asc(opportunities.id))
+    .limit(limit);
 }
 
 /** Published opportunities whose time is up. */

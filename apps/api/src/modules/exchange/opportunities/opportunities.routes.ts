@@ -2,8 +2,10 @@ import {
   Opportunity,
   OpportunityBody,
   OpportunityList,
+  OpportunityPage,
   ReasonBody,
   UpdateOpportunityBody,
+  WorkListQuery,
 } from '@innobridge/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -99,9 +101,10 @@ export function registerOpportunityRoutes(app: FastifyInstance, ctx: AppContext)
   r.get('/api/v1/moderation/opportunities', {
     schema: {
       tags,
-      summary: 'Opportunities awaiting moderation (operators)',
-      response: { 200: OpportunityList, ...errorResponses(401, 403) },
+      summary: 'Opportunities awaiting moderation (operators), the longest waiting first, a page at a time',
+      querystring: WorkListQuery,
+      response: { 200: OpportunityPage, ...errorResponses(401, 403, 422) },
     },
-    handler: (request) => opportunities.moderationQueue(ctx, requireActor(request)),
+    handler: (request) => opportunities.moderationQueue(ctx, requireActor(request), request.query),
   });
 }

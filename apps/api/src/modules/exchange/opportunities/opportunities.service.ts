@@ -4,7 +4,9 @@ import {
   type Opportunity,
   type OpportunityBody,
   type OpportunityList,
+  type OpportunityPage,
   type UpdateOpportunityBody,
+  type WorkListQuery,
 } from '@innobridge/contracts';
 import type { z } from 'zod';
 import type { AppContext } from '../../../app-context.js';
@@ -13,6 +15,7 @@ import { type Actor, isAdmin, operatorJurisdictions } from '../../../lib/actor.j
 import { AppError } from '../../../lib/app-error.js';
 import { DAY } from '../../../lib/clock.js';
 import { newId } from '../../../lib/ids.js';
+import { decodeTimeIdCursor, toPage } from '../../../lib/pagination.js';
 import { segmentFieldsForIndex } from '../../../lib/text.js';
 import { recordAudit } from '../../audit/index.js';
 import { unknownAreas } from '../../matching/index.js';
@@ -94,6 +97,18 @@ function amountColumns(amount: OpportunityBody['amount']) {
   return { amountMin: amount?.min ?? null, amountMax: amount?.max ?? null, currency: amount?.currency ?? null };
 }
 
+/**
+ * A deadline is refused once its day is over everywhere: the day is compared with the date at UTC−12,
+ * so that "today" in any reader's time zone is still accepted.
+ */
+function assertDeadlineAhead(ctx: Ctx, deadline: string | null | undefined) {
+  if (!deadline) return;
+  const earliestToday = new Date(ctx.clock.now().getTime() - 12 * 3600 * 1000).toISOString().slice(0, 10);
+  if (deadline < earliestToday) {
+    throw new AppError('deadline_in_past', { fields: [{ path: 'deadline', code: 'deadline_in_past' }] });
+  }
+}
+
 /** A list chosen in a form, each value once: a value counts once in the search's facets. */
 const once = <T>(values: T[]): T[] => [...new Set(values)];
 
@@ -101,6 +116,7 @@ async function insertDraft(ctx: Ctx, actor: Actor, body: OpportunityBody): Promi
   const org = await getOrganization(ctx, body.organizationId);
   await assertMember(ctx, actor, org.id);
   assertTexts(body, false);
+  assertDeadlineAhead(ctx, body.deadline);
   await assertAreas(ctx, body.areas);
   const now = ctx.clock.now();
   const row = {
@@ -157,6 +173,8 @@ async function editDraft(
     throw new AppError('opportunity_state_conflict', { params: { state: stateLabel(current.state) } });
   }
   assertTexts(patch, true);
+  // A deadline that passed while the draft waited may stay; a new one must be ahead.
+  if (patch.deadline !== current.deadline) assertDeadlineAhead(ctx, patch.deadline);
   if (patch.areas) await assertAreas(ctx, patch.areas);
   const merged = { ...current, ...patch };
   const changes = {
@@ -292,8 +310,28 @@ export async function organizationOpportunities(
   return { items: await describeOpportunities(ctx, await repo.ofOrganizations(ctx.db, [organizationId]), () => true) };
 }
 
-export async function moderationQueue(ctx: Ctx, actor: Actor): Promise<OpportunityList> {
+/**
+ * For other modules: the published opportunities of many organisations in one query, as anyone may read
+ * them (ADR 0020). The description only when `withDescription` (a signed-in member of an organisation).
+ */
+export async function publishedOpportunitiesOf(
+  ctx: Ctx,
+  organizationIds: string[],
+  options: { withDescription?: boolean } = {},
+): Promise<Opportunity[]> {
+  const rows = await repo.publishedOfOrganizations(ctx.db, [...new Set(organizationIds)]);
+  return describeOpportunities(ctx, rows, () => !!options.withDescription);
+}
+
+export async function moderationQueue(
+  ctx: Ctx,
+  actor: Actor,
+  query: z.infer<typeof WorkListQuery>,
+): Promise<OpportunityPage> {
   const jurisdictions = isAdmin(actor) ? ['RU', 'CN', 'OTHER'] : [...operatorJurisdictions(actor), 'OTHER'];
   if (!isAdmin(actor) && jurisdictions.length === 1) throw new AppError('operator_required');
-  return { items: await describeOpportunities(ctx, await repo.moderationQueue(ctx.db, jurisdictions), () => true) };
+  const after = decodeTimeIdCursor(query.cursor);
+  const rows = await repo.moderationQueue(ctx.db, jurisdictions, after, query.limit + 1);
+  const page = toPage(rows, query.limit, (row) => [row.updatedAt.toISOString(), row.id]);
+  return { items: await describeOpportunities(ctx, page.items, () => true), nextCursor: page.nextCursor };
 }

@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../../db/client.js';
+import { type CountRow, counts, keptCounts, sampleAtMost } from './search.counts.repository.js';
 import {
   type Counting,
   type CountingOptions,
@@ -11,7 +12,6 @@ import {
   sampleSuffices,
   scaleOf,
 } from './search.policy.js';
-import { type CountRow, counts, keptCounts, sampleAtMost } from './search.repository.js';
 
 type Counts = { key: string | number | null; n: number }[];
 

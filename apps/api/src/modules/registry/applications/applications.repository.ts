@@ -65,7 +65,7 @@ export async function compareAndSetApplication(
 
 export type QueueFilter = {
   jurisdictions: ('RU' | 'CN')[];
-  state?: ApplicationRow['state'];
+  states?: ApplicationRow['state'][];
   requestedStatus?: ApplicationRow['requestedStatus'];
   organizationIds?: string[];
   assignedTo?: string;
@@ -77,7 +77,7 @@ function queueConditions(filter: QueueFilter, withState = true) {
     inArray(statusApplications.reviewerJurisdiction, filter.jurisdictions),
     // Drafts are the applicant's own until submitted.
     sql`${statusApplications.state} <> 'draft'`,
-    withState && filter.state ? eq(statusApplications.state, filter.state) : undefined,
+    withState && filter.states ? inArray(statusApplications.state, filter.states) : undefined,
     filter.requestedStatus ? eq(statusApplications.requestedStatus, filter.requestedStatus) : undefined,
     filter.organizationIds ? inArray(statusApplications.organizationId, filter.organizationIds) : undefined,
     filter.assignedTo ? eq(statusApplications.assignedOperatorId, filter.assignedTo) : undefined,
@@ -90,13 +90,33 @@ function queueConditions(filter: QueueFilter, withState = true) {
   );
 }
 
-/** The operators' queue, soonest deadline first (decided ones last, newest first). */
-export async function queue(db: DbOrTx, filter: QueueFilter, limit: number): Promise<ApplicationRow[]> {
+/** The queue's keyset: the deadline (none sorts last), then the last change (newest first), then the id. */
+export type QueueKey = { deadlineAt: string | null; updatedAt: string; id: string };
+export const queueKeyOf = (row: ApplicationRow): QueueKey => ({
+  deadlineAt: row.deadlineAt?.toISOString() ?? null,
+  updatedAt: row.updatedAt.toISOString(),
+  id: row.id,
+});
+const deadlineOrLast = sql`coalesce(${statusApplications.deadlineAt}, 'infinity'::timestamptz)`;
+
+function afterKey(key: QueueKey) {
+  const deadline = sql`${key.deadlineAt ?? 'infinity'}::timestamptz`;
+  const updatedAt = sql`${key.updatedAt}::timestamptz`;
+  return sql`(${deadlineOrLast} > ${deadline} or (${deadlineOrLast} = ${deadline} and (${statusApplications.updatedAt} < ${updatedAt} or (${statusApplications.updatedAt} = ${updatedAt} and ${statusApplications.id} > ${key.id}::uuid))))`;
+}
+
+/** The operators' queue, soonest deadline first (decided ones last, newest first), after a keyset. */
+export async function queue(
+  db: DbOrTx,
+  filter: QueueFilter,
+  after: QueueKey | null,
+  limit: number,
+): Promise<ApplicationRow[]> {
   return db
     .select()
     .from(statusApplications)
-    .where(queueConditions(filter))
-    .orderBy(sql`${statusApplications.deadlineAt} asc nulls last`, desc(statusApplications.updatedAt))
+    .where(and(queueConditions(filter), after ? afterKey(after) : undefined))
+    .orderBy(sql`${deadlineOrLast} asc`, desc(statusApplications.updatedAt), asc(statusApplications.id))
     .limit(limit);
 }
 
@@ -109,7 +129,7 @@ export async function queueCounts(db: DbOrTx, filter: QueueFilter, now: Date) {
   const [overdue] = await db
     .select({ n: count() })
     .from(statusApplications)
-    .where(queueConditions({ ...filter, state: undefined, overdueAt: now }, false));
+    .where(queueConditions({ ...filter, states: undefined, overdueAt: now }, false));
   return { byState, overdue: Number(overdue?.n ?? 0) };
 }
 

@@ -1,9 +1,10 @@
-import type {
-  OperatorJurisdiction,
-  OrganizationRegistry,
-  OrganizationStatus,
-  RegistrySettings,
-  StatusApplication,
+import {
+  type OperatorJurisdiction,
+  type OrganizationRegistry,
+  type OrganizationStatus,
+  placeWords,
+  type RegistrySettings,
+  type StatusApplication,
 } from '@innobridge/contracts';
 import type { AppContext } from '../../../app-context.js';
 import { isUniqueViolation } from '../../../db/errors.js';
@@ -86,7 +87,8 @@ function eligibilityOf(
   return eligibility(
     {
       jurisdiction: org.jurisdiction,
-      city: org.city,
+      // The rules match words: every name of the place in every language, and its own text.
+      city: placeWords(org.place, org.city),
       status: org.status as OrganizationStatus,
       statusSince: org.statusSince,
       ...input,

@@ -66,6 +66,7 @@ export async function describeApplications(
       organizationName: org?.name ?? {},
       organizationType: (org?.type ?? 'company') as Application['organizationType'],
       organizationJurisdiction: org?.jurisdiction ?? 'OTHER',
+      organizationPlace: org?.place ?? 'other',
       organizationCity: org?.city ?? '',
       requestedStatus: a.requestedStatus,
       reviewerJurisdiction: a.reviewerJurisdiction,

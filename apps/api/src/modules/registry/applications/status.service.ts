@@ -1,4 +1,4 @@
-import { type CurrentStatus, isSanctioned, type OrganizationStatus } from '@innobridge/contracts';
+import { type CurrentStatus, isSanctioned, type OrganizationStatus, placeOf } from '@innobridge/contracts';
 import type { AppContext } from '../../../app-context.js';
 import type { DbOrTx } from '../../../db/client.js';
 import type { Actor } from '../../../lib/actor.js';
@@ -122,6 +122,12 @@ export async function changeStatus(
  * acknowledges it, returns to "none", recorded in the history and the audit log, and the operators of the
  * jurisdiction that granted the status are told. An organisation without a status changes them freely.
  */
+/** A place as a notification names it: in its reader's language when listed, else its own text. */
+const placeParam = (code: string, city: string) => {
+  const place = placeOf(code);
+  return place ? { text: place.name } : city;
+};
+
 export async function guardVerifiedFacts(
   ctx: Ctx,
   change: VerifiedFactsChange,
@@ -158,8 +164,8 @@ export async function guardVerifiedFacts(
         jurisdictionAfter: { key: `jurisdiction.${change.next.jurisdiction}`, ns: 'common' },
         legalIdBefore: org.legalId,
         legalIdAfter: change.next.legalId,
-        cityBefore: org.city,
-        cityAfter: change.next.city,
+        cityBefore: placeParam(org.place, org.city),
+        cityAfter: placeParam(change.next.place, change.next.city),
       },
     });
   };

@@ -1,10 +1,10 @@
-import { RegistryPage, RegistryQuery } from '@innobridge/contracts';
+import { OpportunityList, RegistryPage, RegistryQuery } from '@innobridge/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../app-context.js';
-import { errorResponses, publicOperation } from '../../../plugins/openapi.js';
-import { publicRegistry, registryExport } from './public-registry.service.js';
+import { errorResponses, publicOperation, signInOptional } from '../../../plugins/openapi.js';
+import { cardOpportunities, publicRegistry, registryExport } from './public-registry.service.js';
 
 const tags = ['registry'];
 
@@ -23,6 +23,19 @@ export function registerPublicRegistryRoutes(app: FastifyInstance, ctx: AppConte
       response: { 200: RegistryPage, ...errorResponses(422) },
     },
     handler: async (request) => publicRegistry(ctx, request.query),
+  });
+
+  r.get('/api/v1/registry/organizations/:id/opportunities', {
+    // Public for an organisation the registry shows: visitors' answers are kept for a moment.
+    config: { publicCache: true },
+    schema: {
+      ...signInOptional,
+      tags,
+      summary: "An organisation's published opportunities, as its public card lists them",
+      params: z.object({ id: z.uuid() }),
+      response: { 200: OpportunityList, ...errorResponses(404, 422) },
+    },
+    handler: async (request) => cardOpportunities(ctx, request.actor, request.params.id),
   });
 
   r.get('/api/v1/registry/export', {

@@ -1,13 +1,27 @@
-import { type Locale, REGISTRY_STATUSES, type RegistryPage, type RegistryQuery } from '@innobridge/contracts';
+import {
+  isPlaceCode,
+  type Locale,
+  type OpportunityList,
+  OTHER_PLACE,
+  placeByName,
+  placeWithin,
+  REGISTRY_STATUSES,
+  type RegistryPage,
+  type RegistryQuery,
+} from '@innobridge/contracts';
 import type { z } from 'zod';
 import type { AppContext } from '../../../app-context.js';
+import type { Actor } from '../../../lib/actor.js';
+import { AppError } from '../../../lib/app-error.js';
 import { isUuid } from '../../../lib/ids.js';
 import { decodeCursor, encodeCursor, invalidCursor, isCursorInstant } from '../../../lib/pagination.js';
 import { segmentQuery } from '../../../lib/text.js';
+import { publishedOpportunitiesOf } from '../../exchange/index.js';
 import {
   countOrganizations,
   type OrganizationFilter,
   type OrganizationRecord,
+  organizationIn,
   organizationOut,
   searchOrganizations,
 } from '../../organizations/index.js';
@@ -31,8 +45,20 @@ function filterOf(query: Query): OrganizationFilter {
     type: query.type,
     statuses: PUBLIC_STATUSES,
     status: query.status,
-    city: query.city,
+    place: placeFilter(query.city),
+    area: query.area || undefined,
   };
+}
+
+/**
+ * A city filter by code or by a name in any language ("Пекин", "北京" and "Beijing" are one filter),
+ * the place's districts included; a text that names no listed place looks in the "other" cities' texts.
+ */
+function placeFilter(city: string | undefined): OrganizationFilter['place'] {
+  if (!city) return undefined;
+  if (city === OTHER_PLACE) return { codes: [OTHER_PLACE] };
+  const code = isPlaceCode(city) ? city : placeByName(city);
+  return code ? { codes: placeWithin(code) } : { codes: [], otherText: city };
 }
 
 function afterOf(cursor: string | undefined, byRank: boolean) {
@@ -94,4 +120,14 @@ export async function registryExport(ctx: AppContext, query: Query, format: 'csv
         };
   }
   return exportFile(all, format, locale, ctx.clock.now());
+}
+
+/**
+ * The published opportunities an organisation's public card lists, from the exchange (ADR 0020): for a
+ * visitor, only of an organisation the registry shows, as its card is.
+ */
+export async function cardOpportunities(ctx: AppContext, actor: Actor | null, id: string): Promise<OpportunityList> {
+  const org = await organizationIn(ctx, id);
+  if (!org || (!actor && !PUBLIC_STATUSES.includes(org.status))) throw new AppError('organization_not_found');
+  return { items: await publishedOpportunitiesOf(ctx, [org.id]) };
 }

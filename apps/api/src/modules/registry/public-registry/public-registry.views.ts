@@ -1,4 +1,4 @@
-import { type Locale, pickLocalized } from '@innobridge/contracts';
+import { type Locale, pickLocalized, placeName } from '@innobridge/contracts';
 import { translator } from '../../../lib/i18n.js';
 import type { OrganizationRecord } from '../../organizations/index.js';
 import { organizationOut } from '../../organizations/index.js';
@@ -32,7 +32,7 @@ export function exportFile(all: OrganizationRecord[], format: 'csv' | 'json', lo
     [t('export.nameEn'), (o) => o.name.en ?? ''],
     [t('export.type'), (o) => t(`orgType.${o.type}`)],
     [t('export.jurisdiction'), (o) => t(`jurisdiction.${o.jurisdiction}`)],
-    [t('export.city'), (o) => o.city],
+    [t('export.city'), (o) => placeName(o.place, o.city, locale)],
     [t('export.status'), (o) => t(`status.${o.status}`)],
     [t('export.statusSince'), (o) => o.statusSince?.toISOString().slice(0, 10) ?? ''],
     [t('export.legalId'), (o) => o.legalId],

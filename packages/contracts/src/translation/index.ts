@@ -1,0 +1,2 @@
+export * from './translation.errors.js';
+export * from './translation.js';
