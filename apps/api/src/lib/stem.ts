@@ -28,9 +28,23 @@ export function stemRussian(word: string): string {
 
 export const stemEnglish = (word: string): string => english(word.toLowerCase());
 
-/** A word's stem: Russian for Cyrillic, English for Latin, the word lower-cased otherwise. */
-export function stemWord(word: string): string {
+function stemOnce(word: string): string {
   if (CYRILLIC.test(word)) return stemRussian(word);
   if (LATIN.test(word)) return stemEnglish(word);
   return word.toLowerCase().replaceAll('ё', 'е');
+}
+
+/** Stems already computed: a language's texts reuse few thousand words, and Snowball is the cost. */
+const memo = new Map<string, string>();
+const MEMO_SIZE = 100_000;
+
+/** A word's stem: Russian for Cyrillic, English for Latin, the word lower-cased otherwise. */
+export function stemWord(word: string): string {
+  let stem = memo.get(word);
+  if (stem === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    stem = stemOnce(word);
+    memo.set(word, stem);
+  }
+  return stem;
 }
