@@ -42,11 +42,28 @@ const STOP = new Set(
   ),
 );
 
-/** A word of a text: its stem, where it stands, and the stretch of text it is in (punctuation ends one). */
-export type Token = { stem: string; start: number; end: number; segment: number };
+/**
+ * A word of a text: its stem, its key as an abbreviation when it is written in capitals, where it stands,
+ * and the stretch of text it is in (punctuation ends one).
+ */
+export type Token = { stem: string; caps?: string; start: number; end: number; segment: number };
 
 const WORD = /(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 const BREAK = /[.,;:!?()[\]{}«»"“”„|\n\p{Script=Han}]/u;
+
+const allCaps = (word: string) => {
+  const letters = word.replace(/\P{L}/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+};
+/**
+ * An abbreviation is compared as written, not stemmed: AR is not "are", WES not "we", IT not "it".
+ * A plural's s is left out (PCBs is PCB).
+ */
+export function capsKey(word: string): string | undefined {
+  if (allCaps(word)) return `=${word}`;
+  if (word.endsWith('s') && allCaps(word.slice(0, -1))) return `=${word.slice(0, -1)}`;
+  return undefined;
+}
 
 /** The text's words outside Chinese, stemmed, stop words left out. */
 export function tokenize(text: string): Token[] {
@@ -59,13 +76,14 @@ export function tokenize(text: string): Token[] {
     last = start + m[0].length;
     const lower = m[0].toLowerCase();
     if (STOP.has(lower)) continue;
-    tokens.push({ stem: stemWord(lower), start, end: last, segment });
+    tokens.push({ stem: stemWord(lower), caps: capsKey(m[0]), start, end: last, segment });
   }
   return tokens;
 }
 
 function addWordTerm(index: ConceptIndex, term: string, concept: string, seen: Map<string, WordTerm>) {
-  const stems = tokenize(term).map((t) => t.stem);
+  // A term's abbreviation meets only the same abbreviation in a text; its other words, any form.
+  const stems = tokenize(term).map((t) => t.caps ?? t.stem);
   if (stems.length === 0) return;
   const key = stems.join(' ');
   let entry = seen.get(key);

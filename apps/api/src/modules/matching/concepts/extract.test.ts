@@ -60,3 +60,29 @@ describe('extractConcepts', () => {
     expect(ids('')).toEqual([]);
   });
 });
+
+describe('abbreviations', () => {
+  const abbreviations = buildConceptIndex({
+    areas: [
+      {
+        code: 'ict.xr',
+        parent: null,
+        label: { ru: 'дополненная реальность', zh: '增强现实', en: 'augmented reality' },
+        synonyms: { ru: ['AR'], zh: ['AR'], en: ['AR', 'AR glasses'] },
+      },
+    ],
+    glossary: [{ id: 'electronics.pcb', area: null, ru: ['ПП'], zh: ['印制电路板'], en: ['PCB'] }],
+  });
+  const found = (text: string) => extractConcepts(abbreviations, text).map((f) => f.concept);
+
+  it('meets an abbreviation only as written in capitals', () => {
+    expect(found('We are here')).toEqual([]);
+    expect(found('очки AR для склада')).toEqual(['area:ict.xr']);
+    expect(found('AR glasses')).toEqual(['area:ict.xr']);
+    expect(found('PCBs and PCB assembly')).toEqual(['electronics.pcb']);
+  });
+
+  it('still reads words written in capitals as words', () => {
+    expect(found('AUGMENTED REALITY')).toEqual(['area:ict.xr']);
+  });
+});

@@ -8,16 +8,27 @@ const MAX_WORDS = 5;
 
 type Hit = { concepts: string[]; word: string };
 
+const NONE: never[] = [];
+const keyOf = (t: Token, stem: string | undefined) => t.stem === stem || (t.caps !== undefined && t.caps === stem);
+
+/** The terms filed under a word's stem or, for a word in capitals, under its abbreviation; longest first. */
+function candidates(index: ConceptIndex, first: Token) {
+  const byStem = index.byFirstStem.get(first.stem) ?? NONE;
+  const byCaps = first.caps ? (index.byFirstStem.get(first.caps) ?? NONE) : NONE;
+  if (byCaps.length === 0) return byStem;
+  return [...byStem, ...byCaps].sort((x, y) => y.stems.length - x.stems.length);
+}
+
 /** The longest word term starting at token i (within one stretch of text), and its length in tokens. */
 function wordTermAt(index: ConceptIndex, tokens: Token[], i: number): { concepts: string[]; length: number } | null {
   const first = tokens[i] as Token;
-  for (const term of index.byFirstStem.get(first.stem) ?? []) {
+  for (const term of candidates(index, first)) {
     const n = term.stems.length;
     if (i + n > tokens.length) continue;
     let ok = true;
     for (let k = 1; k < n && ok; k++) {
       const t = tokens[i + k] as Token;
-      ok = t.stem === term.stems[k] && t.segment === first.segment;
+      ok = keyOf(t, term.stems[k]) && t.segment === first.segment;
     }
     if (ok) return { concepts: term.concepts, length: n };
   }
