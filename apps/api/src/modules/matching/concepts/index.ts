@@ -11,6 +11,7 @@ export {
   type IndexArea,
 } from './concept-index.js';
 export { extractConcepts, extractFromTexts, type FoundConcept } from './extract.js';
+export { conceptsOfOpportunity, matchSideOf, type OpportunityTexts } from './opportunity-side.js';
 export {
   areaProfile,
   type Frequencies,
