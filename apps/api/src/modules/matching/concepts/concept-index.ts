@@ -74,11 +74,23 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     if (BREAK.test(text.slice(last, start))) segment++;
     last = start + m[0].length;
-    const lower = m[0].toLowerCase();
-    if (STOP.has(lower)) continue;
-    tokens.push({ stem: stemWord(lower), caps: capsKey(m[0]), start, end: last, segment });
+    const keys = keysOf(m[0]);
+    if (keys) tokens.push({ stem: keys.stem, caps: keys.caps, start, end: last, segment });
   }
   return tokens;
+}
+
+/** A word's stem and abbreviation key (null for a stop word), remembered: texts reuse their words. */
+const analysed = new Map<string, { stem: string; caps?: string } | null>();
+function keysOf(word: string) {
+  let keys = analysed.get(word);
+  if (keys === undefined) {
+    const lower = word.toLowerCase();
+    keys = STOP.has(lower) ? null : { stem: stemWord(lower), caps: capsKey(word) };
+    if (analysed.size >= 100_000) analysed.clear();
+    analysed.set(word, keys);
+  }
+  return keys;
 }
 
 function addWordTerm(index: ConceptIndex, term: string, concept: string, seen: Map<string, WordTerm>) {
