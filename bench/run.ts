@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<unknown>> = {
   throughput: () => import('./throughput.bench.js'),
   bundle: () => import('./bundle.bench.js'),
   paint: () => import('./paint.bench.js'),
+  concepts: () => import('./concepts.bench.js'),
 };
 const run = name ? benches[name] : undefined;
 if (!run) {

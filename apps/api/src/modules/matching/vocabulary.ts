@@ -1,3 +1,4 @@
+import { stemWord } from '../../lib/stem.js';
 import { TAXONOMY_SEED, type TaxonomyTerm } from './taxonomy-data.js';
 
 /**
@@ -36,26 +37,8 @@ const STOP = new Set([
   'with',
   'to',
 ]);
-const RUSSIAN_ENDINGS =
-  /(иями|ями|ами|ого|его|ому|ему|ыми|ими|ией|ий|ый|ой|ей|ая|яя|ое|ее|ые|ие|ых|их|ов|ев|ам|ям|ах|ях|ом|ем|ую|юю|ия|ья|а|я|о|е|ы|и|у|ю|ь|й)$/;
-
-/**
- * A word reduced so that its inflected forms meet: Russian endings cut (and one final vowel, as
- * Snowball leaves батаре and батар), English plurals cut. Rough, as only the taxonomy's words and a
- * query's are compared by it; the database's own stemming finds the texts.
- */
-export function stemOf(word: string): string {
-  const w = word.toLowerCase().replaceAll('ё', 'е');
-  if (/[а-я]/.test(w)) {
-    const cut = w.replace(RUSSIAN_ENDINGS, '');
-    const stem = cut.length >= 3 ? cut : w;
-    const bare = stem.replace(/[аеиоуыэюяй]$/, '');
-    return bare.length >= 3 ? bare : stem;
-  }
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 3 && /[^s]s$/.test(w)) return w.slice(0, -1);
-  return w;
-}
+/** Words compared by the platform's one stemmer (ADR 0024): Snowball's, per script. */
+const stemOf = stemWord;
 
 const partsOf = (text: string) =>
   (text.toLowerCase().match(PARTS) ?? []).filter((p) => !STOP.has(p) && !HAN.test(p)).map(stemOf);
