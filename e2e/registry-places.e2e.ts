@@ -69,7 +69,7 @@ describe('the registry by city across languages, and the card’s opportunities'
     await card.getByRole('link', { name: SHIHENG.ru }).click();
     await page.getByRole('heading', { name: 'Опубликованные предложения' }).waitFor();
     await page.getByRole('link', { name: PILOT.ru }).waitFor();
-    await page.getByRole('link', { name: 'Войдите, чтобы проявить интерес' }).first().waitFor();
+    await page.getByRole('link', { name: 'Войдите, чтобы откликнуться' }).first().waitFor();
     expect(await page.getByRole('link', { name: 'Откликнуться', exact: true }).count()).toBe(0);
     expect(await page.locator('a[href^="mailto:"]').count()).toBe(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -110,7 +110,7 @@ describe('the registry by city across languages, and the card’s opportunities'
     await card.getByRole('link', { name: SHIHENG.en }).click();
     await page.getByRole('heading', { name: 'Published opportunities' }).waitFor();
     await page.getByRole('link', { name: PILOT.en, exact: true }).waitFor();
-    await page.getByRole('link', { name: `Express interest in "${PILOT.en}"` }).click();
+    await page.getByRole('link', { name: `Express interest in “${PILOT.en}”` }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/opportunities/'));
     await page.getByRole('heading', { level: 1, name: PILOT.en }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

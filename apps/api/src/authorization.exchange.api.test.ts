@@ -466,6 +466,20 @@ const matrix: Row[] = [
     expect: { ...signedIn(NOT_ADMIN), admin: 200 },
   },
 
+  // the public card of an organisation the registry shows
+  { method: 'GET', route: '/api/v1/registry/organizations/:id/opportunities', expect: all(200) },
+
+  // the dashboard: one's own
+  { method: 'GET', route: '/api/v1/me/dashboard', expect: signedIn(200) },
+
+  // machine translation: this platform has no service, so signed-in people are told so
+  { method: 'GET', route: '/api/v1/translations/settings', expect: all(200) },
+  {
+    method: 'POST', route: '/api/v1/translations',
+    prepare: async () => ({ body: { source: { kind: 'opportunity', opportunityId: publishedId, field: 'title', language: 'ru' }, target: 'en' } }),
+    expect: signedIn({ status: 404, code: 'translation_not_configured' }),
+  },
+
   // notifications
   { method: 'GET', route: '/api/v1/me/notifications', expect: signedIn(200) },
   { method: 'POST', route: '/api/v1/me/notifications/read', body: {}, expect: signedIn(204) },

@@ -89,7 +89,7 @@ describe('expressing interest', () => {
     const mails = t.mail.to(OWNER_EMAIL).slice(before);
     expect(mails).toHaveLength(1);
     expect(mails[0]?.subject).toContain('固锂新能源');
-    expect(mails[0]?.text).toContain('проявляет интерес');
+    expect(mails[0]?.text).toContain('откликается на вашу публикацию');
     const inbox = await t.call('GET', `/api/v1/organizations/${owner.organizationId}/interests?box=received`, {
       as: owner.admin,
     });

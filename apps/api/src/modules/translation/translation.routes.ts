@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { requireActor } from '../../lib/actor.js';
-import { errorResponses } from '../../plugins/openapi.js';
+import { errorResponses, publicOperation } from '../../plugins/openapi.js';
 import { providerFor } from './translation.providers.js';
 import * as translation from './translation.service.js';
 
@@ -24,6 +24,7 @@ export function registerTranslationRoutes(app: FastifyInstance, ctx: AppContext,
 
   r.get('/api/v1/translations/settings', {
     schema: {
+      ...publicOperation,
       tags,
       summary: 'Whether this platform offers machine translation',
       response: { 200: TranslationSettings, ...errorResponses() },
