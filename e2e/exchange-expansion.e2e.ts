@@ -51,7 +51,7 @@ describe('a search across languages', () => {
       locale: 'zh-CN',
       query: '机器人',
       title: ROBOTS,
-      why: /^通过「机器人」的同义词「.+」找到（领域：.+）$/,
+      why: /^通过“机器人”的同义词“.+”找到（领域：.+）$/,
       typo: '机械背',
       fixed: '机械臂',
       didYouMean: /^您是不是要找机械臂？$/,

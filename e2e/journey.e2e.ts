@@ -103,7 +103,11 @@ describe('the first journey of a new member', () => {
     await page.getByLabel('机构类型').click();
     await page.locator('.ant-select-dropdown').getByTitle('企业', { exact: true }).click();
     await page.getByRole('main').getByText('中国', { exact: true }).click();
-    await page.getByLabel('城市或地区').fill('北京');
+    // The city from the reference list, found by typing its name.
+    const city = page.getByLabel('城市或地区');
+    await city.click();
+    await city.fill('北京');
+    await page.locator('.ant-select-item-option[title="北京"]').click();
     const legalId = page.getByLabel('法定登记号码');
     await legalId.fill(MISTYPED_USCC);
     await expect.poll(() => page.getByText('统一社会信用代码校验码错误').isVisible()).toBe(true);

@@ -57,11 +57,21 @@ function heading(page: Page) {
   return page.getByRole('heading', { level: 1 });
 }
 
-/** A date and time as the page writes it: the browser's own Intl, in the reader's language and time zone. */
+/**
+ * A date and time as the page writes it (shared/format-time.ts): the browser's own Intl, in the reader's
+ * language and time zone, the zone named.
+ */
 const formattedInPage = (page: Page, iso: string, tag: string) =>
   page.evaluate(
     ([value, language]) =>
-      new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value as string)),
+      new Intl.DateTimeFormat(language, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZoneName: 'short',
+      }).format(new Date(value as string)),
     [iso, tag],
   );
 

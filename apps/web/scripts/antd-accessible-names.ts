@@ -18,6 +18,12 @@ const REWRITES: { file: RegExp; replace: [RegExp, string][] }[] = [
     ],
   },
   {
+    // A select's clear button says "Clear" in English: left without a name, its icon names it in
+    // the reader's language (the close-circle icon inside a nameless control, see decorative-icon.ts).
+    file: /[\\/]@rc-component[\\/]select[\\/]es[\\/]hooks[\\/]useAllowClear\.js$/,
+    replace: [[/allowClearConfig\.label \?\? 'Clear'/, "allowClearConfig.label ?? ''"]],
+  },
+  {
     file: /[\\/]@rc-component[\\/]input-number[\\/]es[\\/]StepHandler\.js$/,
     replace: [[/"aria-label": isUpAction \? 'Increase Value' : 'Decrease Value',/, '"aria-hidden": true,']],
   },

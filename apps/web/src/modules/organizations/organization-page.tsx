@@ -12,7 +12,7 @@ import { AreaTags } from '../exchange/index.js';
 import { jurisdictionLabel, organizationTypeLabel, STATUS_COLORS, statusLabel } from './organization-labels.js';
 import { PublishedOpportunities } from './organization-opportunities.js';
 import { useOrganization } from './organization-query.js';
-import { usePlaceName } from './places.js';
+import { PlaceName } from './places.js';
 
 function OrganizationActions({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation(['app', 'errors']);
@@ -52,11 +52,14 @@ function OrganizationActions({ organizationId }: { organizationId: string }) {
 function useFacts(organization: Organization): DescriptionsProps['items'] {
   const { t } = useTranslation(['app', 'errors']);
   const format = useFormat();
-  const placeName = usePlaceName();
   return [
     { key: 'type', label: t('field.organizationType'), children: organizationTypeLabel(t, organization.type) },
     { key: 'jurisdiction', label: t('field.jurisdiction'), children: jurisdictionLabel(t, organization.jurisdiction) },
-    { key: 'city', label: t('field.city'), children: placeName(organization.place, organization.city) },
+    {
+      key: 'city',
+      label: t('field.city'),
+      children: <PlaceName place={organization.place} city={organization.city} />,
+    },
     {
       key: 'areas',
       label: t('organization.areas'),

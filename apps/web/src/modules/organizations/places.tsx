@@ -8,9 +8,16 @@ import { useLocale } from '../../app/use-interface-locale.js';
 const byCode = new Map(PLACES.map((p) => [p.code, p]));
 
 /** A place's name in the reader's language; "other" is the organisation's own text. */
+/** A place's name where text is expected; where an element may stand, `PlaceName` marks a typed city as the user's. */
 export function usePlaceName(): (place: string, city: string) => string {
   const locale = useLocale();
   return useCallback((place: string, city: string) => byCode.get(place)?.name[locale] ?? city, [locale]);
+}
+
+/** A listed place named in the reader's language; a city typed for "other" as typed, marked as the organisation's own text. */
+export function PlaceName({ place, city }: { place: string; city: string }) {
+  const placeName = usePlaceName();
+  return byCode.has(place) ? placeName(place, city) : <span data-user-content>{city}</span>;
 }
 
 type Option = { value: string; label: string; search: string };
