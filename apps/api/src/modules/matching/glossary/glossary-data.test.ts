@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../concepts/concept-index.js';
 import { TAXONOMY_SEED } from '../taxonomy-data.js';
 import { type GlossaryConcept, loadGlossarySeed } from './glossary-data.js';
 
@@ -42,6 +43,24 @@ describe('the shipped glossary', () => {
         for (const term of new Set(c[language].map(key))) {
           const first = owner.get(term);
           expect(first, `${language} "${term}" in ${first} and ${c.id}`).toBeUndefined();
+          owner.set(term, c.id);
+        }
+      }
+    }
+  });
+
+  it('gives no term to two concepts as the matcher reads them: stemmed, abbreviations as written', () => {
+    // "penetration test" and "penetrant testing" are one term to a stemmer: the matcher could not tell them apart.
+    const asRead = (term: string) =>
+      tokenize(term)
+        .map((token) => token.caps ?? token.stem)
+        .join(' ');
+    for (const language of ['ru', 'en'] as const) {
+      const owner = new Map<string, string>();
+      for (const c of concepts) {
+        for (const term of new Set(c[language].map(asRead))) {
+          const first = owner.get(term);
+          if (term && first !== c.id) expect(first, `${language} "${term}" in ${first} and ${c.id}`).toBeUndefined();
           owner.set(term, c.id);
         }
       }
