@@ -44,8 +44,6 @@ export function useFormat() {
     };
     return {
       ...time,
-      /** @deprecated An instant is shown with its zone: use `instant` (this is the same). */
-      dateTime: time.instant,
       /** The reader's calendar day of an instant (when it was published, since when a status holds). */
       date: (iso: string | null | undefined) => (iso ? date.format(new Date(iso)) : '—'),
       day: (isoDate: string | null | undefined) =>

@@ -20,7 +20,7 @@ function ApplicationLine({ organization }: { organization: Organization }) {
       </Link>
       {application.deadlineAt && (
         <div className="muted">
-          {t(`dashboard.deadline.${application.jurisdiction}`, { date: format.dateTime(application.deadlineAt) })}
+          {t(`dashboard.deadline.${application.jurisdiction}`, { date: format.instant(application.deadlineAt) })}
         </div>
       )}
       {application.pausedWorkingDaysLeft !== null && (
@@ -41,7 +41,7 @@ export function OrganizationsSection({ dashboard }: { dashboard: DashboardView }
         <p className="dashboard-next-deadline">
           <Link to="/applications/$applicationId" params={{ applicationId: nextDeadline.applicationId }}>
             {t(`dashboard.nextDeadline.${nextDeadline.jurisdiction}`, {
-              date: format.dateTime(nextDeadline.deadlineAt),
+              date: format.instant(nextDeadline.deadlineAt),
             })}
           </Link>
         </p>

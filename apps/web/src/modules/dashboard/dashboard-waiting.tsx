@@ -131,7 +131,7 @@ export function OperatorSection({ operator }: { operator: NonNullable<DashboardV
           all={<Link to="/operator/applications">{t('dashboard.operator.openQueue')}</Link>}
           note={
             applications.oldestDeadlineAt &&
-            t('dashboard.operator.soonestDeadline', { date: format.dateTime(applications.oldestDeadlineAt) })
+            t('dashboard.operator.soonestDeadline', { date: format.instant(applications.oldestDeadlineAt) })
           }
           renderItem={(application) => (
             <div>
@@ -141,7 +141,7 @@ export function OperatorSection({ operator }: { operator: NonNullable<DashboardV
               {application.deadlineAt && (
                 <div className="muted">
                   {t(`dashboard.deadline.${application.jurisdiction}`, {
-                    date: format.dateTime(application.deadlineAt),
+                    date: format.instant(application.deadlineAt),
                   })}
                 </div>
               )}
