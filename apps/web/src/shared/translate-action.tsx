@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../app/auth.js';
+import { membershipOf, useMe } from '../app/auth.js';
 import { LANGUAGE_TAGS } from '../app/i18n.js';
 import { useLocale } from '../app/use-interface-locale.js';
 import { api } from './api-client.js';
@@ -29,16 +29,20 @@ type TranslateActionProps = {
   source: TranslationSource;
   /** The language the text is written in, when known: in the reader's own, there is nothing to offer. */
   language?: Locale;
+  /** The organisation whose member wrote the text: its own members read what they wrote, untranslated. */
+  writtenBy?: string;
 };
 
 /**
  * "Translate" beside a text someone wrote: the machine translation into the reader's language shows
  * below the original, marked as machine-made, and hides again. Absent without a translation service.
  */
-export function TranslateAction({ source, language }: TranslateActionProps) {
+export function TranslateAction({ source, language, writtenBy }: TranslateActionProps) {
   const available = useTranslationAvailable();
+  const { me } = useMe();
   const reader = useLocale();
   if (!available || language === reader) return null;
+  if (writtenBy && membershipOf(me, writtenBy)) return null;
   return <TranslateToggle source={source} target={reader} />;
 }
 

@@ -82,7 +82,10 @@ export function InterestCard({ interest, level, withDetailsLink = false }: Inter
               {declineReasonLabel(t, interest.declineReason)}
               {interest.declineText && <p className="multiline muted">{interest.declineText}</p>}
               {interest.declineText && (
-                <TranslateAction source={{ kind: 'interest', interestId: interest.id, field: 'declineText' }} />
+                <TranslateAction
+                  source={{ kind: 'interest', interestId: interest.id, field: 'declineText' }}
+                  writtenBy={interest.to.id}
+                />
               )}
             </dd>
           </>
@@ -100,7 +103,10 @@ export function InterestCard({ interest, level, withDetailsLink = false }: Inter
         )}
       </dl>
       <blockquote className="interest-message multiline">{interest.message}</blockquote>
-      <TranslateAction source={{ kind: 'interest', interestId: interest.id, field: 'message' }} />
+      <TranslateAction
+        source={{ kind: 'interest', interestId: interest.id, field: 'message' }}
+        writtenBy={interest.from.id}
+      />
       {interest.contacts && <ContactList contacts={interest.contacts} sides={[interest.from, interest.to]} />}
       <InterestActions interest={interest} />
       {withDetailsLink && (

@@ -126,9 +126,11 @@ type TextBlockProps = {
   level: Level;
   /** Which opportunity's text this is, for its machine translation. */
   source?: { opportunityId: string; field: 'summary' | 'description' | 'offer' };
+  /** The publishing organisation: its members read their own texts untranslated. */
+  writtenBy: string;
 };
 
-function TextBlock({ title, text, lang, level, source }: TextBlockProps) {
+function TextBlock({ title, text, lang, level, source, writtenBy }: TextBlockProps) {
   if (!hasAnyLanguage(text)) return null;
   const written = pickLocalized(text, lang)?.lang;
   return (
@@ -138,7 +140,11 @@ function TextBlock({ title, text, lang, level, source }: TextBlockProps) {
         <LocalizedTextView text={text} lang={lang} />
       </p>
       {source && written && (
-        <TranslateAction source={{ kind: 'opportunity', ...source, language: written }} language={written} />
+        <TranslateAction
+          source={{ kind: 'opportunity', ...source, language: written }}
+          language={written}
+          writtenBy={writtenBy}
+        />
       )}
     </section>
   );
@@ -166,6 +172,7 @@ export function OpportunityTexts({
         lang={lang}
         level={level}
         source={sourceOf('summary')}
+        writtenBy={opportunity.organizationId}
       />
       {opportunity.description === null ? (
         <DescriptionLocked />
@@ -176,6 +183,7 @@ export function OpportunityTexts({
           lang={lang}
           level={level}
           source={sourceOf('description')}
+          writtenBy={opportunity.organizationId}
         />
       )}
       {opportunity.type === 'corporate_challenge' && (
@@ -185,6 +193,7 @@ export function OpportunityTexts({
           lang={lang}
           level={level}
           source={sourceOf('offer')}
+          writtenBy={opportunity.organizationId}
         />
       )}
     </div>

@@ -45,6 +45,7 @@ function OpportunityView({ opportunity }: { opportunity: Opportunity }) {
         <TranslateAction
           source={{ kind: 'opportunity', opportunityId: opportunity.id, field: 'title', language: titleLanguage }}
           language={titleLanguage}
+          writtenBy={opportunity.organizationId}
         />
       )}
       {owned && <OwnerActions opportunity={opportunity} />}
