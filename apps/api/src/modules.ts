@@ -8,7 +8,12 @@ import { registerMailboxRoutes } from './modules/mailbox/index.js';
 import { ensureTaxonomySeeded, registerMatchingRoutes } from './modules/matching/index.js';
 import { registerNotificationRoutes } from './modules/notifications/index.js';
 import { membershipsOf, registerOrganizationRoutes } from './modules/organizations/index.js';
-import { guardVerifiedFacts, PUBLIC_STATUSES, registerRegistryRoutes } from './modules/registry/index.js';
+import {
+  guardVerifiedFacts,
+  PUBLIC_STATUSES,
+  readableRegistryText,
+  registerRegistryRoutes,
+} from './modules/registry/index.js';
 import { registerTranslationRoutes } from './modules/translation/index.js';
 
 /** What the app needs of a module to run it; the app (app.ts) does the rest. */
@@ -66,6 +71,12 @@ export const MODULES: readonly AppModule[] = [
     // No write scope: translations are asked for from a signed-in session only.
     tokenArea: 'translation',
     routes: (app, ctx) =>
-      registerTranslationRoutes(app, ctx, { readText: (actor, source) => readableText(ctx, actor, source) }),
+      registerTranslationRoutes(app, ctx, {
+        // Each module reads its own texts, with the rules of the page that shows them.
+        readText: (actor, source) =>
+          source.kind === 'application_message' || source.kind === 'status_reason'
+            ? readableRegistryText(ctx, actor, source)
+            : readableText(ctx, actor, source),
+      }),
   },
 ];

@@ -18,6 +18,12 @@ export const TranslationSource = z
       field: z.enum(['title', 'summary', 'description', 'offer']),
       language: Locale,
     }),
+    /** The operator's comment on an opportunity returned to its authors. */
+    z.object({ kind: z.literal('moderation_comment'), opportunityId: z.uuid() }),
+    /** A message of a status application's thread: an operator's request or decision, or the applicant's answer. */
+    z.object({ kind: z.literal('application_message'), applicationId: z.uuid(), messageId: z.uuid() }),
+    /** The reason an operator gave for a change of an organisation's status, in its history. */
+    z.object({ kind: z.literal('status_reason'), organizationId: z.uuid(), entryId: z.uuid() }),
   ])
   .meta({ id: 'TranslationSource' });
 export type TranslationSource = z.infer<typeof TranslationSource>;

@@ -7,6 +7,11 @@ import { readOpportunity } from './opportunities/opportunities.service.js';
 
 /** A text someone wrote, and the language it is written in when the platform knows it. */
 export type ReadableText = { text: string; language: Locale | null };
+/** The texts the exchange holds. */
+export type ExchangeTextSource = Extract<
+  TranslationSource,
+  { kind: 'message' | 'interest' | 'opportunity' | 'moderation_comment' }
+>;
 
 /**
  * The text a reference names, read with the same rules as the page that shows it: a stranger to the
@@ -17,13 +22,13 @@ export type ReadableText = { text: string; language: Locale | null };
 export async function readableText(
   ctx: AppContext,
   actor: Actor,
-  source: TranslationSource,
+  source: ExchangeTextSource,
 ): Promise<ReadableText | null> {
   const found = await read(ctx, actor, source);
   return found?.text.trim() ? found : null;
 }
 
-async function read(ctx: AppContext, actor: Actor, source: TranslationSource): Promise<ReadableText | null> {
+async function read(ctx: AppContext, actor: Actor, source: ExchangeTextSource): Promise<ReadableText | null> {
   switch (source.kind) {
     case 'message': {
       const thread = await readConversation(ctx, actor, source.conversationId);
@@ -38,6 +43,11 @@ async function read(ctx: AppContext, actor: Actor, source: TranslationSource): P
       const opportunity = await readOpportunity(ctx, actor, source.opportunityId);
       const text = opportunity[source.field]?.[source.language];
       return text ? { text, language: source.language } : null;
+    }
+    case 'moderation_comment': {
+      // Only its authors and the operators read the comment: the opportunity's view leaves it out for others.
+      const opportunity = await readOpportunity(ctx, actor, source.opportunityId);
+      return { text: opportunity.moderationComment ?? '', language: null };
     }
   }
 }

@@ -1,4 +1,5 @@
 export { createApplication } from './applications/applications.service.js';
+export { readableRegistryText } from './applications/applications.texts.js';
 export { uploadDocument } from './applications/documents.service.js';
 export {
   answerInformationRequest,

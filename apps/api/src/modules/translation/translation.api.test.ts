@@ -199,6 +199,41 @@ describe('machine translation with a LibreTranslate server', () => {
     expect(standIn.calls.length).toBe(before);
   });
 
+  it('translates what an operator wrote to an organisation for its members, and for no other organisation', async () => {
+    const f = factories(t);
+    const returned = await f.returnedOpportunity(world.sender.admin, world.sender.organizationId, {
+      comment: 'Укажите уровень готовности технологии.',
+    });
+    const registry = (
+      await t.call('GET', `/api/v1/organizations/${world.sender.organizationId}/registry`, { as: world.sender.admin })
+    ).json();
+    const [application] = registry.applications;
+    const decision = application.messages.find((m: { kind: string }) => m.kind === 'decision');
+    const [change] = registry.history;
+    const sources = {
+      comment: { kind: 'moderation_comment', opportunityId: returned.id },
+      decision: { kind: 'application_message', applicationId: application.id, messageId: decision.id },
+      reason: { kind: 'status_reason', organizationId: world.sender.organizationId, entryId: change.id },
+    };
+    const ask = (as: Session, source: object) =>
+      t.call('POST', '/api/v1/translations', { as, body: { source, target: 'zh' } });
+
+    expect((await ask(world.sender.admin, sources.comment)).json().text).toBe(
+      '[译文] Укажите уровень готовности технологии.',
+    );
+    expect((await ask(world.sender.admin, sources.decision)).json().text).toBe(`[译文] ${decision.body}`);
+    expect((await ask(world.sender.admin, sources.reason)).json().text).toBe(`[译文] ${change.reason}`);
+
+    // Another organisation reads none of them, and none reaches the service.
+    const before = standIn.calls.length;
+    expect((await ask(world.third.admin, sources.comment)).json().code).toBe('opportunity_not_found');
+    expect((await ask(world.third.admin, sources.decision)).statusCode).toBe(403);
+    expect((await ask(world.third.admin, sources.reason)).statusCode).toBe(403);
+    const missing = await ask(world.sender.admin, { ...sources.decision, messageId: crypto.randomUUID() });
+    expect(missing.json().code).toBe('translation_text_not_found');
+    expect(standIn.calls.length).toBe(before);
+  });
+
   it('answers a localised problem when the service is down or silent, and keeps nothing', async () => {
     // A text nobody translated yet.
     const later = {

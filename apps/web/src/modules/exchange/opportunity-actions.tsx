@@ -9,6 +9,7 @@ import { useFormat } from '../../shared/format.js';
 import { Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { ReasonModal } from '../../shared/reason-modal.js';
+import { TranslateAction } from '../../shared/translate-action.js';
 import { exchangeApi } from './exchange.api.js';
 import { useOpportunityTransition, useOpportunityUpdate } from './use-opportunity-update.js';
 
@@ -72,7 +73,12 @@ export function OwnerActions({ opportunity }: { opportunity: Opportunity }) {
           showIcon
           className="inline-action"
           title={t('exchange.owner.returned')}
-          description={<p className="multiline">{opportunity.moderationComment}</p>}
+          description={
+            <>
+              <p className="multiline">{opportunity.moderationComment}</p>
+              <TranslateAction source={{ kind: 'moderation_comment', opportunityId: opportunity.id }} />
+            </>
+          }
         />
       )}
       <ProblemAlert error={problem} />

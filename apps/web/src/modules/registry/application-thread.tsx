@@ -1,9 +1,11 @@
 import type { StatusApplication } from '@innobridge/contracts';
 import { App, Button, Form, Input, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { isStaff, useMe } from '../../app/auth.js';
 import { countUpTo, useFormRules } from '../../shared/form-rules.js';
 import { Instant } from '../../shared/instant.js';
 import { Section } from '../../shared/page.js';
+import { TranslateAction } from '../../shared/translate-action.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
 import { registryApi } from './registry.api.js';
 import { useApplicationUpdate } from './use-application-update.js';
@@ -49,6 +51,9 @@ function AnswerForm({ application }: { application: StatusApplication }) {
 /** The conversation of the review: the operator's questions, the applicant's answers, the decision. */
 export function MessageThread({ application, canAnswer }: { application: StatusApplication; canAnswer: boolean }) {
   const { t } = useTranslation();
+  const { me } = useMe();
+  // The applicant's members wrote the answers; the operators, the requests and decisions.
+  const writtenByReader = (item: Message) => (item.authorSide === 'operator' ? isStaff(me) : false);
   return (
     <Section title={t('thread.title')}>
       {application.messages.length === 0 ? (
@@ -64,6 +69,12 @@ export function MessageThread({ application, canAnswer }: { application: StatusA
                 <Instant at={item.createdAt} className="muted" />
               </div>
               <p className="multiline thread-body">{item.body}</p>
+              {!writtenByReader(item) && (
+                <TranslateAction
+                  source={{ kind: 'application_message', applicationId: application.id, messageId: item.id }}
+                  writtenBy={item.authorSide === 'applicant' ? application.organizationId : undefined}
+                />
+              )}
             </li>
           ))}
         </ol>

@@ -14,6 +14,7 @@ import {
   canSeeMembers,
   isOperator,
   isPlatformAdmin,
+  isStaff,
   membershipOf,
   useMe,
 } from '../../app/auth.js';
@@ -23,6 +24,7 @@ import { Instant } from '../../shared/instant.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Page, Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
+import { TranslateAction } from '../../shared/translate-action.js';
 import { statusLabel, useOrganization, usePlaceName } from '../organizations/index.js';
 import { DeadlineView, StateTag, StatusTag } from './application-parts.js';
 import { CasePanel } from './case-panel.js';
@@ -222,8 +224,9 @@ function Applications({ applications }: { applications: StatusApplication[] }) {
   );
 }
 
-function History({ history }: { history: HistoryEntry[] }) {
+function History({ history, organizationId }: { history: HistoryEntry[]; organizationId: string }) {
   const { t } = useTranslation();
+  const { me } = useMe();
   return (
     <Section title={t('orgRegistry.history')}>
       <Table<HistoryEntry>
@@ -256,7 +259,12 @@ function History({ history }: { history: HistoryEntry[] }) {
             key: 'reason',
             render: (_, entry) =>
               entry.reason ? (
-                <span className="multiline">{entry.reason}</span>
+                <>
+                  <span className="multiline">{entry.reason}</span>
+                  {!isStaff(me) && (
+                    <TranslateAction source={{ kind: 'status_reason', organizationId, entryId: entry.id }} />
+                  )}
+                </>
               ) : entry.cause ? (
                 t(`orgRegistry.cause.${entry.cause}`)
               ) : (
@@ -343,7 +351,7 @@ export function OrganizationRegistryPage() {
       <CurrentStatus registry={registry.data} />
       <Eligibility organization={organization.data} registry={registry.data} />
       <Applications applications={registry.data.applications} />
-      <History history={registry.data.history} />
+      <History history={registry.data.history} organizationId={organizationId} />
       {operates && <StatusActions organizationId={organizationId} status={registry.data.status} />}
       {operates && <CasePanel organization={organization.data} registry={registry.data} />}
     </Page>
