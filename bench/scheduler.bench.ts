@@ -41,7 +41,10 @@ for (const c of cases) {
   const greedySeconds = (performance.now() - t) / 1000;
   t = performance.now();
   const cpuBefore = cpu();
-  const result = await schedule(instance, { timeLimitSeconds: c.seconds * scale });
+  const result = await schedule(instance, {
+    timeLimitSeconds: c.seconds * scale,
+    ...(process.env.BENCH_TRACE ? { trace: (line: string) => console.log(`  ${line}`) } : {}),
+  });
   const seconds = (performance.now() - t) / 1000;
   const cpuSeconds = cpu() - cpuBefore;
   const { errors, total } = checkSchedule(instance as CheckedInstance, result);

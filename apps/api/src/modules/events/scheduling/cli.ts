@@ -1,5 +1,5 @@
 /**
- * `npm run schedule -- <instance.json> [--time-limit <seconds>]`: prints the schedule as JSON on stdout
+ * `npm run schedule -- <instance.json> [--time-limit <seconds>] [--trace]`: prints the schedule as JSON on stdout
  * and a summary on stderr. Exit status 2 for an instance that contradicts itself (each contradiction
  * named on stderr, nothing on stdout), 1 for a file that cannot be read or is not an instance.
  */
@@ -8,12 +8,13 @@ import { z } from 'zod';
 import { schedule } from './scheduler.js';
 import { instanceSchema, SchedulingConflictError } from './scheduling.types.js';
 
-const USAGE = 'usage: npm run schedule -- <instance.json> [--time-limit <seconds>]';
+const USAGE = 'usage: npm run schedule -- <instance.json> [--time-limit <seconds>] [--trace]';
 
 class UsageError extends Error {}
 
-function parseArguments(argv: string[]): { file: string; timeLimitSeconds: number } {
+function parseArguments(argv: string[]): { file: string; timeLimitSeconds: number; trace: boolean } {
   let file: string | undefined;
+  let trace = false;
   let timeLimitSeconds = 60;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -23,13 +24,15 @@ function parseArguments(argv: string[]): { file: string; timeLimitSeconds: numbe
       if (!value || !Number.isFinite(timeLimitSeconds) || timeLimitSeconds <= 0) {
         throw new UsageError(`--time-limit needs a positive number of seconds, not "${value ?? ''}"`);
       }
+    } else if (arg === '--trace') {
+      trace = true;
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`unknown option ${arg}`);
     } else if (file === undefined) file = arg;
     else throw new UsageError(`one instance file only (got "${file}" and "${arg}")`);
   }
   if (file === undefined) throw new UsageError('no instance file given');
-  return { file, timeLimitSeconds };
+  return { file, timeLimitSeconds, trace };
 }
 
 async function readInstance(file: string) {
@@ -58,9 +61,12 @@ async function readStdin(): Promise<string> {
 
 async function main(): Promise<number> {
   try {
-    const { file, timeLimitSeconds } = parseArguments(process.argv.slice(2));
+    const { file, timeLimitSeconds, trace } = parseArguments(process.argv.slice(2));
     const instance = await readInstance(file);
-    const result = await schedule(instance, { timeLimitSeconds });
+    const result = await schedule(instance, {
+      timeLimitSeconds,
+      ...(trace ? { trace: (line: string) => process.stderr.write(`${line}\n`) } : {}),
+    });
     const { stats } = result;
     const output = {
       meetings: result.meetings,

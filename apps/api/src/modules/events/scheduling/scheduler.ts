@@ -13,11 +13,18 @@ import { buildProblem } from './problem.js';
 import type { Instance, Schedule, ScheduleOptions, ScheduleStats } from './scheduling.types.js';
 import { assignTables } from './tables.js';
 
-/** Points of the budget (shares, cumulative) where each step must have ended; HiGHS' MILP has the rest. */
-const FIRST_SEARCH = 0.1;
-const RELAXATION = 0.45;
-const PRICES = 0.5;
-const SECOND_SEARCH = 0.7;
+/**
+ * Points of the budget (shares, cumulative) where each step must have ended; HiGHS' MILP has the rest.
+ * A model with more columns than MILP_COLUMNS skips the MILP (WebAssembly HiGHS does not get past its
+ * root in a minute there): the LP, the prices and the local search share the whole budget.
+ */
+const MILP_COLUMNS = 40_000;
+const STEPS = {
+  withMilp: { firstSearch: 0.1, relaxation: 0.45, prices: 0.5, secondSearch: 0.7 },
+  withoutMilp: { firstSearch: 0.1, relaxation: 0.6, prices: 0.75, secondSearch: 0.95 },
+};
+/** Share of the budget kept for what follows the last step (numbering tables, output). */
+const MARGIN = 0.05;
 
 export async function schedule(instance: Instance, options: ScheduleOptions = {}): Promise<Schedule> {
   const started = performance.now();
@@ -31,7 +38,15 @@ export async function schedule(instance: Instance, options: ScheduleOptions = {}
   let method: ScheduleStats['method'] = 'greedy';
   let upperBound = combinatorialBound(problem);
   let bound: ScheduleStats['bound'] = 'combinatorial';
-  const at = (share: number) => started + budget * share;
+  let columns = 0;
+  for (const c of problem.candidates) columns += c.length;
+  const milp = !options.heuristicOnly && columns <= MILP_COLUMNS;
+  const steps = milp ? STEPS.withMilp : STEPS.withoutMilp;
+  const at = (share: number) => started + budget * Math.min(share, 1 - MARGIN);
+  const trace = (step: string) => {
+    const s = ((performance.now() - started) / 1000).toFixed(2);
+    options.trace?.(`${s} s ${step}: total ${best.total}, bound ${upperBound}`);
+  };
   const take = (candidate: Assignment | undefined, how: ScheduleStats['method']) => {
     if (candidate && candidate.total > best.total) {
       best = candidate;
@@ -48,12 +63,14 @@ export async function schedule(instance: Instance, options: ScheduleOptions = {}
   };
   if (best.total < upperBound) {
     const before = best.total;
-    improve(problem, best, at(FIRST_SEARCH));
+    improve(problem, best, at(steps.firstSearch));
     if (best.total > before) method = 'local-search';
   }
+  trace('greedy and local search');
   if (best.total < upperBound && !options.heuristicOnly) {
-    const relaxation = await solveRelaxation(problem, (at(RELAXATION) - performance.now()) / 1000);
-    const prices = lagrangianBound(problem, best.total, at(PRICES), relaxation?.prices);
+    const relaxation = await solveRelaxation(problem, (at(steps.relaxation) - performance.now()) / 1000);
+    trace(relaxation ? 'LP relaxation' : 'LP relaxation not solved in time');
+    const prices = lagrangianBound(problem, best.total, at(steps.prices), relaxation?.prices);
     lower(prices.bound, 'lagrangian');
     take(prices.guided, 'guided');
     if (relaxation) {
@@ -64,24 +81,26 @@ export async function schedule(instance: Instance, options: ScheduleOptions = {}
       );
     }
   } else if (best.total < upperBound) {
-    const prices = lagrangianBound(problem, best.total, at(PRICES));
+    const prices = lagrangianBound(problem, best.total, at(steps.prices));
     lower(prices.bound, 'lagrangian');
     take(prices.guided, 'guided');
   }
+  trace('prices');
   if (best.total < upperBound) {
     const before = best.total;
-    improve(problem, best, at(SECOND_SEARCH));
+    improve(problem, best, at(steps.secondSearch));
     if (best.total > before) method = 'local-search';
   }
-  if (!options.heuristicOnly && best.total < upperBound) {
-    // Keep a little of the budget for what follows the solve.
-    const left = (budget - (performance.now() - started)) / 1000 - 0.2;
+  trace('second local search');
+  if (milp && best.total < upperBound) {
+    const left = (at(1) - performance.now()) / 1000;
     if (left > 0.1) {
-      const milp = await solveMilp(problem, best.slotOf, left);
-      take(milp.slots ? fromSlots(problem, milp.slots) : undefined, 'milp');
-      if (milp.bound !== undefined) lower(milp.bound, 'milp');
+      const solved = await solveMilp(problem, best.slotOf, left);
+      take(solved.slots ? fromSlots(problem, solved.slots) : undefined, 'milp');
+      if (solved.bound !== undefined) lower(solved.bound, 'milp');
     }
   }
+  trace(`MILP ended`);
   upperBound = Math.max(upperBound, best.total);
   const slots = best.slotOf;
   const meetings = assignTables(problem, slots);

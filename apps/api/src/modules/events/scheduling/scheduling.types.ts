@@ -85,6 +85,8 @@ export interface ScheduleOptions {
   timeLimitSeconds?: number;
   /** Skip the exact solver: greedy and local search only (for comparison and very large events). */
   heuristicOnly?: boolean;
+  /** Called with a line after each step (time, total, bound), for diagnosis. */
+  trace?: (line: string) => void;
 }
 
 /** One contradiction in an instance, with a stable code for the events module's errors. */
