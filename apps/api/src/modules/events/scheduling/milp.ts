@@ -153,7 +153,12 @@ export async function solveRelaxation(problem: Problem, seconds: number): Promis
   if (cols.count === 0) return undefined;
   return highs.withModel({ ...model, integrality: undefined }, (m) => {
     m.options.set({ output_flag: false, time_limit: Math.max(0.05, seconds), solver: 'ipm', run_crossover: 'off' });
-    m.run();
+    const deadline = performance.now() + seconds * 1000;
+    const stop = (event: { interrupt(): void }) => {
+      if (performance.now() > deadline) event.interrupt();
+      return undefined;
+    };
+    m.run({ [highs.constants.callbackType.ipmInterrupt]: stop });
     if (Number(m.info.get('dual_solution_status')) === highs.constants.solutionStatus.none) return undefined;
     const { colValue, rowDual } = m.getSolution();
     if (!rowDual || rowDual.length !== model.numRows) return undefined;
@@ -197,7 +202,14 @@ export async function solveMilp(problem: Problem, start: Int32Array, seconds: nu
       for (let j = 0; j < cols.count; j++) colValue[j] = start[cols.request[j] as number] === cols.slot[j] ? 1 : 0;
       m.setSolution({ colValue });
     }
-    m.run();
+    // HiGHS counts its limit from the start of its own run; the interrupts hold the caller's deadline.
+    const deadline = performance.now() + seconds * 1000;
+    const stop = (event: { interrupt(): void }) => {
+      if (performance.now() > deadline) event.interrupt();
+      return undefined;
+    };
+    const types = highs.constants.callbackType;
+    m.run({ [types.simplexInterrupt]: stop, [types.ipmInterrupt]: stop, [types.mipInterrupt]: stop });
     const code = m.getModelStatus();
     const status = Object.entries(highs.constants.modelStatus).find(([, v]) => v === code)?.[0] ?? String(code);
     const optimal = code === highs.constants.modelStatus.optimal;
