@@ -9,6 +9,7 @@ const benches: Record<string, () => Promise<unknown>> = {
   bundle: () => import('./bundle.bench.js'),
   paint: () => import('./paint.bench.js'),
   concepts: () => import('./concepts.bench.js'),
+  scheduler: () => import('./scheduler.bench.js'),
 };
 const run = name ? benches[name] : undefined;
 if (!run) {

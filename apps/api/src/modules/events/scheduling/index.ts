@@ -1,0 +1,3 @@
+export { buildProblem } from './problem.js';
+export { schedule } from './scheduler.js';
+export * from './scheduling.types.js';
