@@ -12,6 +12,7 @@ import type { OpportunityType } from '@innobridge/contracts/exchange';
 import {
   complementary,
   conceptsOfOpportunity,
+  documentKeys,
   type Frequencies,
   type MatchSide,
   matchSideOf,
@@ -65,7 +66,7 @@ export function evaluate(set: EvalSet): Result {
   const index = shippedConceptIndex();
   const sides = new Map<string, MatchSide>(set.items.map((i) => [i.id, sideOf(i)]));
   const df = new Map<string, number>();
-  for (const s of sides.values()) for (const c of s.concepts) df.set(c.concept, (df.get(c.concept) ?? 0) + 1);
+  for (const s of sides.values()) for (const k of documentKeys(s)) df.set(k, (df.get(k) ?? 0) + 1);
   const freq: Frequencies = { total: sides.size, of: (c) => df.get(c) ?? 0 };
   const scoreCache = new Map<string, number>();
   const score = (a: string, b: string) => {
