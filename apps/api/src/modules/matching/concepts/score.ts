@@ -13,7 +13,7 @@ export const WEIGHTS = {
   concepts: 0.65,
   areas: 0.35,
   /** Text similarity: only two texts of one language (or sharing abbreviations) have any. */
-  text: 0.15,
+  text: 0.1,
   /** A domain (level 1) beside a level-2 area, which weighs 1. */
   domain: 0.4,
   /** A concept's weight when it is a domain's name found in the text (broad: "energy", 能源). */
@@ -21,7 +21,7 @@ export const WEIGHTS = {
   /** …when it is a level-2 area's name or synonym (narrower, but still a field rather than a thing). */
   areaConcept: 0.7,
   /** A concept named in the title counts this much more than one only in the other texts. */
-  title: 1.5,
+  title: 2,
 } as const;
 
 /** One side of a pair, from the opportunity and the concepts found in its texts. */

@@ -44,9 +44,9 @@ export function textTerms(texts: string[]): Map<string, number> {
   const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const text of texts) {
     for (const t of tokenize(text)) {
-      const key = t.caps ?? t.form ?? t.stem;
-      if (genericStems.has(t.stem) || (!t.caps && key.length < 3) || /^\d+$/.test(key)) continue;
-      add(`~${key}`);
+      if (genericStems.has(t.stem) || (!t.caps && t.stem.length < 3) || /^\d+$/.test(t.stem)) continue;
+      // A short Russian stem joins unrelated words: its form is the key (it starts with ~ already).
+      add(t.caps ? `~${t.caps}` : (t.form ?? `~${t.stem}`));
     }
     for (const run of text.match(HAN_RUN) ?? []) {
       for (let i = 0; i + 1 < run.length; i++) {
