@@ -75,7 +75,7 @@ export function tokenize(text: string): Token[] {
     if (BREAK.test(text.slice(last, start))) segment++;
     last = start + m[0].length;
     const keys = keysOf(m[0]);
-    if (keys) tokens.push({ ...keys, start, end: last, segment });
+    if (keys) tokens.push({ stem: keys.stem, caps: keys.caps, form: keys.form, start, end: last, segment });
   }
   return tokens;
 }
@@ -89,12 +89,12 @@ const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
 function keysOfWord(word: string, lower: string): { stem: string; caps?: string; form?: string } {
   const stem = stemWord(lower);
   const caps = capsKey(word);
-  if (stem.length <= 3 && CYRILLIC_WORD.test(lower)) return { stem, caps, form: `~${lower.replaceAll('ё', 'е')}` };
-  return { stem, caps };
+  const form = stem.length <= 3 && CYRILLIC_WORD.test(lower) ? `~${lower.replaceAll('ё', 'е')}` : undefined;
+  return { stem, caps, form };
 }
 
 /** A word's stem and abbreviation key (null for a stop word), remembered: texts reuse their words. */
-const analysed = new Map<string, { stem: string; caps?: string } | null>();
+const analysed = new Map<string, { stem: string; caps?: string; form?: string } | null>();
 function keysOf(word: string) {
   let keys = analysed.get(word);
   if (keys === undefined) {
