@@ -178,7 +178,7 @@ export const TAXONOMY_SEED: TaxonomySeedArea[] = [
     parent: null,
     label: { ru: 'электромобили и транспорт', zh: '新能源汽车与交通', en: 'new-energy vehicles and transport' },
     synonyms: {
-      ru: ['транспорт', 'автомобилестроение', 'автопром', 'электротранспорт', 'мобильность'],
+      ru: ['транспорт', 'автомобилестроение', 'автопром', 'электротранспорт', 'транспортная мобильность'],
       zh: ['新能源汽车', '汽车产业', '交通运输', '出行', '电动汽车'],
       en: ['NEV', 'electric vehicles', 'EV', 'automotive', 'transportation', 'mobility'],
     },
@@ -256,7 +256,14 @@ export const TAXONOMY_SEED: TaxonomySeedArea[] = [
     parent: 'transport',
     label: { ru: 'железнодорожный транспорт', zh: '轨道交通', en: 'rail transport' },
     synonyms: {
-      ru: ['ж/д транспорт', 'подвижной состав', 'высокоскоростные магистрали', 'ВСМ', 'метро', 'рельсовый транспорт'],
+      ru: [
+        'ж/д транспорт',
+        'подвижной состав',
+        'высокоскоростные магистрали',
+        'ВСМ',
+        'метрополитен',
+        'рельсовый транспорт',
+      ],
       zh: ['铁路', '高铁', '城市轨道交通', '地铁', '动车组', '机车车辆'],
       en: ['railways', 'rolling stock', 'high-speed rail', 'HSR', 'metro', 'urban rail transit'],
     },

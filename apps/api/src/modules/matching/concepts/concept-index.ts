@@ -46,7 +46,7 @@ const STOP = new Set(
  * A word of a text: its stem, its key as an abbreviation when it is written in capitals, where it stands,
  * and the stretch of text it is in (punctuation ends one).
  */
-export type Token = { stem: string; caps?: string; start: number; end: number; segment: number };
+export type Token = { stem: string; caps?: string; form?: string; start: number; end: number; segment: number };
 
 const WORD = /(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 const BREAK = /[.,;:!?()[\]{}«»"“”„|\n\p{Script=Han}]/u;
@@ -75,27 +75,49 @@ export function tokenize(text: string): Token[] {
     if (BREAK.test(text.slice(last, start))) segment++;
     last = start + m[0].length;
     const keys = keysOf(m[0]);
-    if (keys) tokens.push({ stem: keys.stem, caps: keys.caps, start, end: last, segment });
+    if (keys) tokens.push({ stem: keys.stem, caps: keys.caps, form: keys.form, start, end: last, segment });
   }
   return tokens;
 }
 
+const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
+/**
+ * A Russian word whose stem is three letters or fewer also keeps its form (ё read as е): such a stem joins
+ * unrelated words (литий and литые give лит, мёд and меди give мед), so a one-word term with such a stem
+ * is filed under its form and meets only that form. In a longer term the stem is enough.
+ */
+function keysOfWord(word: string, lower: string): { stem: string; caps?: string; form?: string } {
+  const stem = stemWord(lower);
+  const caps = capsKey(word);
+  const form = stem.length <= 3 && CYRILLIC_WORD.test(lower) ? `~${lower.replaceAll('ё', 'е')}` : undefined;
+  return { stem, caps, form };
+}
+
 /** A word's stem and abbreviation key (null for a stop word), remembered: texts reuse their words. */
-const analysed = new Map<string, { stem: string; caps?: string } | null>();
+const analysed = new Map<string, { stem: string; caps?: string; form?: string } | null>();
 function keysOf(word: string) {
   let keys = analysed.get(word);
   if (keys === undefined) {
     const lower = word.toLowerCase();
-    keys = STOP.has(lower) ? null : { stem: stemWord(lower), caps: capsKey(word) };
+    keys = STOP.has(lower) ? null : keysOfWord(word, lower);
     if (analysed.size >= 100_000) analysed.clear();
     analysed.set(word, keys);
   }
   return keys;
 }
 
-function addWordTerm(index: ConceptIndex, term: string, concept: string, seen: Map<string, WordTerm>) {
+/**
+ * A term without a Han character as the matcher reads it: its words' stems, an abbreviation as written,
+ * a one-word term of a short Russian stem by its form.
+ */
+export function termKeys(term: string): string[] {
   // A term's abbreviation meets only the same abbreviation in a text; its other words, any form.
-  const stems = tokenize(term).map((t) => t.caps ?? t.stem);
+  const tokens = tokenize(term);
+  return tokens.length === 1 && tokens[0]?.form ? [tokens[0].form] : tokens.map((t) => t.caps ?? t.stem);
+}
+
+function addWordTerm(index: ConceptIndex, term: string, concept: string, seen: Map<string, WordTerm>) {
+  const stems = termKeys(term);
   if (stems.length === 0) return;
   const key = stems.join(' ');
   let entry = seen.get(key);

@@ -86,3 +86,27 @@ describe('abbreviations', () => {
     expect(found('AUGMENTED REALITY')).toEqual(['area:ict.xr']);
   });
 });
+
+describe('short Russian stems', () => {
+  const short = buildConceptIndex({
+    areas: [],
+    glossary: [
+      { id: 'agrifood.honey', area: null, ru: ['мёд'], zh: ['蜂蜜'], en: ['honey'] },
+      { id: 'materials.lithium', area: null, ru: ['литий', 'лития'], zh: ['碳酸锂'], en: ['lithium'] },
+      { id: 'energy.li-ion', area: null, ru: ['литий-ионные аккумуляторы'], zh: ['锂离子电池'], en: ['Li-ion'] },
+    ],
+  });
+  const found = (text: string) => extractConcepts(short, text).map((f) => f.concept);
+
+  it('meets a one-word term whose stem is three letters or fewer only in the forms it lists', () => {
+    // Snowball makes мёд and меди (copper) both мед, литий and литые (cast) both лит.
+    expect(found('сплавы меди и никеля')).toEqual([]);
+    expect(found('литые детали')).toEqual([]);
+    expect(found('гречишный мед')).toEqual(['agrifood.honey']);
+    expect(found('добыча лития')).toEqual(['materials.lithium']);
+  });
+
+  it('still meets such a word by its stem inside a longer term', () => {
+    expect(found('поставка литий-ионных аккумуляторов')).toEqual(['energy.li-ion']);
+  });
+});

@@ -1,7 +1,12 @@
 import { type ConceptIndex, type Token, tokenize } from './concept-index.js';
 
 /** A concept found in a text, with the words that named it as they were written (at most a few). */
-export type FoundConcept = { concept: string; words: string[] };
+export type FoundConcept = {
+  concept: string;
+  words: string[];
+  /** Named in the opportunity's title (it weighs more there). */
+  title?: boolean;
+};
 
 /** How many different spellings of one concept an explanation keeps. */
 const MAX_WORDS = 5;
@@ -15,8 +20,9 @@ const keyOf = (t: Token, stem: string | undefined) => t.stem === stem || (t.caps
 function candidates(index: ConceptIndex, first: Token) {
   const byStem = index.byFirstStem.get(first.stem) ?? NONE;
   const byCaps = first.caps ? (index.byFirstStem.get(first.caps) ?? NONE) : NONE;
-  if (byCaps.length === 0) return byStem;
-  return [...byStem, ...byCaps].sort((x, y) => y.stems.length - x.stems.length);
+  const byForm = first.form ? (index.byFirstStem.get(first.form) ?? NONE) : NONE;
+  if (byCaps.length === 0 && byForm.length === 0) return byStem;
+  return [...byStem, ...byCaps, ...byForm].sort((x, y) => y.stems.length - x.stems.length);
 }
 
 /** The longest word term starting at token i (within one stretch of text), and its length in tokens. */
@@ -100,8 +106,11 @@ export function extractFromTexts(index: ConceptIndex, texts: string[]): FoundCon
   for (const text of texts) {
     for (const f of extractConcepts(index, text)) {
       const entry = merged.get(f.concept);
-      if (!entry) merged.set(f.concept, { concept: f.concept, words: [...f.words] });
-      else for (const w of f.words) if (entry.words.length < MAX_WORDS && !entry.words.includes(w)) entry.words.push(w);
+      if (!entry) merged.set(f.concept, { ...f, words: [...f.words] });
+      else {
+        if (f.title) entry.title = true;
+        for (const w of f.words) if (entry.words.length < MAX_WORDS && !entry.words.includes(w)) entry.words.push(w);
+      }
     }
   }
   return [...merged.values()];

@@ -11,19 +11,22 @@ export {
   type IndexArea,
 } from './concept-index.js';
 export { extractConcepts, extractFromTexts, type FoundConcept } from './extract.js';
-export { conceptsOfOpportunity, matchSideOf, type OpportunityTexts } from './opportunity-side.js';
+export { conceptsOfOpportunity, documentKeys, matchSideOf, type OpportunityTexts } from './opportunity-side.js';
 export {
   areaProfile,
   type Frequencies,
   idf,
+  kindWeight,
   type MatchExplanation,
   type MatchNote,
   type MatchScore,
   type MatchSide,
   type SharedConcept,
   scoreMatch,
+  textSimilarity,
   WEIGHTS,
 } from './score.js';
+export { textTerms } from './text.js';
 
 let shipped: ConceptIndex | undefined;
 /**

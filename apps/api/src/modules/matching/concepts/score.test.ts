@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { areaConcept, buildConceptIndex } from './concept-index.js';
 import { extractFromTexts } from './extract.js';
 import { AREAS, GLOSSARY } from './fixtures.test-helpers.js';
-import { areaProfile, type Frequencies, idf, type MatchSide, scoreMatch, WEIGHTS } from './score.js';
+import { conceptsOfOpportunity, matchSideOf, type OpportunityTexts } from './opportunity-side.js';
+import { areaProfile, type Frequencies, idf, kindWeight, type MatchSide, scoreMatch, WEIGHTS } from './score.js';
 
 const index = buildConceptIndex({ areas: AREAS, glossary: GLOSSARY });
 const TODAY = '2026-12-03';
@@ -116,6 +117,65 @@ describe('scoreMatch', () => {
       side: 'b',
       params: { deadline: '2026-12-20' },
     });
+  });
+});
+
+/** A side made as the platform makes it: concepts of the fields (the title's marked) and the texts' words. */
+function opportunity(type: MatchSide['type'], texts: OpportunityTexts): MatchSide {
+  const fields = { type, trl: 7, areas: [], cooperationForms: [], targetCountries: [], deadline: null };
+  return matchSideOf({ ...fields, organizationJurisdiction: 'OTHER', ...texts }, conceptsOfOpportunity(index, texts));
+}
+
+describe('what a concept weighs', () => {
+  it('weighs a concept its title names above one only in its description', () => {
+    const request = opportunity('technology_request', {
+      title: { zh: '寻求固态电池' },
+      summary: { zh: '也考虑激光雷达' },
+    });
+    const battery = opportunity('technology_offer', {
+      title: { ru: 'Предложение' },
+      summary: { ru: 'твердотельные батареи' },
+    });
+    const lidar = opportunity('technology_offer', { title: { ru: 'Предложение' }, summary: { ru: 'лидар' } });
+    const a = scoreMatch(index, request, battery, freq, TODAY);
+    const b = scoreMatch(index, request, lidar, freq, TODAY);
+    expect(a?.parts.concepts).toBeCloseTo(WEIGHTS.title / Math.hypot(WEIGHTS.title, 1), 10);
+    expect(a?.score ?? 0).toBeGreaterThan(b?.score ?? 1);
+  });
+
+  it('weighs the name of a domain, then of an area, below a concept of the glossary', () => {
+    expect(kindWeight(index, areaConcept('energy'))).toBe(WEIGHTS.domainConcept);
+    expect(kindWeight(index, areaConcept('energy.batteries'))).toBe(WEIGHTS.areaConcept);
+    expect(kindWeight(index, 'batteries.solid-state')).toBe(1);
+    expect(WEIGHTS.domainConcept).toBeLessThan(WEIGHTS.areaConcept);
+    // The request names the power sector and a lidar; an offer that shares only the sector's name gets little.
+    const even: Frequencies = { total: 100, of: () => 5 };
+    const request = side('technology_request', ['power sector, лидар']);
+    const sector = side('technology_offer', ['электроэнергетика']);
+    const result = scoreMatch(index, request, sector, even, TODAY);
+    expect(result?.parts.concepts).toBeCloseTo(WEIGHTS.domainConcept / Math.hypot(WEIGHTS.domainConcept, 1), 10);
+  });
+});
+
+describe('text similarity within a language', () => {
+  const texts = (summary: Record<string, string>): OpportunityTexts => ({ title: { en: 'Offer' }, summary });
+  const request = opportunity('technology_request', texts({ ru: 'Нужны сорбенты для извлечения цезия из стоков' }));
+
+  it('adds the words two texts of one language share, and nothing across languages', () => {
+    const same = opportunity('technology_offer', texts({ ru: 'Ферроцианидные сорбенты цезия' }));
+    const other = opportunity('technology_offer', texts({ zh: '铯吸附剂' }));
+    const sameScore = scoreMatch(index, request, same, freq, TODAY);
+    expect(sameScore?.parts.text ?? 0).toBeGreaterThan(0);
+    expect(scoreMatch(index, request, other, freq, TODAY)?.parts.text).toBe(0);
+    const withoutWords = scoreMatch(index, { ...request, terms: undefined }, same, freq, TODAY);
+    expect(withoutWords?.parts.text).toBe(0);
+    expect(sameScore?.score ?? 0).toBeGreaterThan(withoutWords?.score ?? 1);
+  });
+
+  it('gives nothing for the words every opportunity writes', () => {
+    const generic = opportunity('technology_offer', texts({ ru: 'Компания предлагает технологию и ищет партнёров' }));
+    const alsoGeneric = opportunity('technology_request', texts({ ru: 'Ищем технологию, нужен партнёр' }));
+    expect(scoreMatch(index, alsoGeneric, generic, freq, TODAY)?.parts.text).toBe(0);
   });
 });
 

@@ -1,5 +1,5 @@
 import { complementary, type Kind, PILOT_MIN_TRL } from './complements.js';
-import type { ConceptIndex } from './concept-index.js';
+import { areaConcept, type ConceptIndex } from './concept-index.js';
 import type { FoundConcept } from './extract.js';
 
 /**
@@ -12,8 +12,16 @@ import type { FoundConcept } from './extract.js';
 export const WEIGHTS = {
   concepts: 0.65,
   areas: 0.35,
+  /** Text similarity: only two texts of one language (or sharing abbreviations) have any. */
+  text: 0.1,
   /** A domain (level 1) beside a level-2 area, which weighs 1. */
   domain: 0.4,
+  /** A concept's weight when it is a domain's name found in the text (broad: "energy", 能源). */
+  domainConcept: 0.3,
+  /** …when it is a level-2 area's name or synonym (narrower, but still a field rather than a thing). */
+  areaConcept: 0.7,
+  /** A concept named in the title counts this much more than one only in the other texts. */
+  title: 2,
 } as const;
 
 /** One side of a pair, from the opportunity and the concepts found in its texts. */
@@ -27,6 +35,8 @@ export type MatchSide = Kind & {
   country: string | null;
   /** ISO date. */
   deadline: string | null;
+  /** The words of its texts with their counts (`textTerms`), for the similarity within a language. */
+  terms?: Record<string, number>;
 };
 
 /** How many of `total` opportunities hold each concept (document frequencies). */
@@ -51,7 +61,7 @@ export type MatchExplanation = {
 };
 export type MatchScore = {
   score: number;
-  parts: { concepts: number; areas: number; compatibility: number };
+  parts: { concepts: number; areas: number; text: number; compatibility: number };
   explanation: MatchExplanation;
 };
 
@@ -91,8 +101,28 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
+/** What a concept's kind makes of its weight: a domain's or an area's name tells less than a glossary concept. */
+export function kindWeight(index: ConceptIndex, concept: string): number {
+  const info = index.concepts.get(concept);
+  if (!info || info.area === null || info.id !== areaConcept(info.area)) return 1;
+  return index.parents.get(info.area) ? WEIGHTS.areaConcept : WEIGHTS.domainConcept;
+}
+
+/** A concept's weight on one side: its rarity, its kind, and whether the title names it. */
+function conceptWeight(index: ConceptIndex, freq: Frequencies, c: FoundConcept): number {
+  return idf(freq, c.concept) * kindWeight(index, c.concept) * (c.title ? WEIGHTS.title : 1);
+}
+
+/** The cosine of the two sides' words, each weighted by its rarity and the log of its count; 0 without words. */
+export function textSimilarity(a: MatchSide, b: MatchSide, freq: Frequencies): number {
+  if (!a.terms || !b.terms) return 0;
+  const vector = (terms: Record<string, number>) =>
+    new Map(Object.entries(terms).map(([k, n]) => [k, (1 + Math.log(n)) * idf(freq, k)]));
+  return cosine(vector(a.terms), vector(b.terms));
+}
+
 function sharedConcepts(index: ConceptIndex, a: MatchSide, b: MatchSide, freq: Frequencies) {
-  const weights = (s: MatchSide) => new Map(s.concepts.map((c) => [c.concept, idf(freq, c.concept)]));
+  const weights = (s: MatchSide) => new Map(s.concepts.map((c) => [c.concept, conceptWeight(index, freq, c)]));
   const wa = weights(a);
   const wb = weights(b);
   const theirs = new Map(b.concepts.map((c) => [c.concept, c.words]));
@@ -182,11 +212,12 @@ export function scoreMatch(
   const pa = areaProfile(index, a);
   const pb = areaProfile(index, b);
   const areas = cosine(pa, pb);
+  const text = textSimilarity(a, b, freq);
   const { notes, factor } = compatibility(a, b, today);
-  const score = (WEIGHTS.concepts * concepts.similarity + WEIGHTS.areas * areas) * factor;
+  const score = (WEIGHTS.concepts * concepts.similarity + WEIGHTS.areas * areas + WEIGHTS.text * text) * factor;
   return {
     score,
-    parts: { concepts: concepts.similarity, areas, compatibility: factor },
+    parts: { concepts: concepts.similarity, areas, text, compatibility: factor },
     explanation: { areas: sharedAreas(index, pa, pb), concepts: concepts.shared, notes },
   };
 }

@@ -18,4 +18,23 @@ describe('the shipped concept index', () => {
     expect(ids('采购锂离子电池')).toContain(areaConcept('energy.batteries'));
     expect(ids('Lithium-ion batteries for buses')).toContain(areaConcept('energy.batteries'));
   });
+
+  it('finds no concept in a word that only shares its stem with a term', () => {
+    // Porter2 and Snowball join customers to customs, machines to machining, wells, housings, reports,
+    // bonds and pilots to the terms with those words; стали (became) to сталь, метров to метро.
+    expect(
+      ids('Our customers run the machines in wells of the gearbox housings; the pilot ended with reports and bonds.'),
+    ).toEqual(['manufacturing.gearbox']);
+    expect(ids('Цены стали выше, до 20 метров; литые корпуса.')).toEqual([]);
+  });
+
+  it('still finds those concepts by their longer terms, in every language', () => {
+    const found = ids('Customs clearance of CNC machining parts for oil wells, 铜合金, медь');
+    for (const id of ['logistics.customs-clearance', 'manufacturing.machining', 'energy.oil-well', 'materials.copper'])
+      expect(found).toContain(id);
+    expect(extractConcepts(index, 'сплавы меди; 铜合金').find((f) => f.concept === 'materials.copper')?.words).toEqual([
+      'меди',
+      '铜合金',
+    ]);
+  });
 });
