@@ -157,6 +157,32 @@ describe('operators keep the glossary', () => {
     expect((entry.summary.before as { terms: { ru: string[] } }).terms.ru).not.toContain('ГигаЧат');
   });
 
+  it('reads a change to the taxonomy as well: an area given a synonym is found by it at once', async () => {
+    const text = 'Пилот на базе цифрового двойника кампуса';
+    const taxonomy = await t.call('GET', '/api/v1/taxonomy');
+    const areas = taxonomy.json().items as {
+      code: string;
+      parent: string | null;
+      label: unknown;
+      synonyms: Record<'ru' | 'zh' | 'en', string[]>;
+    }[];
+    const area = areas.find((a) => a.parent !== null) as (typeof areas)[number];
+    expect((await tryText(text)).map((f) => f.id)).not.toContain(`area:${area.code}`);
+    const before = await conceptIndex(t.ctx);
+    const saved = await t.call('PUT', `/api/v1/taxonomy/${area.code}`, {
+      as: admin,
+      body: {
+        parent: area.parent,
+        label: area.label,
+        synonyms: { ...area.synonyms, ru: [...area.synonyms.ru, 'цифровой двойник кампуса'] },
+      },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(await conceptIndex(t.ctx)).not.toBe(before);
+    const found = (await tryText(text)).find((f) => f.id === `area:${area.code}`);
+    expect(found).toMatchObject({ kind: 'area', words: ['цифрового двойника кампуса'] });
+  });
+
   it('creates a concept, retires it and brings it back, each change audited', async () => {
     const created = await t.call('POST', '/api/v1/glossary/concepts', {
       as: cnOperator,
