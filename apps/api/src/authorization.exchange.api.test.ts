@@ -273,6 +273,41 @@ const operators = (success: number) => ({
   admin: success,
 });
 /** Both sides of an interest or conversation act; nobody else. */
+/** The cluster's staff (operators of either side, admins): `success`; other signed-in people: operator_required. */
+const staff = (success: number) => ({
+  ...signedIn(NOT_OPERATOR),
+  operator: success,
+  foreignOperator: success,
+  admin: success,
+});
+
+/** A new concept's body, its terms of its own. */
+const glossaryConceptBody = () => {
+  serial += 1;
+  return { area: null, terms: { ru: [`матричное понятие ${serial}`], zh: [], en: [`matrix concept ${serial}`] } };
+};
+
+async function glossaryVersion(id: string): Promise<number> {
+  const res = await t.call('GET', `/api/v1/glossary/concepts/${id}`, { as: sessions.admin });
+  await ok(res, 200, 'glossary concept');
+  return res.json().version;
+}
+
+/** A concept created by an admin, retired when asked. */
+async function glossaryConcept(retired = false): Promise<string> {
+  const res = await t.call('POST', '/api/v1/glossary/concepts', { as: sessions.admin, body: glossaryConceptBody() });
+  await ok(res, 201, 'glossary concept');
+  const id = res.json().id as string;
+  if (retired) {
+    const retire = await t.call('POST', `/api/v1/glossary/concepts/${id}/retire`, {
+      as: sessions.admin,
+      body: { version: 1 },
+    });
+    await ok(retire, 200, 'retire');
+  }
+  return id;
+}
+
 const parties = (success: number, refusal: Refusal) => ({
   anonymous: 401,
   outsider: refusal,
@@ -465,6 +500,27 @@ const matrix: Row[] = [
     prepare: async () => ({ params: { code: `matrix-${++serial}` }, body: { parent: null, label: { ru: 'Матрица', zh: '矩阵', en: 'Matrix' }, synonyms: { ru: [], zh: [], en: [] } } }),
     expect: { ...signedIn(NOT_ADMIN), admin: 200 },
   },
+
+  // matching: the glossary, kept by operators of either side and admins
+  { method: 'GET', route: '/api/v1/glossary/concepts', expect: staff(200) },
+  { method: 'POST', route: '/api/v1/glossary/concepts', prepare: async () => ({ body: glossaryConceptBody() }), expect: staff(201) },
+  { method: 'GET', route: '/api/v1/glossary/concepts/:id', prepare: async () => ({ params: { id: 'ict.llm' } }), expect: staff(200) },
+  {
+    method: 'PATCH', route: '/api/v1/glossary/concepts/:id',
+    prepare: async () => ({ params: { id: 'ict.llm' }, body: { version: await glossaryVersion('ict.llm'), area: 'ict.machine-learning' } }),
+    expect: staff(200),
+  },
+  {
+    method: 'POST', route: '/api/v1/glossary/concepts/:id/retire',
+    prepare: async () => ({ params: { id: await glossaryConcept() }, body: { version: 1 } }),
+    expect: staff(200),
+  },
+  {
+    method: 'POST', route: '/api/v1/glossary/concepts/:id/restore',
+    prepare: async () => ({ params: { id: await glossaryConcept(true) }, body: { version: 2 } }),
+    expect: staff(200),
+  },
+  { method: 'POST', route: '/api/v1/glossary/try', body: { text: 'LLM' }, expect: staff(200) },
 
   // the public card of an organisation the registry shows
   { method: 'GET', route: '/api/v1/registry/organizations/:id/opportunities', expect: all(200) },

@@ -5,7 +5,7 @@ import { registerDashboardRoutes } from './modules/dashboard/index.js';
 import { defineExchangeJobs, readableText, registerExchangeRoutes } from './modules/exchange/index.js';
 import { platformAdmins, registerIdentityRoutes } from './modules/identity/index.js';
 import { registerMailboxRoutes } from './modules/mailbox/index.js';
-import { ensureTaxonomySeeded, registerMatchingRoutes } from './modules/matching/index.js';
+import { ensureGlossarySeeded, ensureTaxonomySeeded, registerMatchingRoutes } from './modules/matching/index.js';
 import { registerNotificationRoutes } from './modules/notifications/index.js';
 import { membershipsOf, registerOrganizationRoutes } from './modules/organizations/index.js';
 import {
@@ -60,7 +60,15 @@ export const MODULES: readonly AppModule[] = [
     jobs: (ctx) => defineAuditJobs(ctx, { admins: () => platformAdmins(ctx) }),
   },
   { name: 'registry', tokenArea: 'registry', routes: registerRegistryRoutes },
-  { name: 'matching', tokenArea: 'matching', routes: registerMatchingRoutes, start: ensureTaxonomySeeded },
+  {
+    name: 'matching',
+    tokenArea: 'matching',
+    routes: registerMatchingRoutes,
+    start: async (ctx) => {
+      await ensureTaxonomySeeded(ctx);
+      await ensureGlossarySeeded(ctx);
+    },
+  },
   { name: 'exchange', tokenArea: 'exchange', routes: registerExchangeRoutes, jobs: defineExchangeJobs },
   { name: 'notifications', tokenArea: 'notifications', routes: registerNotificationRoutes },
   // Registers its routes only when mail is written to files and the configuration allows it.

@@ -1,1 +1,3 @@
+export * from './glossary.js';
+export * from './matching.errors.js';
 export * from './matching.js';

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { requireActor } from '../../lib/actor.js';
 import { errorResponses, publicOperation } from '../../plugins/openapi.js';
+import { registerGlossaryRoutes } from './glossary/glossary.routes.js';
 import { listTaxonomy, saveArea } from './matching.service.js';
 
 export function registerMatchingRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -42,4 +43,6 @@ export function registerMatchingRoutes(app: FastifyInstance, ctx: AppContext) {
       return { code: row.code, parent: row.parent, label: row.label, synonyms: row.synonyms };
     },
   });
+
+  registerGlossaryRoutes(app, ctx);
 }

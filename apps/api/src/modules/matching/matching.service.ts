@@ -2,6 +2,7 @@ import type { AppContext } from '../../app-context.js';
 import { type Actor, requireAdmin } from '../../lib/actor.js';
 import { AppError } from '../../lib/app-error.js';
 import { recordAudit } from '../audit/index.js';
+import { conceptIndexChanged } from './glossary/glossary.index.js';
 import * as repo from './matching.repository.js';
 import { TAXONOMY_SEED } from './taxonomy-data.js';
 
@@ -11,16 +12,19 @@ type Ctx = AppContext;
 export async function ensureTaxonomySeeded(ctx: Ctx): Promise<void> {
   if ((await repo.countAreas(ctx.db)) > 0) return;
   const now = ctx.clock.now();
-  await repo.insertAreas(
-    ctx.db,
-    TAXONOMY_SEED.map((a) => ({
-      code: a.code,
-      parent: a.parent,
-      label: a.label,
-      synonyms: a.synonyms,
-      updatedAt: now,
-    })),
-  );
+  await ctx.db.transaction(async (tx) => {
+    await conceptIndexChanged(tx);
+    await repo.insertAreas(
+      tx,
+      TAXONOMY_SEED.map((a) => ({
+        code: a.code,
+        parent: a.parent,
+        label: a.label,
+        synonyms: a.synonyms,
+        updatedAt: now,
+      })),
+    );
+  });
 }
 
 export const listTaxonomy = (ctx: Ctx) => repo.listAreas(ctx.db);
@@ -40,6 +44,7 @@ export async function saveArea(ctx: Ctx, actor: Actor, area: Omit<repo.TaxonomyR
   const row = { ...area, updatedAt: ctx.clock.now() };
   await ctx.db.transaction(async (tx) => {
     await repo.upsertArea(tx, row);
+    await conceptIndexChanged(tx);
     await recordAudit(tx, ctx.clock, {
       actorUserId: actor.userId,
       action: 'taxonomy.area_saved',

@@ -41,6 +41,9 @@ export function AdminNavigation() {
       <Link to="/admin/registry" activeProps={{ 'aria-current': 'page' }}>
         {t('admin.registrySettings')}
       </Link>
+      <Link to="/admin/glossary" activeProps={{ 'aria-current': 'page' }}>
+        {t('admin.glossary')}
+      </Link>
     </nav>
   );
 }

@@ -4,7 +4,7 @@ import type { ModuleParents } from '../../app/router.js';
 
 export { AdminNavigation, AdminOnly } from './admin-only.js';
 
-/** Platform administration: people and roles, the audit log. */
+/** Platform administration: people and roles, the audit log; the technical glossary (with operators). */
 export function adminRoutes({ signedIn }: ModuleParents) {
   const users = createRoute({
     getParentRoute: () => signedIn,
@@ -16,5 +16,10 @@ export function adminRoutes({ signedIn }: ModuleParents) {
     path: '/admin/audit',
     component: lazyPage('admin', () => import('./audit-page.js'), 'AuditPage'),
   });
-  return { signedIn: [users, audit] };
+  const glossary = createRoute({
+    getParentRoute: () => signedIn,
+    path: '/admin/glossary',
+    component: lazyPage('admin', () => import('./glossary-page.js'), 'GlossaryPage'),
+  });
+  return { signedIn: [users, audit, glossary] };
 }
