@@ -1,1 +1,2 @@
 export * from './matching.js';
+export * from './proposals.js';
