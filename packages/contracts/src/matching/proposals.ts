@@ -94,7 +94,7 @@ export type RecommendationsPage = z.infer<typeof RecommendationsPage>;
 export const MatchFeedbackBody = z.object({ value: MatchFeedbackValue.nullable() });
 export type MatchFeedbackBody = z.infer<typeof MatchFeedbackBody>;
 
-// Routes (match-core implements; match-web calls):
+// Routes (the API serves these; the web pages call them):
 //   GET  /api/v1/matching/opportunities/:id/candidates   MatchProposalList  (complementary: "who may need this" / "what answers this")
 //   GET  /api/v1/matching/opportunities/:id/similar      MatchProposalList  (same kind, similar content)
 //   GET  /api/v1/me/recommendations?organizationId=       RecommendationsPage (signed in, member of the organisation)
