@@ -1,8 +1,8 @@
 import type { Opportunity } from '@innobridge/contracts';
 import { Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
+import { NamedSection } from './named-section.js';
 import { ProposalCard } from './proposal-card.js';
 import { useProposals } from './use-proposals.js';
 
@@ -20,7 +20,7 @@ function ProposalsSection({
   const { t } = useTranslation();
   const list = useProposals(kind, opportunity.id);
   return (
-    <Section title={title}>
+    <NamedSection className="opportunity-proposals-section" title={title}>
       <div className={`opportunity-proposals opportunity-proposals-${kind}`}>
         {list.isPending && <Spin size="small" />}
         <ProblemAlert error={list.error} />
@@ -37,7 +37,7 @@ function ProposalsSection({
           </div>
         )}
       </div>
-    </Section>
+    </NamedSection>
   );
 }
 

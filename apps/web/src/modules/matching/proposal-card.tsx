@@ -1,4 +1,5 @@
 import { type COOPERATION_FORMS, type MatchNote, type OpportunityType, pickLocalized } from '@innobridge/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { Button, Tag } from 'antd';
 import { type ReactNode, useId, useState } from 'react';
@@ -11,7 +12,7 @@ import { LocalizedTextView } from '../../shared/localized-text.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { jurisdictionLabel } from '../organizations/index.js';
 import './matching.css';
-import { type MatchFeedbackValue, type MatchProposal, matchingApi } from './matching.api.js';
+import { keepFeedback, type MatchFeedbackValue, type MatchProposal, matchingApi } from './matching.api.js';
 import { noteKey, type Perspective, scoreBand, scriptLanguage } from './matching-labels.js';
 
 type Explanation = MatchProposal['explanation'];
@@ -137,6 +138,7 @@ function FeedbackButtons({ proposal, title }: { proposal: MatchProposal; title: 
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
+  const queryClient = useQueryClient();
   const choose = async (choice: MatchFeedbackValue) => {
     const previous = value;
     const next = value === choice ? null : choice;
@@ -146,6 +148,7 @@ function FeedbackButtons({ proposal, title }: { proposal: MatchProposal; title: 
     setSaved(false);
     try {
       await matchingApi.feedback(proposal.id, next);
+      keepFeedback(queryClient, proposal.id, next);
       setSaved(next !== null);
     } catch (caught) {
       setValue(previous);

@@ -6,9 +6,9 @@ import { type ReactNode, useEffect, useId } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
-import { Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { matchingApi, matchingKeys, type RecommendationsPage } from './matching.api.js';
+import { NamedSection } from './named-section.js';
 import { ProposalCard, TypeLabel } from './proposal-card.js';
 import { COMPUTING_POLL_MS } from './use-proposals.js';
 
@@ -121,7 +121,7 @@ export function Recommendations() {
   const { me } = useMe();
   if (!me || me.memberships.length === 0) return null;
   return (
-    <Section title={t('matching.recommendations.title')}>
+    <NamedSection className="recommendations" title={t('matching.recommendations.title')}>
       <p className="section-intro">{t('matching.recommendations.intro')}</p>
       {me.memberships.map((membership) => (
         <OrganizationRecommendations
@@ -130,6 +130,6 @@ export function Recommendations() {
           named={me.memberships.length > 1}
         />
       ))}
-    </Section>
+    </NamedSection>
   );
 }
