@@ -1,2 +1,3 @@
+export * from './matching.errors.js';
 export * from './matching.js';
 export * from './proposals.js';
