@@ -1,6 +1,6 @@
 import type { Me, Opportunity } from '@innobridge/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useLocation } from '@tanstack/react-router';
+import { Link, useLocation, useSearch } from '@tanstack/react-router';
 import { App, Button, Form, Input, Select } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -73,6 +73,10 @@ function ExpressInterestForm({
   const options = useOrganizationOptions(organizations);
   const anchor = useRef<HTMLDivElement>(null);
   const { hash } = useLocation();
+  // Coming from a recommendation for one of the reader's organisations' opportunities: that organisation.
+  const { organizationId: proposed } = useSearch({ from: '/opportunities/$opportunityId' });
+  const initialOrganization =
+    single?.organizationId ?? organizations.find((m) => m.organizationId === proposed)?.organizationId;
   // Arriving from a recommendation's "express interest" (#express-interest): the form is in view, ready to write.
   useEffect(() => {
     if (hash !== EXPRESS_INTEREST_ANCHOR) return;
@@ -87,7 +91,7 @@ function ExpressInterestForm({
         form={form}
         name="express-interest"
         layout="vertical"
-        initialValues={{ organizationId: single?.organizationId }}
+        initialValues={{ organizationId: initialOrganization }}
         onFinish={submit}
       >
         {single ? (

@@ -190,13 +190,15 @@ function FeedbackButtons({ proposal, title }: { proposal: MatchProposal; title: 
 
 type ProposalCardProps = {
   proposal: MatchProposal;
+  /** The reader's organisation the proposal is for, proposed on the expression-of-interest form. */
+  expressAs?: string;
   perspective: Perspective;
   /** The level of the card's heading in the page's outline. */
   level: 3 | 4;
 };
 
 /** One proposal: the candidate, how strong the match is, why, the reader's feedback and the next step. */
-export function ProposalCard({ proposal, perspective, level }: ProposalCardProps) {
+export function ProposalCard({ proposal, perspective, level, expressAs }: ProposalCardProps) {
   const { t } = useTranslation();
   const { me } = useMe();
   const locale = useLocale();
@@ -256,6 +258,7 @@ export function ProposalCard({ proposal, perspective, level }: ProposalCardProps
           <Link
             to="/opportunities/$opportunityId"
             params={{ opportunityId: opportunity.id }}
+            search={expressAs ? { organizationId: expressAs } : {}}
             hash={EXPRESS_INTEREST_ANCHOR}
             className="button-link"
           >

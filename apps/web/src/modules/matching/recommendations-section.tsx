@@ -58,7 +58,13 @@ function RecommendationGroup({ group, organizationId }: { group: Group; organiza
       ) : (
         <div className="proposal-list">
           {group.items.map((proposal) => (
-            <ProposalCard key={proposal.id} proposal={proposal} perspective="mine" level={4} />
+            <ProposalCard
+              key={proposal.id}
+              proposal={proposal}
+              perspective="mine"
+              level={4}
+              expressAs={organizationId}
+            />
           ))}
         </div>
       )}
