@@ -27,8 +27,8 @@ import type { MatchingSources } from './proposals.sources.js';
 
 /** How many proposals each list keeps. */
 export const LIST_SIZE: Record<ListName, number> = { candidates: 30, similar: 12 };
-/** At most this many candidates are scored for one opportunity. */
-const RETRIEVE_LIMIT = 2000;
+/** At most this many candidates sharing a concept, and as many sharing an area, are scored for one opportunity. */
+const RETRIEVE_LIMIT = 1000;
 /** The look-up uses the side's rarest concepts, at most this many. */
 const QUERY_CONCEPTS = 40;
 /** A score below this is no proposal. */
@@ -106,14 +106,13 @@ function proposalRow(
   };
 }
 
-/** The side's look-up: its rarest concepts and its level-2 areas. */
+/** The side's look-up: its rarest concepts and its areas (level 2 and their domains). */
 function lookUp(index: ConceptIndex, side: MatchSide, freq: Frequencies) {
   const concepts = side.concepts
     .map((c) => c.concept)
     .sort((x, y) => idf(freq, y) - idf(freq, x))
     .slice(0, QUERY_CONCEPTS);
-  const areas = [...areaProfile(index, side).keys()].filter((code) => index.parents.get(code));
-  return { concepts, areas };
+  return { concepts, areas: [...areaProfile(index, side).keys()] };
 }
 
 type Plan = { own: ProposalRow[]; others: ProposalRow[]; touched: string[] };
@@ -122,14 +121,21 @@ async function planList(
   ctx: Ctx,
   index: ConceptIndex,
   side: MatchSide,
-  id: string,
+  { id, organizationId }: { id: string; organizationId: string },
   list: ListName,
   freq: Frequencies,
   now: Date,
 ): Promise<Plan> {
   const today = now.toISOString().slice(0, 10);
   const types = list === 'similar' ? [side.type] : (COMPLEMENTS[side.type as OpportunityType] ?? []);
-  const rows = await repo.retrieve(ctx.db, { types, ...lookUp(index, side, freq), exclude: id, limit: RETRIEVE_LIMIT });
+  // An organisation's own opportunities answer none of its own; similar ones may be its own.
+  const rows = await repo.retrieve(ctx.db, {
+    types,
+    ...lookUp(index, side, freq),
+    exclude: id,
+    excludeOrganization: list === 'candidates' ? organizationId : null,
+    limit: RETRIEVE_LIMIT,
+  });
   const scored = scorePairs(index, side, rows, list, freq, today);
   const own: ProposalRow[] = [];
   for (const { row } of scored.slice(0, LIST_SIZE[list])) {
@@ -188,8 +194,9 @@ export async function recomputeOpportunity(ctx: Ctx, sources: MatchingSources, i
     sourceUpdatedAt: new Date(o.updatedAt),
     computedAt: now,
   };
-  const candidates = await planList(ctx, index, side, id, 'candidates', freq, now);
-  const similar = await planList(ctx, index, side, id, 'similar', freq, now);
+  const self = { id, organizationId: o.organizationId };
+  const candidates = await planList(ctx, index, side, self, 'candidates', freq, now);
+  const similar = await planList(ctx, index, side, self, 'similar', freq, now);
   await ctx.db.transaction(async (tx) => {
     await repo.upsertSide(tx, row);
     await repo.addFrequencies(tx, deltas);

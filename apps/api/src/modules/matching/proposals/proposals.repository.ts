@@ -36,32 +36,48 @@ export async function deleteSide(db: DbOrTx, opportunityId: string): Promise<voi
 }
 
 /**
- * Listed sides of the given types that share a concept or an area with the query: an index look-up on
- * the arrays' GIN indexes. Those sharing the most concepts first, at most `limit`.
+ * Listed sides of the given types that share a concept with the query, those sharing the most first,
+ * and those that share an area (a level-2 area or a domain), those sharing the most first: two index
+ * look-ups on the arrays' GIN indexes, at most `limit` each.
  */
 export async function retrieve(
   db: DbOrTx,
-  query: { types: string[]; concepts: string[]; areas: string[]; exclude: string; limit: number },
+  query: {
+    types: string[];
+    concepts: string[];
+    areas: string[];
+    exclude: string;
+    /** An organisation whose opportunities are left out (its own are no proposal to it). */
+    excludeOrganization: string | null;
+    limit: number;
+  },
 ): Promise<SideRow[]> {
-  if (query.types.length === 0 || (query.concepts.length === 0 && query.areas.length === 0)) return [];
-  const concepts = arrayOf(query.concepts, 'text');
-  const areas = arrayOf(query.areas, 'text');
-  return db
-    .select()
-    .from(matchSides)
-    .where(
-      and(
-        eq(matchSides.listed, true),
-        inArray(matchSides.type, query.types),
-        ne(matchSides.opportunityId, query.exclude),
-        sql`(${matchSides.concepts} && ${concepts} or ${matchSides.areas} && ${areas})`,
-      ),
-    )
-    .orderBy(
-      desc(sql`cardinality(array(select unnest(${matchSides.concepts}) intersect select unnest(${concepts})))`),
-      asc(matchSides.opportunityId),
-    )
-    .limit(query.limit);
+  if (query.types.length === 0) return [];
+  const by = async (column: typeof matchSides.concepts | typeof matchSides.areas, values: string[]) => {
+    if (values.length === 0) return [];
+    const array = arrayOf(values, 'text');
+    return db
+      .select()
+      .from(matchSides)
+      .where(
+        and(
+          eq(matchSides.listed, true),
+          inArray(matchSides.type, query.types),
+          ne(matchSides.opportunityId, query.exclude),
+          query.excludeOrganization ? ne(matchSides.organizationId, query.excludeOrganization) : undefined,
+          sql`${column} && ${array}`,
+        ),
+      )
+      .orderBy(
+        desc(sql`cardinality(array(select unnest(${column}) intersect select unnest(${array})))`),
+        asc(matchSides.opportunityId),
+      )
+      .limit(query.limit);
+  };
+  const byConcepts = await by(matchSides.concepts, query.concepts);
+  const byAreas = await by(matchSides.areas, query.areas);
+  const seen = new Set(byConcepts.map((r) => r.opportunityId));
+  return [...byConcepts, ...byAreas.filter((r) => !seen.has(r.opportunityId))];
 }
 
 /** The sides of these opportunities. */
