@@ -202,6 +202,45 @@ async function interestIn(accepted: boolean): Promise<{ id: string; conversation
   return { id, conversationId: res.json().conversationId };
 }
 
+let proposal: Promise<string> | undefined;
+/** A stored proposal: the owner's offer and the counterpart's request about one technology, matched by the job. */
+function proposalId(): Promise<string> {
+  proposal ??= (async () => {
+    const offer = await t.call('POST', '/api/v1/opportunities', {
+      as: sessions.orgAdmin,
+      body: {
+        organizationId: orgId,
+        type: 'technology_offer',
+        title: { ru: 'Натрий-ионные аккумуляторы' },
+        summary: { ru: 'Натрий-ионные аккумуляторы для накопителей энергии.' },
+      },
+    });
+    await ok(offer, 201, 'offer');
+    const request = await t.call('POST', '/api/v1/opportunities', {
+      as: sessions.counterpart,
+      body: {
+        organizationId: counterpartOrgId,
+        type: 'technology_request',
+        title: { zh: '寻求钠离子电池技术' },
+        summary: { zh: '储能电站需要钠离子电池。' },
+      },
+    });
+    await ok(request, 201, 'request');
+    for (const [id, author, moderator] of [
+      [offer.json().id, sessions.orgAdmin, sessions.operator],
+      [request.json().id, sessions.counterpart, sessions.foreignOperator],
+    ] as const) {
+      await ok(await t.call('POST', `/api/v1/opportunities/${id}/submit`, { as: author }), 200, 'submit');
+      await ok(await t.call('POST', `/api/v1/opportunities/${id}/publish`, { as: moderator }), 200, 'publish');
+    }
+    await t.runJobs();
+    const list = await t.call('GET', `/api/v1/matching/opportunities/${offer.json().id}/candidates`);
+    await ok(list, 200, 'candidates');
+    return list.json().items[0].id as string;
+  })();
+  return proposal;
+}
+
 /** Which organisation an actor would act for: its own, or the outsider's for those who have none. */
 const ownOrganisation = (actor: ActorName) =>
   ({ outsider: outsiderOrgId, counterpart: counterpartOrgId, member: orgId, orgAdmin: orgId })[actor as string] ??
@@ -521,6 +560,20 @@ const matrix: Row[] = [
     expect: staff(200),
   },
   { method: 'POST', route: '/api/v1/glossary/try', body: { text: 'LLM' }, expect: staff(200) },
+  // matching: proposals of a published opportunity are public; of a draft, its organisation's and the admin's
+  { method: 'GET', route: '/api/v1/matching/opportunities/:id/candidates', prepare: async () => ({ params: { id: publishedId } }), expect: all(200) },
+  { method: 'GET', route: '/api/v1/matching/opportunities/:id/similar', prepare: async () => ({ params: { id: publishedId } }), expect: all(200) },
+  {
+    method: 'GET', route: '/api/v1/matching/opportunities/:id/candidates',
+    prepare: async () => ({ params: { id: await opportunityIn('draft') } }),
+    expect: { ...all({ status: 404, code: 'opportunity_not_found' }), member: 200, orgAdmin: 200, admin: 200 },
+  },
+  { method: 'GET', route: '/api/v1/me/recommendations?organizationId=:id', expect: { ...orgMembers(200), admin: NOT_MEMBER } },
+  {
+    method: 'PUT', route: '/api/v1/matching/proposals/:id/feedback', body: { value: 'useful' },
+    prepare: async () => ({ params: { id: await proposalId() } }),
+    expect: signedIn(204),
+  },
 
   // the public card of an organisation the registry shows
   { method: 'GET', route: '/api/v1/registry/organizations/:id/opportunities', expect: all(200) },

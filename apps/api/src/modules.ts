@@ -2,10 +2,25 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './app-context.js';
 import { defineAuditJobs, registerAuditRoutes } from './modules/audit/index.js';
 import { registerDashboardRoutes } from './modules/dashboard/index.js';
-import { defineExchangeJobs, readableText, registerExchangeRoutes } from './modules/exchange/index.js';
+import {
+  defineExchangeJobs,
+  opportunitiesChangedSince,
+  opportunitiesForMatching,
+  publishedOpportunitiesByIds,
+  readableText,
+  readOpportunity,
+  registerExchangeRoutes,
+} from './modules/exchange/index.js';
 import { platformAdmins, registerIdentityRoutes } from './modules/identity/index.js';
 import { registerMailboxRoutes } from './modules/mailbox/index.js';
-import { ensureGlossarySeeded, ensureTaxonomySeeded, registerMatchingRoutes } from './modules/matching/index.js';
+import {
+  defineMatchingJobs,
+  ensureGlossarySeeded,
+  ensureTaxonomySeeded,
+  type MatchingSources,
+  registerMatchingRoutes,
+  registerProposalRoutes,
+} from './modules/matching/index.js';
 import { registerNotificationRoutes } from './modules/notifications/index.js';
 import { membershipsOf, registerOrganizationRoutes } from './modules/organizations/index.js';
 import {
@@ -32,6 +47,15 @@ export type AppModule = {
   /** Prepares what it needs once the job queue has started and before the app answers (seed data). */
   start?: (ctx: AppContext) => Promise<void>;
 };
+
+/** What the matcher reads of the exchange and the organisations (they use the matching module). */
+const matchingSources = (ctx: AppContext): MatchingSources => ({
+  opportunitiesForMatching: (ids) => opportunitiesForMatching(ctx, ids),
+  publishedOpportunities: (ids, options) => publishedOpportunitiesByIds(ctx, ids, options),
+  changedSince: (after, limit) => opportunitiesChangedSince(ctx, after, limit),
+  readOpportunity: (actor, id) => readOpportunity(ctx, actor, id),
+  membershipsOf: (userId) => membershipsOf(ctx, userId),
+});
 
 /**
  * Every module of the API, in the order the API document lists their routes. A new module adds its
@@ -63,7 +87,11 @@ export const MODULES: readonly AppModule[] = [
   {
     name: 'matching',
     tokenArea: 'matching',
-    routes: registerMatchingRoutes,
+    routes: (app, ctx) => {
+      registerMatchingRoutes(app, ctx);
+      registerProposalRoutes(app, ctx, matchingSources(ctx));
+    },
+    jobs: (ctx) => defineMatchingJobs(ctx, matchingSources(ctx)),
     start: async (ctx) => {
       await ensureTaxonomySeeded(ctx);
       await ensureGlossarySeeded(ctx);

@@ -8,6 +8,7 @@ import enErrors from '../locales/en/errors.json' with { type: 'json' };
 import enExchange from '../locales/en/exchange.json' with { type: 'json' };
 import enIdentity from '../locales/en/identity.json' with { type: 'json' };
 import enMailbox from '../locales/en/mailbox.json' with { type: 'json' };
+import enMatching from '../locales/en/matching.json' with { type: 'json' };
 import enNotifications from '../locales/en/notifications.json' with { type: 'json' };
 import enOrganizations from '../locales/en/organizations.json' with { type: 'json' };
 import enRegistry from '../locales/en/registry.json' with { type: 'json' };
@@ -21,6 +22,7 @@ import ruErrors from '../locales/ru/errors.json' with { type: 'json' };
 import ruExchange from '../locales/ru/exchange.json' with { type: 'json' };
 import ruIdentity from '../locales/ru/identity.json' with { type: 'json' };
 import ruMailbox from '../locales/ru/mailbox.json' with { type: 'json' };
+import ruMatching from '../locales/ru/matching.json' with { type: 'json' };
 import ruNotifications from '../locales/ru/notifications.json' with { type: 'json' };
 import ruOrganizations from '../locales/ru/organizations.json' with { type: 'json' };
 import ruRegistry from '../locales/ru/registry.json' with { type: 'json' };
@@ -34,6 +36,7 @@ import zhErrors from '../locales/zh/errors.json' with { type: 'json' };
 import zhExchange from '../locales/zh/exchange.json' with { type: 'json' };
 import zhIdentity from '../locales/zh/identity.json' with { type: 'json' };
 import zhMailbox from '../locales/zh/mailbox.json' with { type: 'json' };
+import zhMatching from '../locales/zh/matching.json' with { type: 'json' };
 import zhNotifications from '../locales/zh/notifications.json' with { type: 'json' };
 import zhOrganizations from '../locales/zh/organizations.json' with { type: 'json' };
 import zhRegistry from '../locales/zh/registry.json' with { type: 'json' };
@@ -68,6 +71,7 @@ export const resources = {
     apidocs: enApiDocs,
     mailbox: enMailbox,
     dashboard: enDashboard,
+    matching: enMatching,
   },
   ru: {
     common: ruCommon,
@@ -83,6 +87,7 @@ export const resources = {
     apidocs: ruApiDocs,
     mailbox: ruMailbox,
     dashboard: ruDashboard,
+    matching: ruMatching,
   },
   zh: {
     common: zhCommon,
@@ -98,6 +103,7 @@ export const resources = {
     apidocs: zhApiDocs,
     mailbox: zhMailbox,
     dashboard: zhDashboard,
+    matching: zhMatching,
   },
 } as const satisfies Record<'ru' | 'zh' | 'en', Record<Namespace, unknown>>;
 

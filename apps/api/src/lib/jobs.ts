@@ -3,6 +3,14 @@ import { type Database, type DbOrTx, rawQueryOf } from '../db/client.js';
 
 export type JobHandler = (data: unknown) => Promise<void>;
 
+/**
+ * Jobs one module enqueues and another runs, named here so that neither imports the other. The
+ * exchange enqueues `OPPORTUNITY_CHANGED_JOB` in the transaction that publishes, closes or withholds an
+ * opportunity; the matching module defines it and recomputes the opportunity's proposals.
+ */
+export const OPPORTUNITY_CHANGED_JOB = 'matching.opportunity-changed';
+export type OpportunityChangedJob = { opportunityId: string };
+
 type QueueSpec = {
   retryLimit: number;
   retryDelay: number;

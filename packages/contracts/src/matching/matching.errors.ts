@@ -10,4 +10,6 @@ export const matchingErrors = {
   /** The concept is retired: restore it before changing it. */
   glossary_concept_retired: 409,
   glossary_concept_not_retired: 409,
+  /** No such proposal: never made, or no longer stored since its opportunity closed. */
+  proposal_not_found: 404,
 } as const satisfies ErrorTable;

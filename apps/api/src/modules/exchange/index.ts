@@ -8,8 +8,13 @@ export { type ReadableText, readableText } from './exchange.texts.js';
 export { acceptInterest, expressInterest } from './interests/interests.service.js';
 export {
   createOpportunity,
+  // For the matcher (passed to it by the module list, modules.ts).
+  opportunitiesChangedSince,
+  opportunitiesForMatching,
+  publishedOpportunitiesByIds,
   publishedOpportunitiesOf,
   publishOpportunity,
+  readOpportunity,
   returnOpportunity,
   submitOpportunity,
   // Runs inside the registry's status change: its transaction comes as an option.

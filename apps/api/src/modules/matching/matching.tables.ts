@@ -1,4 +1,17 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export type TaxonomyTerms = { ru: string; zh: string; en: string };
 export type TaxonomySynonyms = { ru: string[]; zh: string[]; en: string[] };
@@ -48,4 +61,86 @@ export const conceptIndexState = pgTable('concept_index_state', {
   id: integer('id').primaryKey(),
   version: integer('version').notNull(),
   shippedGlossary: text('shipped_glossary'),
+});
+
+/**
+ * What the matcher read of each opportunity (ADR 0026): its concepts and areas for finding candidates by
+ * an index look-up, its document keys for the frequencies, and its side of a pair as `scoreMatch`
+ * reads it. `listed` while the opportunity is published and not withheld; `source_updated_at` is the
+ * opportunity's `updated_at` when it was read, for the catch-up.
+ */
+export const matchSides = pgTable(
+  'match_sides',
+  {
+    opportunityId: uuid('opportunity_id').primaryKey(),
+    organizationId: uuid('organization_id').notNull(),
+    type: text('type').notNull(),
+    trl: smallint('trl'),
+    listed: boolean('listed').notNull(),
+    concepts: text('concepts').array().notNull(),
+    /** Chosen areas and the areas of the concepts found, level 2 and their domains. */
+    areas: text('areas').array().notNull(),
+    /** The keys counted in the document frequencies (concepts and, when the matcher has them, words). */
+    keys: text('keys').array().notNull(),
+    side: jsonb('side').$type<Record<string, unknown>>().notNull(),
+    sourceUpdatedAt: timestamp('source_updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    index('match_sides_concepts_idx').using('gin', t.concepts),
+    index('match_sides_areas_idx').using('gin', t.areas),
+    index('match_sides_listed_type_idx').on(t.type).where(sql`${t.listed}`),
+    index('match_sides_organization_idx').on(t.organizationId),
+  ],
+);
+
+/** How many listed opportunities hold each key; the key `''` holds the number of listed opportunities. */
+export const matchFrequencies = pgTable('match_frequencies', {
+  key: text('key').primaryKey(),
+  df: integer('df').notNull(),
+});
+
+/**
+ * The stored best candidates of each listed opportunity: complementary ones (`list` = `candidates`) and
+ * similar ones of its own kind (`similar`). `id` is derived from the pair, so feedback outlives a
+ * recomputation. The explanation holds codes and words; labels are added in the reader's language.
+ */
+export const matchProposals = pgTable(
+  'match_proposals',
+  {
+    id: uuid('id').primaryKey(),
+    opportunityId: uuid('opportunity_id').notNull(),
+    list: text('list').$type<'candidates' | 'similar'>().notNull(),
+    candidateKind: text('candidate_kind').$type<'opportunity' | 'organization'>().notNull(),
+    candidateId: uuid('candidate_id').notNull(),
+    score: real('score').notNull(),
+    explanation: jsonb('explanation').$type<Record<string, unknown>>().notNull(),
+    rank: integer('rank').notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    index('match_proposals_list_idx').on(t.opportunityId, t.list, t.rank),
+    index('match_proposals_candidate_idx').on(t.candidateId),
+  ],
+);
+
+/** A user's feedback on a proposal: `not_useful` hides it from them, `useful` lifts it; both are counted. */
+export const matchFeedback = pgTable(
+  'match_feedback',
+  {
+    userId: uuid('user_id').notNull(),
+    proposalId: uuid('proposal_id').notNull(),
+    opportunityId: uuid('opportunity_id').notNull(),
+    candidateId: uuid('candidate_id').notNull(),
+    value: text('value').$type<'useful' | 'not_useful'>().notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.proposalId] }), index('match_feedback_proposal_idx').on(t.proposalId)],
+);
+
+/** Small state of the matcher: the catch-up's watermark (`catch_up`). */
+export const matchState = pgTable('match_state', {
+  key: text('key').primaryKey(),
+  at: timestamp('at', { withTimezone: true, mode: 'date' }),
+  value: text('value'),
 });

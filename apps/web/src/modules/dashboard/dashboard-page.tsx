@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth.js';
 import { Page } from '../../shared/page.js';
 import { QueryPage } from '../../shared/query-page.js';
+import { RecommendationsSection } from '../matching/index.js';
 import { dashboardApi, dashboardKeys } from './dashboard.api.js';
 import { OrganizationsSection } from './dashboard-organizations.js';
 import { OperatorSection, WaitingSection } from './dashboard-waiting.js';
@@ -19,6 +20,7 @@ export function DashboardPage() {
           {me && <p className="hero-lead">{t('dashboard.greeting', { name: me.displayName })}</p>}
           <WaitingSection dashboard={dashboard} />
           {dashboard.operator && <OperatorSection operator={dashboard.operator} />}
+          <RecommendationsSection />
           <OrganizationsSection dashboard={dashboard} />
         </Page>
       )}

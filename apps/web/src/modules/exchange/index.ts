@@ -37,6 +37,10 @@ export function exchangeRoutes({ root, signedIn }: ModuleParents) {
   const opportunity = createRoute({
     getParentRoute: () => root,
     path: '/opportunities/$opportunityId',
+    // `organizationId`: the reader's organisation its expression-of-interest form proposes (from a recommendation).
+    validateSearch: (search: Record<string, unknown>): { organizationId?: string } => ({
+      organizationId: optionalText(search.organizationId),
+    }),
     component: lazyPage('exchange', () => import('./opportunity-page.js'), 'OpportunityPage'),
   });
   const editOpportunity = createRoute({

@@ -1,7 +1,8 @@
 import type { Me, Opportunity } from '@innobridge/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useLocation } from '@tanstack/react-router';
+import { Link, useLocation, useSearch } from '@tanstack/react-router';
 import { App, Button, Form, Input, Select } from 'antd';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth.js';
 import { countUpTo, useFormRules } from '../../shared/form-rules.js';
@@ -42,6 +43,9 @@ function ReceivedInterests({ opportunity }: { opportunity: Opportunity }) {
 
 type InterestValues = { organizationId: string; message: string };
 
+/** The form's place on the page: a link to the opportunity with this hash opens it ready to write. */
+const EXPRESS_INTEREST_ANCHOR = 'express-interest';
+
 function ExpressInterestForm({
   opportunity,
   organizations,
@@ -67,15 +71,27 @@ function ExpressInterestForm({
   });
   const single = organizations.length === 1 ? organizations[0] : undefined;
   const options = useOrganizationOptions(organizations);
+  const anchor = useRef<HTMLDivElement>(null);
+  const { hash } = useLocation();
+  // Coming from a recommendation for one of the reader's organisations' opportunities: that organisation.
+  const { organizationId: proposed } = useSearch({ from: '/opportunities/$opportunityId' });
+  const initialOrganization =
+    single?.organizationId ?? organizations.find((m) => m.organizationId === proposed)?.organizationId;
+  // Arriving from a recommendation's "express interest" (#express-interest): the form is in view, ready to write.
+  useEffect(() => {
+    if (hash !== EXPRESS_INTEREST_ANCHOR) return;
+    anchor.current?.scrollIntoView({ block: 'start' });
+    form.getFieldInstance('message')?.focus();
+  }, [hash, form]);
   return (
-    <>
+    <div id={EXPRESS_INTEREST_ANCHOR} ref={anchor}>
       <p className="section-intro">{t('exchange.express.intro')}</p>
       {problemAlert}
       <Form
         form={form}
         name="express-interest"
         layout="vertical"
-        initialValues={{ organizationId: single?.organizationId }}
+        initialValues={{ organizationId: initialOrganization }}
         onFinish={submit}
       >
         {single ? (
@@ -104,7 +120,7 @@ function ExpressInterestForm({
           {t('exchange.express.send')}
         </Button>
       </Form>
-    </>
+    </div>
   );
 }
 

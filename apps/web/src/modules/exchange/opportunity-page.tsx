@@ -7,6 +7,7 @@ import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Page, Section } from '../../shared/page.js';
 import { QueryPage } from '../../shared/query-page.js';
 import { TranslateAction } from '../../shared/translate-action.js';
+import { OpportunityMatches } from '../matching/index.js';
 import { exchangeApi, exchangeKeys } from './exchange.api.js';
 import { canModerate, isOwnedBy } from './exchange-labels.js';
 import { ModerationActions, OwnerActions } from './opportunity-actions.js';
@@ -55,6 +56,7 @@ function OpportunityView({ opportunity }: { opportunity: Opportunity }) {
         <OpportunityFacts opportunity={opportunity} />
       </Section>
       <OpportunityInterests opportunity={opportunity} />
+      <OpportunityMatches opportunity={opportunity} />
     </Page>
   );
 }

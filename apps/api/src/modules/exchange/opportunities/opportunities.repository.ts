@@ -62,13 +62,31 @@ export async function publishedOfOrganizations(db: DbOrTx, organizationIds: stri
  * Withholds every opportunity of the organisation, or shows them again (ADR 0014); returns how many
  * changed. Their state, and so their place in the owner's lifecycle, is left as it was.
  */
-export async function setWithheld(db: DbOrTx, organizationId: string, withheld: boolean): Promise<number> {
+export async function setWithheld(db: DbOrTx, organizationId: string, withheld: boolean): Promise<string[]> {
   const rows = await db
     .update(opportunities)
     .set({ withheld })
     .where(and(eq(opportunities.organizationId, organizationId), eq(opportunities.withheld, !withheld)))
-    .returning({ id: opportunities.id });
-  return rows.length;
+    .returning({ id: opportunities.id, state: opportunities.state });
+  return rows.filter((r) => r.state === 'published').map((r) => r.id);
+}
+
+/** Opportunities changed after the keyset `(updated_at, id)`, oldest first. */
+export async function changedSince(
+  db: DbOrTx,
+  after: { at: Date; id: string } | null,
+  limit: number,
+): Promise<{ id: string; updatedAt: Date }[]> {
+  return db
+    .select({ id: opportunities.id, updatedAt: opportunities.updatedAt })
+    .from(opportunities)
+    .where(
+      after
+        ? sql`(${opportunities.updatedAt}, ${opportunities.id}) > (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`
+        : undefined,
+    )
+    .orderBy(asc(opportunities.updatedAt), asc(opportunities.id))
+    .limit(limit);
 }
 
 /** Submitted opportunities, the longest waiting first, after the keyset `(updated_at, id)` of the last row read. */

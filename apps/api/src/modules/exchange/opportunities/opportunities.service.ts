@@ -15,6 +15,7 @@ import { type Actor, isAdmin, operatorJurisdictions } from '../../../lib/actor.j
 import { AppError } from '../../../lib/app-error.js';
 import { DAY } from '../../../lib/clock.js';
 import { newId } from '../../../lib/ids.js';
+import { OPPORTUNITY_CHANGED_JOB, type OpportunityChangedJob } from '../../../lib/jobs.js';
 import { decodeTimeIdCursor, toPage } from '../../../lib/pagination.js';
 import { segmentFieldsForIndex } from '../../../lib/text.js';
 import { recordAudit } from '../../audit/index.js';
@@ -68,11 +69,19 @@ export async function upgradeChineseSearchText(ctx: Ctx): Promise<void> {
  * Withholds the organisation's opportunities while it is suspended or excluded, or shows them again;
  * runs inside the registry's status change, in its transaction. Answers how many changed.
  */
-export const withholdOpportunities = (
+export async function withholdOpportunities(
   ctx: Ctx,
   change: { organizationId: string; status: string },
   options: { tx?: DbOrTx } = {},
-): Promise<number> => repo.setWithheld(options.tx ?? ctx.db, change.organizationId, isSanctioned(change.status));
+): Promise<number> {
+  const handle = options.tx ?? ctx.db;
+  const ids = await repo.setWithheld(handle, change.organizationId, isSanctioned(change.status));
+  // Withheld or shown again: the matcher recomputes those it had published.
+  for (const opportunityId of ids) {
+    await ctx.jobs.send(handle, OPPORTUNITY_CHANGED_JOB, { opportunityId } satisfies OpportunityChangedJob);
+  }
+  return ids.length;
+}
 
 async function assertAreas(ctx: Ctx, areas: string[] | undefined) {
   const unknown = await unknownAreas(ctx, areas ?? []);
@@ -334,4 +343,42 @@ export async function moderationQueue(
   const rows = await repo.moderationQueue(ctx.db, jurisdictions, after, query.limit + 1);
   const page = toPage(rows, query.limit, (row) => [row.updatedAt.toISOString(), row.id]);
   return { items: await describeOpportunities(ctx, page.items, () => true), nextCursor: page.nextCursor };
+}
+
+/** For the matcher: opportunities in any state, in full, and whether they are listed (published, not withheld). */
+export async function opportunitiesForMatching(
+  ctx: Ctx,
+  ids: string[],
+): Promise<{ opportunity: Opportunity; listed: boolean }[]> {
+  const rows = await repo.findOpportunities(ctx.db, [...new Set(ids)]);
+  const described = await describeOpportunities(ctx, rows, () => true);
+  return described.map((opportunity, i) => {
+    const row = rows[i] as OpportunityRow;
+    return { opportunity, listed: row.state === 'published' && !row.withheld };
+  });
+}
+
+/**
+ * For other modules: the published opportunities among `ids`, as anyone may read them, in the order
+ * asked; the description only when `withDescription` (a signed-in member of an organisation).
+ */
+export async function publishedOpportunitiesByIds(
+  ctx: Ctx,
+  ids: string[],
+  options: { withDescription?: boolean } = {},
+): Promise<Opportunity[]> {
+  const rows = (await repo.findOpportunities(ctx.db, [...new Set(ids)])).filter(
+    (r) => r.state === 'published' && !r.withheld,
+  );
+  const byId = new Map((await describeOpportunities(ctx, rows, () => !!options.withDescription)).map((o) => [o.id, o]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** For the matcher's catch-up: opportunities changed after the keyset `(updated_at, id)`, oldest first. */
+export async function opportunitiesChangedSince(
+  ctx: Ctx,
+  after: { at: Date; id: string } | null,
+  limit: number,
+): Promise<{ id: string; updatedAt: Date }[]> {
+  return repo.changedSince(ctx.db, after, limit);
 }

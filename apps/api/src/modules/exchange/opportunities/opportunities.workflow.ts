@@ -2,6 +2,7 @@ import type { OpportunityState, OrganizationStatus } from '@innobridge/contracts
 import type { AppContext } from '../../../app-context.js';
 import { type Actor, isAdmin, operatorJurisdictions } from '../../../lib/actor.js';
 import { AppError } from '../../../lib/app-error.js';
+import { OPPORTUNITY_CHANGED_JOB, type OpportunityChangedJob } from '../../../lib/jobs.js';
 import { runTransition, type TransitionTable, type Workflow } from '../../../lib/workflow.js';
 import { recordAudit } from '../../audit/index.js';
 import { notify, type Recipient } from '../../notifications/index.js';
@@ -70,6 +71,9 @@ const TEMPLATE_OF: Partial<Record<OpportunityAction, Parameters<typeof notify>[2
   expire: 'opportunity_expired',
 };
 
+/** The steps that publish an opportunity or take it out of publication. */
+const MATCHED_ACTIONS: OpportunityAction[] = ['publish', 'withdraw', 'close_success', 'expire'];
+
 type Lifecycle = {
   ctx: Ctx;
   /** Null when the scheduled job acts. */
@@ -118,6 +122,10 @@ const lifecycle: Workflow<Lifecycle> = {
     }),
   },
   async notify(tx, ctx, { action, row, prepared }) {
+    // The matcher reads what is published: it recomputes on every step into or out of publication.
+    if (MATCHED_ACTIONS.includes(action)) {
+      await ctx.jobs.send(tx, OPPORTUNITY_CHANGED_JOB, { opportunityId: row.id } satisfies OpportunityChangedJob);
+    }
     const template = TEMPLATE_OF[action];
     if (!template) return;
     await notify(tx, ctx, {

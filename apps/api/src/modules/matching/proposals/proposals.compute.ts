@@ -1,0 +1,247 @@
+import { createHash } from 'node:crypto';
+import type { OpportunityType } from '@innobridge/contracts';
+import type { AppContext } from '../../../app-context.js';
+import {
+  areaProfile,
+  COMPLEMENTS,
+  type ConceptIndex,
+  conceptsOfOpportunity,
+  type Frequencies,
+  idf,
+  type MatchSide,
+  matchSideOf,
+  scoreMatch,
+} from '../concepts/index.js';
+import { currentIndex } from './current-index.js';
+import { applyToCache, documentKeys, frequencies, frequencyChanges } from './proposals.frequencies.js';
+import type { ListName, ProposalRow, SideRow } from './proposals.repository.js';
+import * as repo from './proposals.repository.js';
+import type { MatchingSources } from './proposals.sources.js';
+
+/**
+ * Recomputing an opportunity's proposals (ADR 0026). Its side is read from its texts; candidates are
+ * found by an index look-up (listed sides of the answering kinds sharing one of its rarer concepts or one
+ * of its areas), scored by the matcher, and the best stored. The opportunity also enters the stored lists
+ * of those it answers where it beats their lowest score; closed, it leaves every list.
+ */
+
+/** How many proposals each list keeps. */
+export const LIST_SIZE: Record<ListName, number> = { candidates: 30, similar: 12 };
+/** At most this many candidates sharing a concept, and as many sharing an area, are scored for one opportunity. */
+const RETRIEVE_LIMIT = 1000;
+/** The look-up uses the side's rarest concepts, at most this many. */
+const QUERY_CONCEPTS = 40;
+/** A score below this is no proposal. */
+const MIN_SCORE = 0.02;
+
+type Ctx = AppContext;
+
+/** A proposal's id: derived from the pair and the list, so that feedback outlives a recomputation. */
+export function proposalId(list: ListName, opportunityId: string, kind: string, candidateId: string): string {
+  const h = createHash('sha1').update(`${list}|${opportunityId}|${kind}|${candidateId}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((Number.parseInt(h.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${h.slice(18, 20)}-${h.slice(20, 32)}`;
+}
+
+const sideOf = (row: SideRow) => row.side as unknown as MatchSide;
+
+/** A side of the same kind, seen as an answer to `other`: similar opportunities are scored as a pair. */
+function asAnswerTo(side: MatchSide, other: MatchSide): MatchSide {
+  const type = (COMPLEMENTS[other.type as OpportunityType] ?? [])[0] ?? side.type;
+  return { ...side, type, trl: 9 };
+}
+
+type Scored = { row: SideRow; score: number };
+
+function scorePairs(
+  index: ConceptIndex,
+  side: MatchSide,
+  rows: SideRow[],
+  list: ListName,
+  freq: Frequencies,
+  today: string,
+) {
+  const scored: Scored[] = [];
+  for (const row of rows) {
+    const other = sideOf(row);
+    const a = list === 'similar' ? asAnswerTo(side, other) : side;
+    const s = scoreMatch(index, a, other, freq, today);
+    if (s && s.score >= MIN_SCORE) scored.push({ row, score: s.score });
+  }
+  return scored.sort((x, y) => y.score - x.score || (x.row.opportunityId < y.row.opportunityId ? -1 : 1));
+}
+
+/** The explanation from `a`'s side (notes only for complementary proposals), as stored. */
+function explain(index: ConceptIndex, a: MatchSide, b: MatchSide, list: ListName, freq: Frequencies, today: string) {
+  const s = scoreMatch(index, list === 'similar' ? asAnswerTo(a, b) : a, b, freq, today);
+  if (!s) return null;
+  const e = s.explanation;
+  return {
+    score: s.score,
+    explanation: {
+      areas: e.areas,
+      concepts: e.concepts.map((c) => ({ concept: c.concept, a: c.a, b: c.b })),
+      notes: list === 'similar' ? [] : e.notes,
+    },
+  };
+}
+
+function proposalRow(
+  list: ListName,
+  forId: string,
+  candidateId: string,
+  made: { score: number; explanation: object },
+  rank: number,
+  now: Date,
+): ProposalRow {
+  return {
+    id: proposalId(list, forId, 'opportunity', candidateId),
+    opportunityId: forId,
+    list,
+    candidateKind: 'opportunity',
+    candidateId,
+    score: made.score,
+    explanation: made.explanation as Record<string, unknown>,
+    rank,
+    computedAt: now,
+  };
+}
+
+/** The side's look-up: its rarest concepts and its areas (level 2 and their domains). */
+function lookUp(index: ConceptIndex, side: MatchSide, freq: Frequencies) {
+  const concepts = side.concepts
+    .map((c) => c.concept)
+    .sort((x, y) => idf(freq, y) - idf(freq, x))
+    .slice(0, QUERY_CONCEPTS);
+  return { concepts, areas: [...areaProfile(index, side).keys()] };
+}
+
+type Plan = { own: ProposalRow[]; others: ProposalRow[]; touched: string[] };
+
+async function planList(
+  ctx: Ctx,
+  index: ConceptIndex,
+  side: MatchSide,
+  { id, organizationId }: { id: string; organizationId: string },
+  list: ListName,
+  freq: Frequencies,
+  now: Date,
+): Promise<Plan> {
+  const today = now.toISOString().slice(0, 10);
+  const types = list === 'similar' ? [side.type] : (COMPLEMENTS[side.type as OpportunityType] ?? []);
+  // An organisation's own opportunities answer none of its own; similar ones may be its own.
+  const rows = await repo.retrieve(ctx.db, {
+    types,
+    ...lookUp(index, side, freq),
+    exclude: id,
+    excludeOrganization: list === 'candidates' ? organizationId : null,
+    limit: RETRIEVE_LIMIT,
+  });
+  const scored = scorePairs(index, side, rows, list, freq, today);
+  const own: ProposalRow[] = [];
+  for (const { row } of scored.slice(0, LIST_SIZE[list])) {
+    const made = explain(index, side, sideOf(row), list, freq, today);
+    if (made) own.push(proposalRow(list, id, row.opportunityId, made, own.length + 1, now));
+  }
+  // Where this opportunity enters the lists of those it answers.
+  const floors = await repo.listFloors(
+    ctx.db,
+    scored.map((s) => s.row.opportunityId),
+    list,
+  );
+  const others: ProposalRow[] = [];
+  for (const { row, score } of scored) {
+    const floor = floors.get(row.opportunityId);
+    if (floor && floor.count >= LIST_SIZE[list] && score <= floor.lowest) continue;
+    const made = explain(index, sideOf(row), side, list, freq, today);
+    if (made) others.push(proposalRow(list, row.opportunityId, id, made, LIST_SIZE[list] + 1, now));
+  }
+  return { own, others, touched: others.map((r) => r.opportunityId) };
+}
+
+/** Recomputes one opportunity's side and proposals, or takes it out of matching once it is not listed. */
+export async function recomputeOpportunity(ctx: Ctx, sources: MatchingSources, id: string): Promise<void> {
+  const [found] = await sources.opportunitiesForMatching([id]);
+  const before = await repo.findSide(ctx.db, id);
+  const oldKeys = before?.listed ? before.keys : null;
+  if (!found?.listed) {
+    const deltas = frequencyChanges(oldKeys, null);
+    await ctx.db.transaction(async (tx) => {
+      await repo.deleteSide(tx, id);
+      await repo.deleteListsOf(tx, id);
+      await repo.removeCandidate(tx, id);
+      await repo.addFrequencies(tx, deltas);
+    });
+    applyToCache(ctx, deltas);
+    return;
+  }
+  const index = await currentIndex(ctx);
+  const o = found.opportunity;
+  const side = matchSideOf(o, conceptsOfOpportunity(index, o));
+  const keys = documentKeys(side);
+  const deltas = frequencyChanges(oldKeys, keys);
+  const freq = await frequencies(ctx, deltas);
+  const now = ctx.clock.now();
+  const row: SideRow = {
+    opportunityId: id,
+    organizationId: o.organizationId,
+    type: o.type,
+    trl: o.trl,
+    listed: true,
+    concepts: side.concepts.map((c) => c.concept),
+    areas: [...areaProfile(index, side).keys()],
+    keys,
+    side: side as unknown as Record<string, unknown>,
+    sourceUpdatedAt: new Date(o.updatedAt),
+    computedAt: now,
+  };
+  const self = { id, organizationId: o.organizationId };
+  const candidates = await planList(ctx, index, side, self, 'candidates', freq, now);
+  const similar = await planList(ctx, index, side, self, 'similar', freq, now);
+  await ctx.db.transaction(async (tx) => {
+    await repo.upsertSide(tx, row);
+    await repo.addFrequencies(tx, deltas);
+    await repo.removeCandidate(tx, id);
+    for (const [list, plan] of [
+      ['candidates', candidates],
+      ['similar', similar],
+    ] as const) {
+      await repo.replaceList(tx, id, list, plan.own);
+      await repo.insertProposals(tx, plan.others);
+      await repo.rerankAndTrim(tx, plan.touched, list, LIST_SIZE[list]);
+    }
+  });
+  applyToCache(ctx, deltas);
+}
+
+const CATCH_UP_KEY = 'catch_up';
+const CATCH_UP_BATCH = 200;
+
+/**
+ * The periodic catch-up: every opportunity changed since the last pass is recomputed (a job lost, a
+ * change made outside the workflow, an installation that had opportunities before matching).
+ */
+export async function catchUp(ctx: Ctx, sources: MatchingSources): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const state = await repo.readState(ctx.db, CATCH_UP_KEY);
+    const after = state?.at && state.value ? { at: state.at, id: state.value } : null;
+    const changed = await sources.changedSince(after, CATCH_UP_BATCH);
+    if (changed.length === 0) return done;
+    for (const c of changed) await recomputeOpportunity(ctx, sources, c.id);
+    const last = changed.at(-1) as { id: string; updatedAt: Date };
+    await repo.writeState(ctx.db, CATCH_UP_KEY, last.updatedAt, last.id);
+    done += changed.length;
+  }
+}
+
+/** Recomputes every listed opportunity's proposals with today's frequencies (nightly, and after the index changes). */
+export async function refreshAll(ctx: Ctx, sources: MatchingSources): Promise<number> {
+  let done = 0;
+  for (let after: string | null = null; ; ) {
+    const ids = await repo.listedSidesAfter(ctx.db, after, 500);
+    if (ids.length === 0) return done;
+    for (const id of ids) await recomputeOpportunity(ctx, sources, id);
+    after = ids.at(-1) as string;
+    done += ids.length;
+  }
+}

@@ -1,0 +1,34 @@
+import type { AppContext } from '../../../app-context.js';
+import { OPPORTUNITY_CHANGED_JOB, type OpportunityChangedJob } from '../../../lib/jobs.js';
+import { catchUp, recomputeOpportunity, refreshAll } from './proposals.compute.js';
+import type { MatchingSources } from './proposals.sources.js';
+
+export const MATCH_CATCH_UP_JOB = 'matching.catch-up';
+export const MATCH_REFRESH_JOB = 'matching.refresh';
+
+export function defineMatchingJobs(ctx: AppContext, sources: MatchingSources) {
+  // Enqueued by the exchange in the transaction that publishes, closes or withholds an opportunity.
+  ctx.jobs.define(
+    OPPORTUNITY_CHANGED_JOB,
+    async (data) => {
+      await recomputeOpportunity(ctx, sources, (data as OpportunityChangedJob).opportunityId);
+    },
+    { retryLimit: 5, retryDelay: 30 },
+  );
+  // What no job told of (a lost job, opportunities from before matching) is caught up every ten minutes.
+  ctx.jobs.define(
+    MATCH_CATCH_UP_JOB,
+    async () => {
+      await catchUp(ctx, sources);
+    },
+    { retryLimit: 2, retryDelay: 120, cron: '*/10 * * * *', atStart: true },
+  );
+  // Every night the lists are recomputed with the day's frequencies.
+  ctx.jobs.define(
+    MATCH_REFRESH_JOB,
+    async () => {
+      await refreshAll(ctx, sources);
+    },
+    { retryLimit: 1, retryDelay: 600, cron: '41 2 * * *' },
+  );
+}

@@ -1,0 +1,65 @@
+import { MatchFeedbackBody, MatchProposalList, RecommendationsPage } from '@innobridge/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../../app-context.js';
+import { requireActor } from '../../../lib/actor.js';
+import { errorResponses, signInOptional } from '../../../plugins/openapi.js';
+import { giveFeedback, proposalsOf, recommendations } from './proposals.service.js';
+import type { MatchingSources } from './proposals.sources.js';
+
+const Id = z.object({ id: z.uuid() });
+const RecommendationsQuery = z.object({ organizationId: z.uuid() });
+
+/** Proposals: an opportunity's candidates and similar ones, an organisation's recommendations, feedback. */
+export function registerProposalRoutes(app: FastifyInstance, ctx: AppContext, sources: MatchingSources) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['matching'];
+
+  r.get('/api/v1/matching/opportunities/:id/candidates', {
+    schema: {
+      ...signInOptional,
+      tags,
+      summary: 'The opportunities that answer this one, best first, with why (published ones are public)',
+      params: Id,
+      response: { 200: MatchProposalList, ...errorResponses(404, 422) },
+    },
+    handler: (request) => proposalsOf(ctx, sources, request.actor, request.locale, request.params.id, 'candidates'),
+  });
+
+  r.get('/api/v1/matching/opportunities/:id/similar', {
+    schema: {
+      ...signInOptional,
+      tags,
+      summary: 'Opportunities of the same kind about the same things (published ones are public)',
+      params: Id,
+      response: { 200: MatchProposalList, ...errorResponses(404, 422) },
+    },
+    handler: (request) => proposalsOf(ctx, sources, request.actor, request.locale, request.params.id, 'similar'),
+  });
+
+  r.get('/api/v1/me/recommendations', {
+    schema: {
+      tags,
+      summary: "The best proposals for each of my organisation's published opportunities",
+      querystring: RecommendationsQuery,
+      response: { 200: RecommendationsPage, ...errorResponses(401, 403, 422) },
+    },
+    handler: (request) =>
+      recommendations(ctx, sources, requireActor(request), request.locale, request.query.organizationId),
+  });
+
+  r.put('/api/v1/matching/proposals/:id/feedback', {
+    schema: {
+      tags,
+      summary: 'My feedback on a proposal: useful, not useful (hidden from me), or none',
+      params: Id,
+      body: MatchFeedbackBody,
+      response: { 204: z.null(), ...errorResponses(401, 404, 422) },
+    },
+    handler: async (request, reply) => {
+      await giveFeedback(ctx, sources, requireActor(request), request.params.id, request.body);
+      return reply.code(204).send(null);
+    },
+  });
+}

@@ -1,0 +1,141 @@
+import type {
+  MatchFeedbackBody,
+  MatchFeedbackValue,
+  MatchProposalList,
+  OpportunityType,
+  RecommendationsPage,
+} from '@innobridge/contracts';
+import type { AppContext } from '../../../app-context.js';
+import { type Actor, isAdmin, isOperator } from '../../../lib/actor.js';
+import { AppError } from '../../../lib/app-error.js';
+import { LIST_SIZE } from './proposals.compute.js';
+import type { ListName, ProposalRow } from './proposals.repository.js';
+import * as repo from './proposals.repository.js';
+import type { MatchingSources } from './proposals.sources.js';
+import { describeProposals } from './proposals.views.js';
+
+type Ctx = AppContext;
+
+/** How many proposals a list answers with, and how many each of the dashboard's groups shows. */
+export const PAGE_SIZE = 20;
+export const GROUP_SIZE = 5;
+/** The reader's ranking: what they found not useful left out, what they found useful first. */
+function rankFor(rows: ProposalRow[], feedback: Map<string, MatchFeedbackValue>, size: number): ProposalRow[] {
+  const useful = (r: ProposalRow) => (feedback.get(r.id) === 'useful' ? 1 : 0);
+  return rows
+    .filter((r) => feedback.get(r.id) !== 'not_useful')
+    .sort((x, y) => useful(y) - useful(x) || x.rank - y.rank)
+    .slice(0, size);
+}
+
+async function readerOf(ctx: Ctx, sources: MatchingSources, actor: Actor | null, locale: string, forIds: string[]) {
+  const feedback = new Map<string, MatchFeedbackValue>();
+  if (!actor) return { locale, withDescription: false, feedback };
+  for (const f of await repo.feedbackOf(ctx.db, actor.userId, forIds)) feedback.set(f.proposalId, f.value);
+  // The description is for signed-in members of an organisation, as on the opportunity's page.
+  const withDescription = isAdmin(actor) || isOperator(actor) || (await sources.membershipsOf(actor.userId)).length > 0;
+  return { locale, withDescription, feedback };
+}
+
+/** An opportunity's stored proposals, for whoever may read the opportunity (visitors: published ones). */
+export async function proposalsOf(
+  ctx: Ctx,
+  sources: MatchingSources,
+  actor: Actor | null,
+  locale: string,
+  opportunityId: string,
+  list: ListName,
+): Promise<MatchProposalList> {
+  await sources.readOpportunity(actor, opportunityId);
+  const rows = await repo.listOf(ctx.db, opportunityId, list, LIST_SIZE[list]);
+  const computedAt = await repo.computedAtOf(ctx.db, opportunityId);
+  const reader = await readerOf(ctx, sources, actor, locale, [opportunityId]);
+  return {
+    items: await describeProposals(ctx, sources, rankFor(rows, reader.feedback, PAGE_SIZE), reader),
+    computedAt: computedAt?.toISOString() ?? null,
+  };
+}
+
+/** For each of the organisation's published opportunities, its best proposals; for its members. */
+export async function recommendations(
+  ctx: Ctx,
+  sources: MatchingSources,
+  actor: Actor,
+  locale: string,
+  organizationId: string,
+): Promise<RecommendationsPage> {
+  const memberships = await sources.membershipsOf(actor.userId);
+  if (!memberships.some((m) => m.organizationId === organizationId)) throw new AppError('organization_forbidden');
+  const ids = await repo.listedOf(ctx.db, organizationId);
+  const own = await sources.publishedOpportunities(ids, { withDescription: true });
+  const rows = await repo.listsOf(
+    ctx.db,
+    own.map((o) => o.id),
+    'candidates',
+  );
+  const reader = await readerOf(
+    ctx,
+    sources,
+    actor,
+    locale,
+    own.map((o) => o.id),
+  );
+  const ranked = own.map((o) => ({
+    o,
+    rows: rankFor(
+      rows.filter((r) => r.opportunityId === o.id),
+      reader.feedback,
+      GROUP_SIZE,
+    ),
+  }));
+  const described = await describeProposals(
+    ctx,
+    sources,
+    ranked.flatMap((g) => g.rows),
+    reader,
+  );
+  return {
+    groups: ranked
+      .map(({ o }) => ({
+        opportunity: { id: o.id, type: o.type as OpportunityType, title: o.title },
+        items: described.filter((p) => p.forOpportunityId === o.id),
+      }))
+      .filter((g) => g.items.length > 0),
+  };
+}
+
+/**
+ * The reader's feedback on a proposal they may see (its opportunity is readable to them): `not_useful`
+ * hides it from them, `useful` puts it first for them, null takes the feedback back. Both values are counted.
+ */
+export async function giveFeedback(
+  ctx: Ctx,
+  sources: MatchingSources,
+  actor: Actor,
+  proposalId: string,
+  body: MatchFeedbackBody,
+): Promise<void> {
+  const proposal = await repo.findProposal(ctx.db, proposalId);
+  if (!proposal) throw new AppError('proposal_not_found');
+  try {
+    await sources.readOpportunity(actor, proposal.opportunityId);
+  } catch (error) {
+    if (error instanceof AppError) throw new AppError('proposal_not_found');
+    throw error;
+  }
+  if (body.value === null) {
+    await repo.clearFeedback(ctx.db, actor.userId, proposalId);
+    return;
+  }
+  await repo.setFeedback(ctx.db, {
+    userId: actor.userId,
+    proposalId,
+    opportunityId: proposal.opportunityId,
+    candidateId: proposal.candidateId,
+    value: body.value,
+    at: ctx.clock.now(),
+  });
+}
+
+/** How many people found each proposal useful and not useful (for the operators' statistics). */
+export const proposalFeedbackCounts = (ctx: Ctx, proposalIds: string[]) => repo.feedbackCounts(ctx.db, proposalIds);

@@ -1,0 +1,19 @@
+import type { Opportunity } from '@innobridge/contracts';
+import type { Actor } from '../../../lib/actor.js';
+
+/**
+ * What the matcher reads of other modules, passed to it by the module list (modules.ts): the exchange
+ * and the organisations use the matching module, so it does not import them (no import cycle).
+ */
+export type MatchingSources = {
+  /** Opportunities in any state, in full, and whether they are listed (published, not withheld). */
+  opportunitiesForMatching(ids: string[]): Promise<{ opportunity: Opportunity; listed: boolean }[]>;
+  /** The published opportunities among `ids`, as anyone may read them, in the order asked. */
+  publishedOpportunities(ids: string[], options: { withDescription?: boolean }): Promise<Opportunity[]>;
+  /** Opportunities changed after the keyset `(updated_at, id)`, oldest first. */
+  changedSince(after: { at: Date; id: string } | null, limit: number): Promise<{ id: string; updatedAt: Date }[]>;
+  /** The opportunity as the reader may see it; `opportunity_not_found` when they may not. */
+  readOpportunity(actor: Actor | null, id: string): Promise<Opportunity>;
+  /** The organisations the user is a member of. */
+  membershipsOf(userId: string): Promise<{ organizationId: string }[]>;
+};
