@@ -81,12 +81,15 @@ function names(word: string, queryStems: Set<string>, entry: Entry): boolean {
 export function queryWords(text: string): QueryWord[] {
   const words = [...new Set(text.match(WORDS) ?? [])];
   const queryStems = new Set(words.flatMap(partsOf));
+  // A term of several words that the query holds whole (battery recycling, переработка отходов) is what
+  // its words mean together: they name its area only, not every area each word names on its own —
+  // which also keeps the expanded query small enough for a large exchange (ADR 0022).
+  const phrases = vocabulary().filter((e) => e.stems.length > 1 && e.stems.every((s) => queryStems.has(s)));
   return words.map((word) => {
-    const areas = new Set(
-      vocabulary()
-        .filter((e) => names(word, queryStems, e))
-        .map((e) => e.area.code),
-    );
+    const mine = partsOf(word);
+    const covering = phrases.filter((e) => e.stems.some((s) => mine.includes(s)));
+    const naming = covering.length > 0 ? covering : vocabulary().filter((e) => names(word, queryStems, e));
+    const areas = new Set(longestOnly(word, naming).map((e) => e.area.code));
     return {
       word,
       terms: vocabulary()
@@ -94,6 +97,18 @@ export function queryWords(text: string): QueryWord[] {
         .map(({ term, area }) => ({ term, area })),
     };
   });
+}
+
+/**
+ * A Chinese run names the areas of its longest terms: 电池回收 is battery recycling, not also every area
+ * of 电池 (batteries) or 回收 (recycling) that a longer term it holds already covers.
+ */
+function longestOnly(word: string, naming: Entry[]): Entry[] {
+  if (!HAN.test(word)) return naming;
+  const inside = naming.filter((e) => word.includes(e.term));
+  return naming.filter(
+    (e) => !word.includes(e.term) || !inside.some((o) => o.term.length > e.term.length && o.term.includes(e.term)),
+  );
 }
 
 /** Edit distance with transpositions, or `max + 1` once it is past `max`. */

@@ -36,16 +36,23 @@ export function expanded(expansion: Expansion, compiled: string[]): Expanded {
   const of = new Map(expansion.texts.map((text, i) => [text, compiled[i] ?? '']));
   const probes: string[] = [];
   const meaning: Probe[] = [];
-  const units: string[] = [];
+  // Words that name the same terms (those of one phrase of the query) make one unit: all of them, or
+  // any of the terms — not the terms once per word.
+  const units = new Map<string, { owns: string[]; terms: string[] }>();
   let synonyms = false;
+  let meaningful = 0;
   for (const { word, terms } of expansion.words) {
     const own = of.get(word) ?? '';
     const named = terms.filter((t) => (of.get(t.term) ?? '') !== '');
     // A stop word matches nothing: it is not a word the results are asked for.
     if (own === '' && named.length === 0) continue;
     synonyms ||= named.length > 0;
-    const parts = [...(own ? [own] : []), ...named.map((t) => of.get(t.term) ?? '')];
-    units.push(any(parts));
+    meaningful++;
+    const compiled = named.map((t) => of.get(t.term) ?? '');
+    const key = named.length > 0 ? compiled.join('\n') : `word:${word}`;
+    const unit = units.get(key) ?? { owns: [], terms: compiled };
+    if (own) unit.owns.push(own);
+    units.set(key, unit);
     if (own) {
       probes.push(own);
       meaning.push({ word });
@@ -55,9 +62,14 @@ export function expanded(expansion: Expansion, compiled: string[]): Expanded {
       meaning.push({ word, term });
     }
   }
+  const anyOf = [...units.values()].map(({ owns, terms }) =>
+    any([...(owns.length > 0 ? [owns.map((o) => `( ${o} )`).join(' & ')] : []), ...terms]),
+  );
   return {
-    synonymTsquery: synonyms ? units.map((u) => `( ${u} )`).join(' & ') : undefined,
-    partialTsquery: units.length > 1 ? any(units) : undefined,
+    synonymTsquery: synonyms ? anyOf.map((u) => `( ${u} )`).join(' & ') : undefined,
+    // Some of the words: any word, or any term, once each.
+    partialTsquery:
+      meaningful > 1 ? any([...units.values()].flatMap(({ owns, terms }) => [...owns, ...terms])) : undefined,
     probes,
     meaning,
   };
