@@ -7,6 +7,7 @@ import { Section } from '../../shared/page.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
 import { registryApi } from './registry.api.js';
 import { useApplicationUpdate } from './use-application-update.js';
+import './registry.css';
 
 type Message = StatusApplication['messages'][number];
 
