@@ -1,26 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousAccessibilityViolations } from './support/accessibility.js';
-import { launchChromium, readerContext } from './support/browser.js';
-import { startTestPlatform, type TestPlatform } from './support/platform.js';
+import { usePlatform } from './support/use-platform.js';
 
 // The demo data: 陈浩 (chen) runs Shiheng Medical, whose pilot request has an interest from Moscow
 // Engineering waiting for an answer.
 const DEMO_PASSWORD = 'innobridge-demo';
 const CHEN = 'chen@demo.innobridge.local';
 
-let platform: TestPlatform;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  platform = await startTestPlatform({ demoData: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const platform = usePlatform({ demoData: true });
 
 function heading(page: Page) {
   return page.getByRole('heading', { level: 1 });
@@ -61,7 +49,7 @@ describe('the dashboard', () => {
   it.each(READERS)(
     'greets a member with a received interest after sign-in, in $lang, and takes them to it',
     async (reader) => {
-      const context = await readerContext(browser, platform.url, { locale: reader.browserLocale });
+      const context = await platform.context({ locale: reader.browserLocale });
       // The interface follows the account's language once signed in: the account reads in this one.
       const headers = { Origin: platform.url };
       const login = await context.request.post('/api/v1/auth/login', {
@@ -116,7 +104,7 @@ describe('the home page', () => {
     },
     { locale: 'zh-CN', coming: '即将推出', registry: '机构名录', matchmaking: '跨语言匹配' },
   ])('marks the parts still being built as coming and links the others, in $locale', async (reader) => {
-    const context = await readerContext(browser, platform.url, { locale: reader.locale });
+    const context = await platform.context({ locale: reader.locale });
     const page = await context.newPage();
     await page.goto('/');
     const cards = page.locator('.feature-card');

@@ -1,19 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousAccessibilityViolations } from './support/accessibility.js';
-import { launchChromium } from './support/browser.js';
-import { startTestPlatform, type TestPlatform } from './support/platform.js';
+import { usePlatform } from './support/use-platform.js';
 
 // A word found in more opportunities than the exchange counts one by one (1,000): the page gives the
 // numbers as estimates and says so, in each language.
 const MATCHES = 1600;
 
-let platform: TestPlatform;
-let browser: Browser;
+const platform = usePlatform({ demoData: true });
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  platform = await startTestPlatform({ demoData: true });
   const [organization] = (await platform.query(`SELECT id, jurisdiction FROM organizations LIMIT 1`)).rows;
   await platform.query(
     `INSERT INTO opportunities (id, organization_id, jurisdiction, type, state, title, summary, published_at,
@@ -26,11 +21,6 @@ beforeAll(async () => {
   );
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-
 describe('an exchange search with more matches than are counted one by one', () => {
   for (const [locale, found, explained] of [
     ['en-GB', /^About [\d,]+ opportunities found$/, /the numbers are estimates/],
@@ -38,7 +28,7 @@ describe('an exchange search with more matches than are counted one by one', () 
     ['zh-CN', /^共找到约 [\d,]+ 条合作机会$/, /以上数量为估计值/],
   ] as const) {
     it(`gives the total and the facet counts as estimates, and says so (${locale})`, async () => {
-      const context = await browser.newContext({ baseURL: platform.url, locale, reducedMotion: 'reduce' });
+      const context = await platform.browser.newContext({ baseURL: platform.url, locale, reducedMotion: 'reduce' });
       const page = await context.newPage();
       await page.goto('/exchange?q=hydrogen');
       const total = page.getByText(found);

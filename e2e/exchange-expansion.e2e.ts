@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousAccessibilityViolations } from './support/accessibility.js';
-import { launchChromium, readerContext } from './support/browser.js';
-import { startTestPlatform, type TestPlatform } from './support/platform.js';
+import { usePlatform } from './support/use-platform.js';
 
 // The search across languages (ADR 0022): a query in one language finds an offer written only in
 // another through a synonym of the taxonomy, and the card says why; a mistyped query offers the
@@ -10,12 +9,9 @@ import { startTestPlatform, type TestPlatform } from './support/platform.js';
 const ROBOTS = 'Collaborative robot arms for assembly lines';
 const FUEL_CELLS = 'Топливные элементы для погрузчиков';
 
-let platform: TestPlatform;
-let browser: Browser;
+const platform = usePlatform({ demoData: true });
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  platform = await startTestPlatform({ demoData: true });
   const [organization] = (await platform.query(`SELECT id, jurisdiction FROM organizations LIMIT 1`)).rows;
   // One offer in English only, one in Russian only.
   await platform.query(
@@ -27,11 +23,6 @@ beforeAll(async () => {
        '{"ru": "Модули мощностью 30 кВт."}', now(), now() + interval '1 year', $1, now(), now())`,
     [organization?.id, organization?.jurisdiction, ROBOTS, FUEL_CELLS],
   );
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
 });
 
 const card = (page: Page, title: string) => page.locator('.opportunity-card').filter({ hasText: title });
@@ -67,7 +58,7 @@ describe('a search across languages', () => {
     },
   ]) {
     it(`finds a one-language offer through a synonym and says why; "did you mean" runs the corrected search (${reader.locale})`, async () => {
-      const context = await readerContext(browser, platform.url, { locale: reader.locale });
+      const context = await platform.context({ locale: reader.locale });
       const page = await context.newPage();
       await page.goto(`/exchange?q=${encodeURIComponent(reader.query)}`);
       const found = card(page, reader.title);

@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousAccessibilityViolations } from './support/accessibility.js';
-import { launchChromium, readerContext } from './support/browser.js';
-import { startTestPlatform, type TestPlatform } from './support/platform.js';
+import { usePlatform } from './support/use-platform.js';
 
 // The demo data a new installation gets: a Moscow participant (VtorLithium, Алексей Иванов) and a
 // Hefei company (Guli New Energy, 王伟), each with their cluster status.
@@ -19,22 +18,11 @@ const offer = {
   zhSummary: '基于第二代高温超导带材的超导磁体，用于医疗成像和电力设备。',
 };
 
-let platform: TestPlatform;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  platform = await startTestPlatform({ demoData: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const platform = usePlatform({ demoData: true });
 
 /** A browser of someone reading in `locale`, signed in through the sign-in page. */
 async function signedIn(email: string, locale: string, labels: { email: string; password: string; submit: RegExp }) {
-  const context = await readerContext(browser, platform.url, {
+  const context = await platform.context({
     locale,
     timezoneId: locale.startsWith('zh') ? 'Asia/Shanghai' : 'Europe/Moscow',
   });

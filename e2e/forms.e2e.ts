@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, readerContext } from './support/browser.js';
-import { startTestPlatform, type TestPlatform } from './support/platform.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { usePlatform } from './support/use-platform.js';
 
 // Forms that refuse instead of cutting, files refused in words that say why, and the operators'
 // queue that opens on what waits and reads the rest page by page — in Russian, English and Chinese.
@@ -15,22 +14,11 @@ const OPERATOR_RU = 'operator.ru@demo.innobridge.local';
 /** A small but real PDF: the platform recognises it by its content. */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n');
 
-let platform: TestPlatform;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  platform = await startTestPlatform({ demoData: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const platform = usePlatform({ demoData: true });
 
 /** A browser reading in `locale`, signed in through the API (the sign-in page has tests of its own). */
 async function signedIn(email: string, locale: string): Promise<Page> {
-  const context = await readerContext(browser, platform.url, { locale, timezoneId: 'Europe/Moscow' });
+  const context = await platform.context({ locale, timezoneId: 'Europe/Moscow' });
   const page = await context.newPage();
   const login = await page.request.post('/api/v1/auth/login', {
     data: { email, password: DEMO_PASSWORD },

@@ -1,32 +1,19 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { validateLegalId } from '@innobridge/contracts';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousAccessibilityViolations } from './support/accessibility.js';
-import { launchChromium, readerContext } from './support/browser.js';
-import { linkTo, waitForMail } from './support/mailbox.js';
-import { startTestPlatform, type TestPlatform } from './support/platform.js';
+import { linkTo } from './support/mailbox.js';
+import { usePlatform } from './support/use-platform.js';
 
 const SCREENSHOT_PATH = fileURLToPath(new URL('../docs/screenshot.png', import.meta.url));
 const VALID_USCC = '91350100M000100Y43';
 const MISTYPED_USCC = '91350100M000100Y44';
 
-let platform: TestPlatform;
-let browser: Browser;
+const platform = usePlatform();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  platform = await startTestPlatform();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-
-const newContext = (locale: string): Promise<BrowserContext> =>
-  readerContext(browser, platform.url, { locale, height: 800 });
+const newContext = (locale: string): Promise<BrowserContext> => platform.context({ locale, height: 800 });
 
 async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -71,7 +58,7 @@ describe('the first journey of a new member', () => {
     expect(await page.getByText(`We have sent a confirmation link to ${email}`).isVisible()).toBe(true);
 
     // The confirmation link from the e-mail.
-    const confirmation = await waitForMail(platform.mailDir, email);
+    const confirmation = await platform.waitForMail(email);
     const confirmLink = linkTo(confirmation, '/confirm-email');
     await page.goto(confirmLink.pathname + confirmLink.search);
     await expect.poll(() => heading(page).textContent()).toBe('Your e-mail address is confirmed');

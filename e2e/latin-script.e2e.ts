@@ -1,8 +1,8 @@
 import { latinWordsOutsideAllowList } from '@innobridge/i18n/latin-script';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, postJson, readerContext } from './support/browser.js';
-import { startTestPlatform, type TestPlatform } from './support/platform.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { postJson } from './support/browser.js';
+import { usePlatform } from './support/use-platform.js';
 
 // Demo accounts (the demo data a new installation gets), one reading in Russian, one in Chinese.
 const DEMO_PASSWORD = 'innobridge-demo';
@@ -11,18 +11,7 @@ const READERS = {
   zh: { locale: 'zh-CN', email: 'wang@demo.innobridge.local' },
 } as const;
 
-let platform: TestPlatform;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  platform = await startTestPlatform({ demoData: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const platform = usePlatform({ demoData: true });
 
 /**
  * What a reader of the page sees or hears: the text of every rendered text node (SVG titles too)
@@ -80,7 +69,7 @@ async function firstId(context: BrowserContext, url: string): Promise<string> {
 describe('Russian and Chinese pages', () => {
   for (const [language, reader] of Object.entries(READERS)) {
     it(`say nothing in Latin script in ${language} to a visitor but proper names and codes`, async () => {
-      const context = await readerContext(browser, platform.url, { locale: reader.locale });
+      const context = await platform.context({ locale: reader.locale });
       const page = await context.newPage();
       const opportunity = await firstId(context, '/api/v1/opportunities');
       const organization = await firstId(context, '/api/v1/registry');
@@ -102,7 +91,7 @@ describe('Russian and Chinese pages', () => {
     });
 
     it(`say nothing in Latin script in ${language} to a signed-in member but proper names and codes`, async () => {
-      const context = await readerContext(browser, platform.url, { locale: reader.locale });
+      const context = await platform.context({ locale: reader.locale });
       const page = await context.newPage();
       await page.goto('/');
       await postJson(page.request, platform.url, '/api/v1/auth/login', {
@@ -139,7 +128,7 @@ describe('Russian and Chinese pages', () => {
 
 describe('the API documentation', () => {
   it('opens in the reader’s language, with the tool’s own buttons translated', async () => {
-    const context = await readerContext(browser, platform.url, { locale: 'ru-RU' });
+    const context = await platform.context({ locale: 'ru-RU' });
     const page = await context.newPage();
     await page.goto('/api/docs');
     await page.waitForURL('**/api/docs/ru/');

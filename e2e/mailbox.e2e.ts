@@ -1,38 +1,21 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousAccessibilityViolations } from './support/accessibility.js';
-import { launchChromium, readerContext } from './support/browser.js';
-import { startTestPlatform, type TestPlatform } from './support/platform.js';
-
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+import { usePlatform } from './support/use-platform.js';
 
 function heading(page: Page) {
   return page.getByRole('heading', { level: 1 });
 }
 
 describe('the development mailbox, on an instance that writes its mail to files', () => {
-  let platform: TestPlatform;
-  beforeAll(async () => {
-    platform = await startTestPlatform();
-  });
-  afterAll(async () => {
-    await platform?.stop();
-  });
+  const platform = usePlatform();
 
   it('takes a newcomer from signing up, through the mailbox and the confirmation link, to a confirmed account', async () => {
     const email = `ivan.${Date.now()}@example.ru`;
-    const context = await readerContext(browser, platform.url, { locale: 'ru-RU', timezoneId: 'Europe/Moscow' });
+    const context = await platform.context({ locale: 'ru-RU', timezoneId: 'Europe/Moscow' });
     const page = await context.newPage();
 
     await page.goto('/sign-up');
@@ -89,7 +72,7 @@ describe('the development mailbox, on an instance that writes its mail to files'
     const id = '2099-01-01T00-00-00-000Z-li@example.cn-html';
     await writeFile(path.join(platform.mailDir, `${id}.eml`), info.message as Buffer);
 
-    const context = await readerContext(browser, platform.url, { locale: 'zh-CN' });
+    const context = await platform.context({ locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(`/dev/mailbox/${id}`);
     await expect.poll(() => heading(page).textContent()).toBe('HTML 邮件');
@@ -108,7 +91,7 @@ describe('the development mailbox, on an instance that writes its mail to files'
       ['zh-CN', '邮箱（开发用）'],
       ['en-US', 'Mailbox (development)'],
     ] as const) {
-      const context = await readerContext(browser, platform.url, { locale });
+      const context = await platform.context({ locale });
       const page = await context.newPage();
       await page.goto('/dev/mailbox');
       await expect.poll(() => heading(page).textContent()).toBe(title);
@@ -119,16 +102,10 @@ describe('the development mailbox, on an instance that writes its mail to files'
 });
 
 describe('the development mailbox, on an instance where it is off', () => {
-  let platform: TestPlatform;
-  beforeAll(async () => {
-    platform = await startTestPlatform({ env: { DEV_MAILBOX: 'false' } });
-  });
-  afterAll(async () => {
-    await platform?.stop();
-  });
+  const platform = usePlatform({ env: { DEV_MAILBOX: 'false' } });
 
   it('is not in the menu, and its address says it is off', async () => {
-    const context = await readerContext(browser, platform.url, { locale: 'en-US' });
+    const context = await platform.context({ locale: 'en-US' });
     const page = await context.newPage();
     await page.goto('/');
     await expect.poll(() => page.getByRole('banner').getByRole('link', { name: 'Registry' }).count()).toBe(1);

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, postJson } from './support/browser.js';
-import { startTestPlatform, type TestPlatform } from './support/platform.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { postJson } from './support/browser.js';
+import { usePlatform } from './support/use-platform.js';
 
 // The demo data a new installation gets: VtorLithium (Алексей Иванов) writes an offer, the Russian
 // operator publishes it, and the operators' queue holds the demo applications.
@@ -45,14 +45,12 @@ const READERS: Reader[] = [
   { locale: 'en-US', language: 'en', filters: /^Filters/, menu: 'Menu', exchange: 'Exchange' },
 ];
 
-let platform: TestPlatform;
-let browser: Browser;
 let opportunityPath = '';
 
+const platform = usePlatform({ demoData: true });
+
 beforeAll(async () => {
-  browser = await launchChromium();
-  platform = await startTestPlatform({ demoData: true });
-  const author = await browser.newContext({ baseURL: platform.url });
+  const author = await platform.browser.newContext({ baseURL: platform.url });
   await postJson(author.request, platform.url, '/api/v1/auth/login', { email: IVANOV, password: DEMO_PASSWORD });
   const me = (await (await author.request.get('/api/v1/me')).json()) as { memberships: { organizationId: string }[] };
   const organizationId = me.memberships[0]?.organizationId;
@@ -62,7 +60,7 @@ beforeAll(async () => {
   });
   const { id } = (await created.json()) as { id: string };
   await postJson(author.request, platform.url, `/api/v1/opportunities/${id}/submit`, {});
-  const operator = await browser.newContext({ baseURL: platform.url });
+  const operator = await platform.browser.newContext({ baseURL: platform.url });
   await postJson(operator.request, platform.url, '/api/v1/auth/login', { email: OPERATOR_RU, password: DEMO_PASSWORD });
   await postJson(operator.request, platform.url, `/api/v1/opportunities/${id}/publish`, {});
   opportunityPath = `/opportunities/${id}`;
@@ -70,13 +68,8 @@ beforeAll(async () => {
   await operator.close();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-
 function browserOf(locale: string, viewport = PHONE): Promise<BrowserContext> {
-  return browser.newContext({ baseURL: platform.url, locale, viewport, reducedMotion: 'reduce' });
+  return platform.browser.newContext({ baseURL: platform.url, locale, viewport, reducedMotion: 'reduce' });
 }
 
 /** An operator of the Russian queue who reads the interface in the reader's language. */

@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousAccessibilityViolations } from './support/accessibility.js';
-import { launchChromium, readerContext } from './support/browser.js';
-import { startTestPlatform, type TestPlatform } from './support/platform.js';
+import { usePlatform } from './support/use-platform.js';
 
 // The demo data: Beijing Shiheng AI (Haidian, Beijing) with a published pilot request, and Алексей
 // Иванов of VtorLithium (Moscow), a member of another organisation.
@@ -15,21 +14,10 @@ const PILOT = {
   en: 'AI for medical imaging — seeking a hospital for a pilot',
 };
 
-let platform: TestPlatform;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  platform = await startTestPlatform({ demoData: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const platform = usePlatform({ demoData: true });
 
 async function readerPage(locale: string): Promise<Page> {
-  const context = await readerContext(browser, platform.url, {
+  const context = await platform.context({
     locale,
     timezoneId: locale.startsWith('zh') ? 'Asia/Shanghai' : 'Europe/Moscow',
   });

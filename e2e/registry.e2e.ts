@@ -1,26 +1,15 @@
 import { validateLegalId } from '@innobridge/contracts';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousAccessibilityViolations } from './support/accessibility.js';
-import { launchChromium, postJson as postJsonAs, readerContext } from './support/browser.js';
-import { linkTo, waitForMail } from './support/mailbox.js';
-import { startTestPlatform, type TestPlatform } from './support/platform.js';
+import { postJson as postJsonAs } from './support/browser.js';
+import { linkTo } from './support/mailbox.js';
+import { usePlatform } from './support/use-platform.js';
 
-let platform: TestPlatform;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  platform = await startTestPlatform();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const platform = usePlatform();
 
 const newContext = (locale: string, timezoneId: string): Promise<BrowserContext> =>
-  readerContext(browser, platform.url, { locale, timezoneId });
+  platform.context({ locale, timezoneId });
 
 async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -98,7 +87,7 @@ describe('the cluster registry', () => {
 
     // An account made through the API, confirmed from the e-mail like anyone's.
     await postJson(page.request, '/api/v1/auth/signup', { ...applicant, locale: 'ru' });
-    const confirmation = await waitForMail(platform.mailDir, applicant.email);
+    const confirmation = await platform.waitForMail(applicant.email);
     const token = linkTo(confirmation, '/confirm-email').searchParams.get('token');
     await postJson(page.request, '/api/v1/auth/confirm-email', { token });
 

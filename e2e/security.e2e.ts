@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { withCheckDigits } from '@innobridge/contracts';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { totpCodeAt } from '../apps/api/src/modules/identity/index.js';
 import { seriousAccessibilityViolations } from './support/accessibility.js';
-import { launchChromium, postJson as postJsonAs, readerContext } from './support/browser.js';
-import { linkTo, waitForMail } from './support/mailbox.js';
-import { startTestPlatform, type TestPlatform } from './support/platform.js';
+import { postJson as postJsonAs } from './support/browser.js';
+import { linkTo } from './support/mailbox.js';
+import { usePlatform } from './support/use-platform.js';
 
 // The demo data a new installation gets: VtorLithium, a Moscow participant run by Алексей Иванов;
 // Beijing Hexin Biotech (张丽), whose application waits in the Chinese operators' queue.
@@ -16,21 +16,10 @@ const IVANOV = 'ivanov@demo.innobridge.local';
 const KOVALEV = 'kovalev@demo.innobridge.local';
 const ZHANG = 'zhang@demo.innobridge.local';
 
-let platform: TestPlatform;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  platform = await startTestPlatform({ demoData: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const platform = usePlatform({ demoData: true });
 
 const newContext = (locale: string, timezoneId: string): Promise<BrowserContext> =>
-  readerContext(browser, platform.url, { locale, timezoneId });
+  platform.context({ locale, timezoneId });
 
 const postJson = (context: BrowserContext, path: string, data: unknown) =>
   postJsonAs(context.request, platform.url, path, data);
@@ -360,7 +349,7 @@ describe('security of accounts, tokens, the audit log and verified facts', () =>
     });
     await owner.close();
     // Behind the demo data's own e-mails, which the platform sends about one a second: a longer wait.
-    const invitation = await waitForMail(platform.mailDir, operator.email, { timeoutMs: 150_000 });
+    const invitation = await platform.waitForMail(operator.email, { timeoutMs: 150_000 });
     const invitationToken = linkTo(invitation, '/invitations/accept').searchParams.get('token');
 
     const context = await newContext('zh-CN', 'Asia/Shanghai');

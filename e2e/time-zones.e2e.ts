@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, postJson, readerContext } from './support/browser.js';
-import { startTestPlatform, type TestPlatform } from './support/platform.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { postJson } from './support/browser.js';
+import { usePlatform } from './support/use-platform.js';
 
 // Partners in Moscow and Beijing read the same message six hours apart: each sees their own time with
 // its zone named, and a review deadline says whose working day it ends — in Russian, Chinese and English.
@@ -10,18 +10,7 @@ const IVANOV = 'ivanov@demo.innobridge.local';
 const WANG = 'wang@demo.innobridge.local';
 const OPERATOR_RU = 'operator.ru@demo.innobridge.local';
 
-let platform: TestPlatform;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  platform = await startTestPlatform({ demoData: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const platform = usePlatform({ demoData: true });
 
 const inRussian = { email: 'Электронная почта', password: 'Пароль', submit: /^Войти$/ };
 // Ant Design spaces out a two-character Chinese button label: 登 录.
@@ -29,7 +18,7 @@ const inChinese = { email: '电子邮箱', password: '密码', submit: /^登\s?�
 
 /** A browser in `locale` and `timezoneId`, signed in through the sign-in page. */
 async function signedIn(email: string, locale: string, timezoneId: string, labels: typeof inRussian) {
-  const context = await readerContext(browser, platform.url, { locale, timezoneId });
+  const context = await platform.context({ locale, timezoneId });
   const page = await context.newPage();
   await page.goto('/sign-in');
   await page.getByLabel(labels.email).fill(email);
@@ -93,7 +82,7 @@ describe('time zones', () => {
   it('says whose working day a review deadline ends, in Russian, Chinese and English', async () => {
     /** The Russian operator's browser in a language and zone, with the account's setting to match. */
     async function operatorIn(browserLocale: string, locale: string, timeZone: string) {
-      const context = await readerContext(browser, platform.url, { locale: browserLocale, timezoneId: timeZone });
+      const context = await platform.context({ locale: browserLocale, timezoneId: timeZone });
       const page = await context.newPage();
       await page.goto('/');
       await postJson(page.request, platform.url, '/api/v1/auth/login', { email: OPERATOR_RU, password: DEMO_PASSWORD });

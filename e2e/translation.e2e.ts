@@ -1,9 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAND_IN_MARK, startTranslationStandIn } from '../apps/api/test/translation-server.js';
 import { seriousAccessibilityViolations } from './support/accessibility.js';
-import { launchChromium, readerContext } from './support/browser.js';
-import { startTestPlatform, type TestPlatform } from './support/platform.js';
+import { readerContext } from './support/browser.js';
+import { startTestPlatform } from './support/platform.js';
+import { usePlatform } from './support/use-platform.js';
 
 // The demo data's conversation: VtorLithium (Алексей Иванов) wrote in Russian, Guli (王伟) in Chinese.
 const DEMO_PASSWORD = 'innobridge-demo';
@@ -37,29 +38,25 @@ const readers = {
   },
 } as const;
 
-let platform: TestPlatform;
-let browser: Browser;
 let standIn: Awaited<ReturnType<typeof startTranslationStandIn>>;
 
 beforeAll(async () => {
   standIn = await startTranslationStandIn();
-  browser = await launchChromium();
-  platform = await startTestPlatform({
-    demoData: true,
-    env: { TRANSLATION_PROVIDER: 'libretranslate', TRANSLATION_URL: standIn.url },
-  });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
   await standIn?.close();
 });
 
+const platform = usePlatform({
+  demoData: true,
+  env: () => ({ TRANSLATION_PROVIDER: 'libretranslate', TRANSLATION_URL: standIn.url }),
+});
+
 /** A browser signed in through the sign-in page, its interface in `language` (chosen in this browser). */
-async function signedIn(email: string, language: keyof typeof readers, on = platform): Promise<Page> {
+async function signedIn(email: string, language: keyof typeof readers, on: { url: string } = platform): Promise<Page> {
   const reader = readers[language];
-  const context = await readerContext(browser, on.url, { locale: reader.browser });
+  const context = await readerContext(platform.browser, on.url, { locale: reader.browser });
   // A language chosen in the browser wins over the profile's at sign-in.
   await context.addInitScript((chosen) => localStorage.setItem('ib.locale', chosen), language);
   const page = await context.newPage();

@@ -1,29 +1,21 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { totpCodeAt } from '../apps/api/src/modules/identity/index.js';
 import { seriousAccessibilityViolations } from './support/accessibility.js';
-import { launchChromium, postJson, readerContext } from './support/browser.js';
-import { startTestPlatform, type TestPlatform } from './support/platform.js';
-
-let platform: TestPlatform;
-let browser: Browser;
+import { postJson } from './support/browser.js';
+import { usePlatform } from './support/use-platform.js';
 
 const ADMIN = { email: 'admin@platform.test', password: 'admin long secret 42', displayName: 'Анна Админова' };
 const LOST = { email: 'lost.phone@platform.test', password: 'lost phone secret 42', displayName: 'Li Lost' };
 
+const platform = usePlatform();
+
 beforeAll(async () => {
-  browser = await launchChromium();
-  platform = await startTestPlatform();
   await platform.provisionUser({ ...ADMIN, locale: 'ru', roles: [{ role: 'admin' }] });
   await platform.provisionUser({ ...LOST, locale: 'en', roles: [] });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-
-const newContext = (locale: string): Promise<BrowserContext> => readerContext(browser, platform.url, { locale });
+const newContext = (locale: string): Promise<BrowserContext> => platform.context({ locale });
 
 async function signInWithPassword(page: Page, labels: { email: string; password: string; submit: string | RegExp }) {
   await page.goto('/sign-in');

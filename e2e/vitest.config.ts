@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['e2e/**/*.e2e.ts'],
+    // The databases the platforms under test start from, with and without the demo data, made once.
+    globalSetup: ['e2e/support/global-setup.ts'],
     // One browser and one platform at a time: the journeys are long and share nothing.
     fileParallelism: false,
     sequence: { concurrent: false },

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPlatformAdmin, useMe } from '../../app/auth.js';
 import { Page } from '../../shared/page.js';
+import './admin.css';
 
 /** Administration pages: a clear refusal for everyone else, never an empty page. */
 export function AdminOnly({ children }: { children: ReactNode }) {

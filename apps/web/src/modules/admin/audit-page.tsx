@@ -7,6 +7,7 @@ import { Page, Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { type AuditBreak, type AuditEntry, adminApi } from './admin.api.js';
 import { AdminNavigation, AdminOnly } from './admin-only.js';
+import './admin.css';
 
 /** The break in the reader's words: which entry, and what happened to it. */
 function useBreakMessage() {

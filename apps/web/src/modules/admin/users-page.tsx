@@ -12,6 +12,7 @@ import { ProblemAlert } from '../../shared/problem.js';
 import { type AdminUser, adminApi, type RoleToGrant } from './admin.api.js';
 import { AdminNavigation, AdminOnly } from './admin-only.js';
 import { roleGrantLabel } from './role-label.js';
+import './admin.css';
 
 const GRANTABLE: Record<string, RoleToGrant> = {
   'operator:RU': { role: 'operator', jurisdiction: 'RU' },

@@ -5,6 +5,7 @@ import { useFormat } from '../../shared/format.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Section } from '../../shared/page.js';
 import type { DashboardView } from './dashboard.api.js';
+import './dashboard.css';
 
 type Organization = DashboardView['organizations'][number];
 

@@ -7,6 +7,7 @@ import { RecommendationsSection } from '../matching/index.js';
 import { dashboardApi, dashboardKeys } from './dashboard.api.js';
 import { OrganizationsSection } from './dashboard-organizations.js';
 import { OperatorSection, WaitingSection } from './dashboard-waiting.js';
+import './dashboard.css';
 
 /** Where a signed-in person lands: what waits for them, their organisations, and their queues as an operator. */
 export function DashboardPage() {

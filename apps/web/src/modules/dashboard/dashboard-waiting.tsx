@@ -5,6 +5,7 @@ import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Section } from '../../shared/page.js';
 import type { DashboardView } from './dashboard.api.js';
 import { WaitingList } from './waiting-list.js';
+import './dashboard.css';
 
 /** What waits for the reader as a member of their organisations, each item linking to where it is handled. */
 export function WaitingSection({ dashboard }: { dashboard: DashboardView }) {

@@ -1,6 +1,7 @@
 import { Badge, List } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import './dashboard.css';
 
 type WaitingListProps<T> = {
   /** The heading's id, so that the list is named by it. */

@@ -20,6 +20,7 @@ import {
   MAX_ATTACHMENT_MB,
   type MessageView,
 } from './exchange.api.js';
+import './exchange.css';
 
 type Names = Record<string, LocalizedText>;
 

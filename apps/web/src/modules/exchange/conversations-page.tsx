@@ -11,6 +11,7 @@ import { ProblemAlert } from '../../shared/problem.js';
 import { UNREAD_COLOR } from './conversations-nav.js';
 import { type Conversation, exchangeApi, exchangeKeys } from './exchange.api.js';
 import { outcomeLabel } from './exchange-labels.js';
+import './exchange.css';
 
 /** The reader's conversations, page by page (keyset cursors), under the key the badge's count refreshes. */
 function useConversations() {

@@ -8,6 +8,7 @@ import { jurisdictionLabel } from '../organizations/index.js';
 import { FACETS, type Facet, type OpportunityFilters, type SearchPage } from './exchange.api.js';
 import { cooperationFormLabel, opportunityTypeLabel } from './exchange-labels.js';
 import { useAreaLabel } from './taxonomy.js';
+import './exchange.css';
 
 export type UpdateFilters = (patch: Partial<OpportunityFilters>) => void;
 

@@ -17,6 +17,7 @@ import { Facets, FacetsDrawer, type UpdateFilters } from './exchange-facets.js';
 import { highlight, highlightPattern } from './highlight.js';
 import { TypeTag } from './opportunity-parts.js';
 import { DidYouMean, MatchReasons } from './search-reasons.js';
+import './exchange.css';
 
 function SearchBar({ filters, update }: { filters: OpportunityFilters; update: UpdateFilters }) {
   const { t } = useTranslation();

@@ -18,6 +18,7 @@ import { countUpTo, useFormRules } from '../../shared/form-rules.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
 import { exchangeApi, exchangeKeys } from './exchange.api.js';
 import { declineReasonLabel, outcomeLabel } from './exchange-labels.js';
+import './exchange.css';
 
 /** After a decision the interest, the lists that show it and the conversations are read again. */
 export function useInterestUpdate() {

@@ -10,6 +10,7 @@ import type { ContactView } from './exchange.api.js';
 import { declineReasonLabel, outcomeLabel } from './exchange-labels.js';
 import { InterestActions } from './interest-actions.js';
 import { InterestStateTag, TypeTag } from './opportunity-parts.js';
+import './exchange.css';
 
 type Side = { id: string; name: LocalizedText };
 

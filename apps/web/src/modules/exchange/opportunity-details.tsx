@@ -20,6 +20,7 @@ import { jurisdictionLabel } from '../organizations/index.js';
 import { cooperationFormLabel, ipStatusLabel, trlLabel } from './exchange-labels.js';
 import { PREVIEW_ID } from './opportunity-form-values.js';
 import { AreaTags, TypeTag, useAmountText } from './opportunity-parts.js';
+import './exchange.css';
 
 type Level = 2 | 3;
 

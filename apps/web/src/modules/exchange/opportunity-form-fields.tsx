@@ -15,6 +15,7 @@ import {
   TEXT_LIMITS,
 } from './opportunity-form-values.js';
 import { type AreaNode, matchesArea, useAreaTree } from './taxonomy.js';
+import './exchange.css';
 
 type Getter = { getFieldValue: (path: (string | number)[]) => unknown };
 

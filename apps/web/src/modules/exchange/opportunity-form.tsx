@@ -16,6 +16,7 @@ import { AmountFields, AreaSelect, CountrySelect, TextFieldset, useLanguageTabs 
 import { FIELD_PATHS, initialValuesOf, type OpportunityFormValues, toFields } from './opportunity-form-values.js';
 import { OpportunityPreview } from './opportunity-preview.js';
 import { useOrganizationOptions } from './organization-scope.js';
+import './exchange.css';
 
 /** Which organisation publishes: chosen once, when the opportunity is created. */
 function OrganizationField({ opportunity }: { opportunity?: Opportunity }) {

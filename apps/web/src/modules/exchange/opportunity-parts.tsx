@@ -11,6 +11,7 @@ import {
   TYPE_COLORS,
 } from './exchange-labels.js';
 import { useAreaLabel } from './taxonomy.js';
+import './exchange.css';
 
 export function TypeTag({ type }: { type: OpportunityType }) {
   const { t } = useTranslation();

@@ -6,6 +6,7 @@ import { organizationQueryKey, organizationsApi } from '../organizations/index.j
 import { OpportunityFacts, OpportunityTextTabs, useTextLanguage } from './opportunity-details.js';
 import { type OpportunityFormValues, previewOf } from './opportunity-form-values.js';
 import { TypeTag } from './opportunity-parts.js';
+import './exchange.css';
 
 /** The opportunity as readers will see it, from what the form holds right now. */
 export function OpportunityPreview({ form }: { form: FormInstance<OpportunityFormValues> }) {

@@ -5,6 +5,7 @@ import { ProblemAlert } from '../../shared/problem.js';
 import { exchangeApi, exchangeKeys } from './exchange.api.js';
 import { OpportunityTable } from './opportunity-table.js';
 import { OrganizationExchangePage } from './organization-scope.js';
+import './exchange.css';
 
 /** Every opportunity of the organisation, drafts included, for its members. */
 export function OrganizationOpportunitiesPage() {

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useLocale } from '../../app/use-interface-locale.js';
+import './exchange.css';
 
 /**
  * Why a result was found, when it was not by the query's words themselves (ADR 0022): through a

@@ -6,6 +6,7 @@ import { ChangePasswordSection } from './change-password-section.js';
 import { ProfileSection } from './profile-section.js';
 import { SessionsSection } from './sessions-section.js';
 import { TwoFactorSection } from './two-factor-section.js';
+import './identity.css';
 
 export function AccountPage() {
   const { t } = useTranslation();

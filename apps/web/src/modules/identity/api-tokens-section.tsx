@@ -11,6 +11,7 @@ import { Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
 import { type ApiTokenInfo, type CreatedApiToken, identityApi, type NewApiToken } from './identity.api.js';
+import './identity.css';
 
 const apiTokensQueryKey = ['me', 'api-tokens'] as const;
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../shared/api-client.js';
 import { useDocumentTitle } from '../../shared/page.js';
 import { identityApi } from './identity.api.js';
+import './identity.css';
 
 export function ConfirmEmailPage() {
   const { t } = useTranslation(['app', 'errors']);

@@ -6,6 +6,7 @@ import { useFormat } from '../../shared/format.js';
 import { Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { identityApi, type SessionInfo } from './identity.api.js';
+import './identity.css';
 
 export const sessionsQueryKey = ['me', 'sessions'] as const;
 

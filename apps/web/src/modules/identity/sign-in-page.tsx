@@ -12,6 +12,7 @@ import { browserTimeZone } from '../../shared/format.js';
 import { Page } from '../../shared/page.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
 import { identityApi, isSignInChallenge } from './identity.api.js';
+import './identity.css';
 
 type SignInValues = { email: string; password: string };
 type CodeValues = { code: string };

@@ -8,6 +8,7 @@ import { browserTimeZone } from '../../shared/format.js';
 import { Page } from '../../shared/page.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
 import { identityApi } from './identity.api.js';
+import './identity.css';
 
 type SignUpValues = { email: string; displayName: string; password: string };
 

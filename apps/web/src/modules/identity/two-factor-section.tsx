@@ -10,6 +10,7 @@ import { Section } from '../../shared/page.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
 import { identityApi, type TwoFactorSetup } from './identity.api.js';
 import { sessionsQueryKey } from './sessions-section.js';
+import './identity.css';
 
 type PasswordValues = { password: string };
 type CodeValues = { code: string };

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api-client.js';
 import { Instant } from '../../shared/instant.js';
 import { type AppNotification, internalPath, notificationsApi, notificationsKeys } from './notifications.api.js';
+import './notifications.css';
 
 export function useMarkRead() {
   const { t } = useTranslation();

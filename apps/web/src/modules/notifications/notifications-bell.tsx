@@ -8,6 +8,7 @@ import { useLocale } from '../../app/use-interface-locale.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { NotificationList, useMarkRead } from './notification-list.js';
 import { notificationsApi, notificationsKeys } from './notifications.api.js';
+import './notifications.css';
 
 const LATEST = 8;
 

@@ -7,6 +7,7 @@ import { Page } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { NotificationList, useMarkRead } from './notification-list.js';
 import { notificationsApi, notificationsKeys } from './notifications.api.js';
+import './notifications.css';
 
 export function NotificationsPage() {
   const { t } = useTranslation();

@@ -6,6 +6,7 @@ import { meQuery, useMe } from '../../app/auth.js';
 import { Page } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { organizationsApi } from './organizations.api.js';
+import './organizations.css';
 
 export function AcceptInvitationPage() {
   const { t } = useTranslation(['app', 'errors']);

@@ -9,6 +9,7 @@ import { Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
 import { type Invitation, invitationsQueryKey, organizationsApi } from './organizations.api.js';
+import './organizations.css';
 
 type InviteValues = { email: string; role: MemberRole };
 

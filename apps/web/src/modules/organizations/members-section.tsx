@@ -9,6 +9,7 @@ import { useFormat } from '../../shared/format.js';
 import { Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { membersQueryKey, type OrganizationMember, organizationsApi } from './organizations.api.js';
+import './organizations.css';
 
 function useMemberMutations(organizationId: string) {
   const { t } = useTranslation();

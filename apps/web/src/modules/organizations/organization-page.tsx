@@ -13,6 +13,7 @@ import { jurisdictionLabel, organizationTypeLabel, STATUS_COLORS, statusLabel } 
 import { PublishedOpportunities } from './organization-opportunities.js';
 import { useOrganization } from './organization-query.js';
 import { PlaceName } from './places.js';
+import './organizations.css';
 
 function OrganizationActions({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation(['app', 'errors']);

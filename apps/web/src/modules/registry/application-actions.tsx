@@ -15,6 +15,7 @@ import { statusLabel } from '../organizations/index.js';
 import { registryApi, registryKeys } from './registry.api.js';
 import { criterionLabel, documentKindLabel, isOpen } from './registry-labels.js';
 import { useApplicationUpdate } from './use-application-update.js';
+import './registry.css';
 
 /** A state change of the application with the usual aftermath: success message, refresh, 409 handling. */
 function useTransition(application: StatusApplication, run: () => Promise<StatusApplication>, done: string) {

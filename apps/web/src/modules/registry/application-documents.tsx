@@ -17,6 +17,7 @@ import {
 } from './registry.api.js';
 import { documentKindLabel, EDITABLE_STATES } from './registry-labels.js';
 import { useApplicationUpdate } from './use-application-update.js';
+import './registry.css';
 
 type Row = { kind: DocumentKind; required: boolean; document: DocumentView | undefined };
 

@@ -16,6 +16,7 @@ import { DeadlineView, StateTag, StatusTag } from './application-parts.js';
 import { MessageThread } from './application-thread.js';
 import { registryApi, registryKeys } from './registry.api.js';
 import { applicationStateLabel, criterionLabel, reviewerLabel } from './registry-labels.js';
+import './registry.css';
 
 const STEP_OF_STATE: Record<StatusApplication['state'], number> = {
   draft: 0,

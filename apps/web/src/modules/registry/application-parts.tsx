@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../shared/format.js';
 import { STATUS_COLORS, statusLabel } from '../organizations/index.js';
 import { applicationStateLabel, CLOCK_RUNNING, STATE_COLORS } from './registry-labels.js';
+import './registry.css';
 
 export function StateTag({ state }: { state: ApplicationState }) {
   const { t } = useTranslation();

@@ -9,6 +9,7 @@ import { TranslateAction } from '../../shared/translate-action.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
 import { registryApi } from './registry.api.js';
 import { useApplicationUpdate } from './use-application-update.js';
+import './registry.css';
 
 type Message = StatusApplication['messages'][number];
 

@@ -22,6 +22,7 @@ import {
   registryKeys,
 } from './registry.api.js';
 import { contactChannelLabel } from './registry-labels.js';
+import './registry.css';
 
 function useRefreshCase(organizationId: string) {
   const queryClient = useQueryClient();

@@ -31,6 +31,7 @@ import { CasePanel } from './case-panel.js';
 import { type HistoryEntry, type OrganizationRegistry, registryApi, registryKeys } from './registry.api.js';
 import { documentKindLabel, errorMessage, isOpen, reviewerLabel } from './registry-labels.js';
 import { StatusActions } from './status-actions.js';
+import './registry.css';
 
 function CurrentStatus({ registry }: { registry: OrganizationRegistry }) {
   const { t } = useTranslation();

@@ -27,6 +27,7 @@ import {
 } from '../organizations/index.js';
 import { StatusTag } from './application-parts.js';
 import { type RegistryFilters, type RegistryPage, registryApi, registryKeys } from './registry.api.js';
+import './registry.css';
 
 type Update = (patch: Partial<RegistryFilters>) => void;
 

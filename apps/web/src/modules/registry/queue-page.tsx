@@ -21,6 +21,7 @@ import { jurisdictionLabel, organizationTypeLabel, statusLabel, usePlaceName } f
 import { DeadlineView, StateTag, StatusTag } from './application-parts.js';
 import { type QueueFilters, registryApi, registryKeys } from './registry.api.js';
 import { applicationStateLabel, reviewerLabel } from './registry-labels.js';
+import './registry.css';
 
 /** Drafts belong to the applicant until they are submitted: the queue never shows them. */
 const QUEUE_STATES = APPLICATION_STATES.filter((state) => state !== 'draft');

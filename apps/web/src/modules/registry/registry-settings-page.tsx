@@ -18,6 +18,7 @@ import { AdminNavigation, AdminOnly } from '../admin/index.js';
 import { statusLabel } from '../organizations/index.js';
 import { registryApi, registryKeys } from './registry.api.js';
 import { criterionLabel, documentKindLabel } from './registry-labels.js';
+import './registry.css';
 
 type SettingsValues = Omit<RegistrySettings, 'holidays'> & { holidays: Dayjs[] };
 
