@@ -62,8 +62,11 @@ export const NotificationSettingsUpdate = z
   })
   .meta({ id: 'NotificationSettingsUpdate' });
 
+const token = z.string().min(1).max(512);
 /** The signed token of an unsubscribe link, as the e-mail carries it. */
-export const UnsubscribeBody = z.object({ token: z.string().min(1).max(512) }).meta({ id: 'UnsubscribeBody' });
+export const UnsubscribeBody = z.object({ token }).meta({ id: 'UnsubscribeBody' });
+/** The same token in the query of the link's address. */
+export const UnsubscribeQuery = z.object({ token });
 
 /** What an unsubscribe link turned off (already off is no error: the link may be followed twice). */
 export const UnsubscribeResult = z

@@ -3,6 +3,7 @@ import {
   NotificationSettingsUpdate,
   UnsubscribeBody,
   UnsubscribePreview,
+  UnsubscribeQuery,
   UnsubscribeResult,
 } from '@innobridge/contracts';
 import type { FastifyInstance } from 'fastify';
@@ -41,7 +42,7 @@ export function registerNotificationSettingsRoutes(app: FastifyInstance, ctx: Ap
       ...publicOperation,
       tags,
       summary: 'What an unsubscribe link would turn off',
-      querystring: UnsubscribeBody,
+      querystring: UnsubscribeQuery,
       response: { 200: UnsubscribePreview, ...errorResponses(400, 422) },
     },
     handler: async (request) => previewUnsubscribe(ctx, request.query.token),
@@ -71,7 +72,7 @@ export function registerNotificationSettingsRoutes(app: FastifyInstance, ctx: Ap
         ...publicOperation,
         tags,
         summary: 'One-click unsubscribe from a mail program (RFC 8058)',
-        querystring: UnsubscribeBody,
+        querystring: UnsubscribeQuery,
         response: { 200: UnsubscribeResult, ...errorResponses(400, 422) },
       },
       handler: async (request) => {
