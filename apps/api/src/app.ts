@@ -59,7 +59,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     counters: deps.counters ?? memoryCounterStore(() => clock.now().getTime()),
     email: createEmailSender(jobs, mailer, {
       db: database.db,
-      publicUrl: config.publicUrl,
+      config,
       linkKey: mailLinkKey(config.mailLinkKey, auditKey),
     }),
     storage:

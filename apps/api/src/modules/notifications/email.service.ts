@@ -151,10 +151,15 @@ export const SETTINGS_PATH = '/account/notifications';
 export function createEmailSender(
   jobs: JobQueue,
   mailer: Mailer,
-  options: { db: DbOrTx; publicUrl: string; linkKey: Buffer },
+  options: {
+    db: DbOrTx;
+    /** Read when a mail is written: the address is known only once the server listens, on an ephemeral port. */
+    config: { publicUrl: string };
+    linkKey: Buffer;
+  },
 ): EmailSender {
   const unsubscribeLink = (userId: string, category: EmailCategory) =>
-    `${options.publicUrl}/unsubscribe?token=${signUnsubscribeToken(options.linkKey, userId, category)}`;
+    `${options.config.publicUrl}/unsubscribe?token=${signUnsubscribeToken(options.linkKey, userId, category)}`;
   jobs.define(EMAIL_JOB, async (data) => {
     const message = data as EmailMessage;
     if (!message.userId || !isOptional(message.template)) {
@@ -166,7 +171,7 @@ export function createEmailSender(
     const link = unsubscribeLink(message.userId, category);
     await mailer.send({
       to: message.to,
-      ...renderEmail(message, { link, settings: `${options.publicUrl}${SETTINGS_PATH}` }),
+      ...renderEmail(message, { link, settings: `${options.config.publicUrl}${SETTINGS_PATH}` }),
       headers: { 'List-Unsubscribe': `<${link}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
     });
   });
