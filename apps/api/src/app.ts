@@ -15,7 +15,7 @@ import { type CounterStore, memoryCounterStore } from './lib/rate-limiter.js';
 import { type FileStorage, localFileStorage, s3FileStorage } from './lib/storage.js';
 import { loadAuditKey, useAuditKey } from './modules/audit/index.js';
 import { actorFromApiToken, actorFromSession } from './modules/identity/index.js';
-import { createEmailSender, createMailer, type Mailer } from './modules/notifications/index.js';
+import { createEmailSender, createMailer, type Mailer, mailLinkKey } from './modules/notifications/index.js';
 import { MODULES } from './modules.js';
 import { registerAuth, tokenAreas } from './plugins/auth.js';
 import { frameworkErrorHandler, registerErrorHandling } from './plugins/errors.js';
@@ -45,7 +45,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const { config, database } = deps;
   const clock = deps.clock ?? systemClock;
   // The audit chain's key, from the configuration or the data directory; never from the database.
-  useAuditKey(loadAuditKey(config));
+  const auditKey = loadAuditKey(config);
+  useAuditKey(auditKey);
   const jobs = new JobQueue(database, deps.background);
   const mailer =
     deps.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, mailDir: config.mailDir });
@@ -56,7 +57,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     clock,
     jobs,
     counters: deps.counters ?? memoryCounterStore(() => clock.now().getTime()),
-    email: createEmailSender(jobs, mailer),
+    email: createEmailSender(jobs, mailer, {
+      db: database.db,
+      config,
+      linkKey: mailLinkKey(config.mailLinkKey, auditKey),
+    }),
     storage:
       deps.storage ?? (config.s3 ? s3FileStorage(config.s3) : localFileStorage(path.join(config.dataDir, 'files'))),
   };

@@ -363,6 +363,12 @@ const adminReads = { admin: 200 };
 const application = (state: ApplicationState) => async () => ({ params: { id: (await applicationIn(state)).id } });
 const opportunity = (state: OpportunityState) => async () => ({ params: { id: await opportunityIn(state) } });
 
+/** The token of an unsubscribe link of the member's, as their e-mails carry it. */
+const unsubscribeToken = async () => {
+  const link = new URL(t.ctx.email.unsubscribeLink(sessions.member.userId, 'conversations'));
+  return { params: { token: link.searchParams.get('token') as string } };
+};
+
 // biome-ignore format: one row per route reads best as a table
 const matrix: Row[] = [
   // registry: an organisation's status and applications
@@ -592,6 +598,26 @@ const matrix: Row[] = [
   // notifications
   { method: 'GET', route: '/api/v1/me/notifications', expect: signedIn(200) },
   { method: 'POST', route: '/api/v1/me/notifications/read', body: {}, expect: signedIn(204) },
+  { method: 'GET', route: '/api/v1/me/notification-settings', expect: signedIn(200) },
+  {
+    method: 'PUT', route: '/api/v1/me/notification-settings', body: { items: [{ category: 'interests', email: true }] },
+    expect: signedIn(200),
+  },
+  // unsubscribe links: the signed token is the proof, whoever follows it
+  { method: 'GET', route: '/api/v1/unsubscribe?token=:token', prepare: unsubscribeToken, expect: all(200) },
+  {
+    method: 'POST', route: '/api/v1/unsubscribe',
+    prepare: async () => ({ body: { token: (await unsubscribeToken()).params.token } }),
+    expect: all(200),
+  },
+  {
+    method: 'POST', route: '/unsubscribe?token=:token',
+    prepare: async () => ({
+      ...(await unsubscribeToken()),
+      raw: { payload: Buffer.from('List-Unsubscribe=One-Click'), headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+    }),
+    expect: all(200),
+  },
 ];
 
 const statusOf = (e: Expected) => (typeof e === 'number' ? e : e.status);

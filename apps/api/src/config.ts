@@ -68,6 +68,7 @@ const EnvSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   AUDIT_KEY: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
+  MAIL_LINK_KEY: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
   AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
   AUDIT_ANCHOR_RETAIN_DAYS: z.coerce.number().int().min(1).max(36500).optional(),
   PUBLIC_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
@@ -118,6 +119,11 @@ export type Config = {
   exchangeSubmitStatuses: OrganizationStatus[];
   /** S3-compatible object storage for uploaded files; unset: files live under the data directory. */
   s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } | undefined;
+  /**
+   * The key that signs links in e-mails that work without signing in (unsubscribe); unset: derived
+   * from the audit key, so that every instance signs alike and nothing is kept in the database.
+   */
+  mailLinkKey: string | undefined;
   audit: {
     /** The audit chain's HMAC key; unset on the embedded database: a key file in the data directory. */
     key: string | undefined;
@@ -207,6 +213,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             secretAccessKey: e.S3_SECRET_ACCESS_KEY,
           }
         : undefined,
+    mailLinkKey: e.MAIL_LINK_KEY,
     audit: {
       key: e.AUDIT_KEY,
       anchorFile: path.resolve(e.AUDIT_ANCHOR_FILE ?? path.join(dataDir, 'audit-anchors.jsonl')),

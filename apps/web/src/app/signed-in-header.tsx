@@ -38,10 +38,14 @@ export function UserMenu({ me }: { me: Me }) {
     await navigate({ to: '/' });
   };
 
-  // The account, administration and sign-out behind the person's name, as most sites keep them: the
+  // The account, its notification settings, administration and sign-out behind the person's name, as most sites keep them: the
   // header then holds on one line in every language at 1280 px.
   const items: MenuProps['items'] = [
     { key: 'account', label: <Link to="/account">{t('nav.account')}</Link> },
+    {
+      key: 'notificationSettings',
+      label: <Link to="/account/notifications">{t('nav.notificationSettings')}</Link>,
+    },
     ...(isPlatformAdmin(me) ? [{ key: 'admin', label: <Link to="/admin/users">{t('nav.admin')}</Link> }] : []),
     { type: 'divider' },
     { key: 'signOut', label: t('nav.signOut'), onClick: signOut },

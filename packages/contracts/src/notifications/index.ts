@@ -1,1 +1,3 @@
+export * from './notification-settings.js';
+export * from './notifications.errors.js';
 export * from './notifications.js';

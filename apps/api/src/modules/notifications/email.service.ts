@@ -1,9 +1,18 @@
-import { type Locale, type LocalizedText, type OperatorJurisdiction, pickLocalized } from '@innobridge/contracts';
+import {
+  type EmailCategory,
+  type Locale,
+  type LocalizedText,
+  type OperatorJurisdiction,
+  pickLocalized,
+} from '@innobridge/contracts';
 import type { DbOrTx } from '../../db/client.js';
 import { translator } from '../../lib/i18n.js';
 import type { JobQueue } from '../../lib/jobs.js';
+import { EMAIL_CATEGORY_OF, isOptional } from './email-categories.js';
+import { isTurnedOff } from './email-preferences.repository.js';
 import { readerZone, renderDeadline, renderInstant } from './email-time.js';
 import type { Mailer } from './mailer.js';
+import { readUnsubscribeToken, signUnsubscribeToken } from './unsubscribe-token.js';
 
 export const EMAIL_JOB = 'email.send';
 
@@ -36,6 +45,8 @@ export type EmailTemplate =
   | 'interest_accepted'
   | 'interest_declined'
   | 'conversation_messages'
+  | 'saved_search_alert'
+  | 'saved_search_digest'
   | 'audit_anchor';
 
 /**
@@ -82,6 +93,11 @@ const INTL_LOCALE: Record<Locale, string> = { ru: 'ru-RU', zh: 'zh-CN', en: 'en-
 
 export type EmailMessage = {
   to: string;
+  /**
+   * The recipient's account, when the mail is about one: its e-mail settings decide whether a mail of
+   * a category that may be turned off is sent, and such a mail carries the account's unsubscribe link.
+   */
+  userId?: string | null;
   /** The recipient's language: every e-mail is written in it. */
   locale: Locale;
   /** The recipient's time zone: every time in the e-mail is told in it (UTC when unknown). */
@@ -91,26 +107,77 @@ export type EmailMessage = {
   params: Record<string, MessageParam>;
 };
 
-/** Renders a message in the recipient's language from the `emails` namespace. */
-export function renderEmail(message: EmailMessage): { subject: string; text: string } {
+/**
+ * Renders a message in the recipient's language from the `emails` namespace; a mail that may be turned
+ * off ends with the link that turns its category off and the way to every setting.
+ */
+export function renderEmail(
+  message: EmailMessage,
+  unsubscribe?: { link: string; settings: string },
+): { subject: string; text: string } {
   const t = translator(message.locale, 'emails');
   const params = renderParams(message.params, message.locale, message.timeZone);
   const greeting = message.recipientName ? `${t('greeting', { name: message.recipientName })}\n\n` : '';
+  const footer = unsubscribe
+    ? `\n\n${t('unsubscribe_footer', {
+        category: t(`category.${EMAIL_CATEGORY_OF[message.template]}`),
+        link: unsubscribe.link,
+        settings: unsubscribe.settings,
+      })}`
+    : '';
   return {
     subject: t(`${message.template}.subject`, params),
-    text: `${greeting}${t(`${message.template}.body`, params)}\n\n${t('signature')}\n`,
+    text: `${greeting}${t(`${message.template}.body`, params)}\n\n${t('signature')}${footer}\n`,
   };
 }
 
 export type EmailSender = {
   /** Enqueues the e-mail on the caller's transaction; a pg-boss job sends it, with retries. */
   enqueue(tx: DbOrTx, message: EmailMessage): Promise<void>;
+  /** The link that turns one category of an account's e-mail off without signing in (no expiry). */
+  unsubscribeLink(userId: string, category: EmailCategory): string;
+  /** The account and category of an unsubscribe link's token, or null when the platform did not sign it. */
+  readUnsubscribeToken(token: string): { userId: string; category: EmailCategory } | null;
 };
 
-export function createEmailSender(jobs: JobQueue, mailer: Mailer): EmailSender {
+/** Where the notification settings page is, for the footer of every mail that may be turned off. */
+export const SETTINGS_PATH = '/account/notifications';
+
+/**
+ * The one place every e-mail goes through: the job reads the recipient's settings when it runs, skips
+ * a mail whose category they turned off (the in-app notification is there anyway), and gives every
+ * other optional mail its unsubscribe link and the List-Unsubscribe headers of RFC 8058.
+ */
+export function createEmailSender(
+  jobs: JobQueue,
+  mailer: Mailer,
+  options: {
+    db: DbOrTx;
+    /** Read when a mail is written: the address is known only once the server listens, on an ephemeral port. */
+    config: { publicUrl: string };
+    linkKey: Buffer;
+  },
+): EmailSender {
+  const unsubscribeLink = (userId: string, category: EmailCategory) =>
+    `${options.config.publicUrl}/unsubscribe?token=${signUnsubscribeToken(options.linkKey, userId, category)}`;
   jobs.define(EMAIL_JOB, async (data) => {
     const message = data as EmailMessage;
-    await mailer.send({ to: message.to, ...renderEmail(message) });
+    if (!message.userId || !isOptional(message.template)) {
+      await mailer.send({ to: message.to, ...renderEmail(message) });
+      return;
+    }
+    const category = EMAIL_CATEGORY_OF[message.template];
+    if (await isTurnedOff(options.db, message.userId, category)) return;
+    const link = unsubscribeLink(message.userId, category);
+    await mailer.send({
+      to: message.to,
+      ...renderEmail(message, { link, settings: `${options.config.publicUrl}${SETTINGS_PATH}` }),
+      headers: { 'List-Unsubscribe': `<${link}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    });
   });
-  return { enqueue: (tx, message) => jobs.send(tx, EMAIL_JOB, message) };
+  return {
+    enqueue: (tx, message) => jobs.send(tx, EMAIL_JOB, message),
+    unsubscribeLink,
+    readUnsubscribeToken: (token) => readUnsubscribeToken(options.linkKey, token),
+  };
 }

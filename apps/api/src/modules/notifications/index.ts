@@ -9,3 +9,4 @@ export {
 export { createMailer, type Mailer } from './mailer.js';
 export { registerNotificationRoutes } from './notifications.routes.js';
 export { notify, type Recipient } from './notifications.service.js';
+export { mailLinkKey } from './unsubscribe-token.js';

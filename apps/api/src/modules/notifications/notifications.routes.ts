@@ -6,6 +6,7 @@ import type { AppContext } from '../../app-context.js';
 import { requireActor } from '../../lib/actor.js';
 import { decodeTimeIdCursor, toPage } from '../../lib/pagination.js';
 import { errorResponses } from '../../plugins/openapi.js';
+import { registerNotificationSettingsRoutes } from './notification-settings.routes.js';
 import { listForUser, markRead, unreadCount } from './notifications.service.js';
 
 export function registerNotificationRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -59,4 +60,6 @@ export function registerNotificationRoutes(app: FastifyInstance, ctx: AppContext
       return reply.code(204).send(null);
     },
   });
+
+  registerNotificationSettingsRoutes(app, ctx);
 }

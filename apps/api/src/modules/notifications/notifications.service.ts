@@ -47,6 +47,7 @@ export async function notify(
   for (const r of unique) {
     await deps.email.enqueue(tx, {
       to: r.email,
+      userId: r.userId,
       locale: r.locale,
       timeZone: r.timeZone ?? null,
       recipientName: r.displayName,
