@@ -36,6 +36,9 @@ export type EmailTemplate =
   | 'interest_accepted'
   | 'interest_declined'
   | 'conversation_messages'
+  | 'saved_search_alert'
+  | 'saved_search_digest'
+  | 'saved_search_webhook_disabled'
   | 'audit_anchor';
 
 /**
@@ -89,6 +92,8 @@ export type EmailMessage = {
   recipientName: string | null;
   template: EmailTemplate;
   params: Record<string, MessageParam>;
+  /** Extra header fields of the mail, as given (a saved search's List-Unsubscribe, say). */
+  headers?: Record<string, string>;
 };
 
 /** Renders a message in the recipient's language from the `emails` namespace. */
@@ -110,7 +115,11 @@ export type EmailSender = {
 export function createEmailSender(jobs: JobQueue, mailer: Mailer): EmailSender {
   jobs.define(EMAIL_JOB, async (data) => {
     const message = data as EmailMessage;
-    await mailer.send({ to: message.to, ...renderEmail(message) });
+    await mailer.send({
+      to: message.to,
+      ...renderEmail(message),
+      ...(message.headers ? { headers: message.headers } : {}),
+    });
   });
   return { enqueue: (tx, message) => jobs.send(tx, EMAIL_JOB, message) };
 }

@@ -2,7 +2,13 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 
-export type OutgoingMail = { to: string; subject: string; text: string };
+export type OutgoingMail = {
+  to: string;
+  subject: string;
+  text: string;
+  /** Extra header fields (List-Unsubscribe and the like). */
+  headers?: Record<string, string>;
+};
 export type Mailer = { send(mail: OutgoingMail): Promise<void>; close(): void };
 
 /**
