@@ -40,6 +40,11 @@ export async function findOwned(db: DbOrTx, userId: string, id: string): Promise
   return row ?? null;
 }
 
+export async function ownerOf(db: DbOrTx, id: string): Promise<string | null> {
+  const [row] = await db.select({ userId: savedSearches.userId }).from(savedSearches).where(eq(savedSearches.id, id));
+  return row?.userId ?? null;
+}
+
 export async function findByToken(
   db: DbOrTx,
   column: 'feedToken' | 'unsubscribeToken',

@@ -125,13 +125,15 @@ async function deliverDue(ctx: AppContext) {
 /** A failed attempt: retried later, or, at the limit of failures in a row, the webhook is turned off and its owner told. */
 async function failed(ctx: AppContext, delivery: repo.DeliveryRow, attempts: number, error: string, url: string) {
   const now = ctx.clock.now();
+  // Read before the transaction: on the embedded database a read outside it would wait for it.
+  const ownerId = (await repo.ownerOf(ctx.db, delivery.savedSearchId)) ?? '';
+  const [owner] = await people(ctx, [ownerId]);
   await ctx.db.transaction(async (tx) => {
     await repo.markRetry(tx, delivery.id, attempts, new Date(now.getTime() + retryDelay(attempts)), error);
     const search = await repo.countFailure(tx, delivery.savedSearchId, url);
     if (!search || search.webhookFailures < WEBHOOK_FAILURE_LIMIT) return;
     if (!(await repo.disableWebhook(tx, search.id, now))) return;
     await repo.dropPending(tx, search.id);
-    const [owner] = await people(ctx, [search.userId]);
     if (!owner) return;
     await notify(tx, ctx, {
       recipients: [owner],
