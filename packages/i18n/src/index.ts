@@ -1,4 +1,5 @@
 import enAdmin from '../locales/en/admin.json' with { type: 'json' };
+import enAlerts from '../locales/en/alerts.json' with { type: 'json' };
 import enApiDocs from '../locales/en/apidocs.json' with { type: 'json' };
 import enApp from '../locales/en/app.json' with { type: 'json' };
 import enCommon from '../locales/en/common.json' with { type: 'json' };
@@ -12,6 +13,7 @@ import enNotifications from '../locales/en/notifications.json' with { type: 'jso
 import enOrganizations from '../locales/en/organizations.json' with { type: 'json' };
 import enRegistry from '../locales/en/registry.json' with { type: 'json' };
 import ruAdmin from '../locales/ru/admin.json' with { type: 'json' };
+import ruAlerts from '../locales/ru/alerts.json' with { type: 'json' };
 import ruApiDocs from '../locales/ru/apidocs.json' with { type: 'json' };
 import ruApp from '../locales/ru/app.json' with { type: 'json' };
 import ruCommon from '../locales/ru/common.json' with { type: 'json' };
@@ -25,6 +27,7 @@ import ruNotifications from '../locales/ru/notifications.json' with { type: 'jso
 import ruOrganizations from '../locales/ru/organizations.json' with { type: 'json' };
 import ruRegistry from '../locales/ru/registry.json' with { type: 'json' };
 import zhAdmin from '../locales/zh/admin.json' with { type: 'json' };
+import zhAlerts from '../locales/zh/alerts.json' with { type: 'json' };
 import zhApiDocs from '../locales/zh/apidocs.json' with { type: 'json' };
 import zhApp from '../locales/zh/app.json' with { type: 'json' };
 import zhCommon from '../locales/zh/common.json' with { type: 'json' };
@@ -68,6 +71,7 @@ export const resources = {
     apidocs: enApiDocs,
     mailbox: enMailbox,
     dashboard: enDashboard,
+    alerts: enAlerts,
   },
   ru: {
     common: ruCommon,
@@ -83,6 +87,7 @@ export const resources = {
     apidocs: ruApiDocs,
     mailbox: ruMailbox,
     dashboard: ruDashboard,
+    alerts: ruAlerts,
   },
   zh: {
     common: zhCommon,
@@ -98,6 +103,7 @@ export const resources = {
     apidocs: zhApiDocs,
     mailbox: zhMailbox,
     dashboard: zhDashboard,
+    alerts: zhAlerts,
   },
 } as const satisfies Record<'ru' | 'zh' | 'en', Record<Namespace, unknown>>;
 

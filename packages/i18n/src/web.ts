@@ -13,6 +13,7 @@ export const WEB_MODULE_NAMESPACES = [
   'admin',
   'mailbox',
   'dashboard',
+  'alerts',
 ] as const;
 export type WebModuleNamespace = (typeof WEB_MODULE_NAMESPACES)[number];
 
@@ -37,6 +38,7 @@ const loaders: Record<WebNamespace, (language: Language) => Promise<Messages>> =
   admin: (language) => import(`../locales/${language}/admin.json`),
   mailbox: (language) => import(`../locales/${language}/mailbox.json`),
   dashboard: (language) => import(`../locales/${language}/dashboard.json`),
+  alerts: (language) => import(`../locales/${language}/alerts.json`),
   errors: (language) => import(`../locales/${language}/errors.json`),
 };
 
