@@ -231,11 +231,3 @@ export async function disableWebhook(db: DbOrTx, id: string, now: Date): Promise
     .returning({ id: savedSearches.id });
   return rows.length > 0;
 }
-
-export async function deliveriesOf(db: DbOrTx, savedSearchId: string): Promise<DeliveryRow[]> {
-  return db
-    .select()
-    .from(webhookDeliveries)
-    .where(eq(webhookDeliveries.savedSearchId, savedSearchId))
-    .orderBy(asc(webhookDeliveries.createdAt));
-}
