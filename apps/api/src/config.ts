@@ -32,6 +32,7 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Innobridge <no-reply@innobridge.local>'),
   DEV_MAILBOX: bool.optional(),
   DEMO_DATA: bool.optional(),
+  WEBHOOKS_ALLOW_LOOPBACK: bool.default(false),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   // false | true (one proxy) | a number of proxies | the proxies' addresses or CIDR ranges, comma-separated
   TRUST_PROXY: z
@@ -136,6 +137,11 @@ export type Config = {
    * The machine translation service the operator runs or contracts (ADR 0023); unset: translation is
    * off and the web app offers no action.
    */
+  /**
+   * Whether saved searches' webhooks may call this machine (127.0.0.1, ::1), over plain http too:
+   * for tests and a local integration only; addresses of private networks are refused either way.
+   */
+  webhooksAllowLoopback: boolean;
   translation:
     | { provider: 'libretranslate' | 'http'; url: string; apiKey: string | undefined; timeoutMs: number }
     | undefined;
@@ -203,6 +209,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicCacheMs: e.PUBLIC_CACHE_MS,
     webDist: path.resolve(e.WEB_DIST ?? path.join(API_DIR, '../web/dist')),
     exchangeSubmitStatuses: e.EXCHANGE_SUBMIT_STATUSES,
+    webhooksAllowLoopback: e.WEBHOOKS_ALLOW_LOOPBACK,
     s3:
       e.S3_ENDPOINT && e.S3_BUCKET && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
         ? {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './app-context.js';
+import { defineAlertJobs, registerAlertRoutes } from './modules/alerts/index.js';
 import { defineAuditJobs, registerAuditRoutes } from './modules/audit/index.js';
 import { registerDashboardRoutes } from './modules/dashboard/index.js';
 import {
@@ -114,5 +115,13 @@ export const MODULES: readonly AppModule[] = [
             ? readableRegistryText(ctx, actor, source)
             : readableText(ctx, actor, source),
       }),
+  },
+  {
+    name: 'alerts',
+    // No write scope: saved searches are kept from signed-in sessions only.
+    tokenArea: 'alerts',
+    routes: registerAlertRoutes,
+    // A digest's section of new recommended matches joins here: defineAlertJobs(ctx, { newMatches }).
+    jobs: (ctx) => defineAlertJobs(ctx),
   },
 ];

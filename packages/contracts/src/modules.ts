@@ -21,3 +21,4 @@ export * from './notifications/index.js';
 export * from './mailbox/index.js';
 export * from './dashboard/index.js';
 export * from './translation/index.js';
+export * from './alerts/index.js';

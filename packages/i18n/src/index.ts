@@ -1,4 +1,5 @@
 import enAdmin from '../locales/en/admin.json' with { type: 'json' };
+import enAlerts from '../locales/en/alerts.json' with { type: 'json' };
 import enApiDocs from '../locales/en/apidocs.json' with { type: 'json' };
 import enApp from '../locales/en/app.json' with { type: 'json' };
 import enCommon from '../locales/en/common.json' with { type: 'json' };
@@ -13,6 +14,7 @@ import enNotifications from '../locales/en/notifications.json' with { type: 'jso
 import enOrganizations from '../locales/en/organizations.json' with { type: 'json' };
 import enRegistry from '../locales/en/registry.json' with { type: 'json' };
 import ruAdmin from '../locales/ru/admin.json' with { type: 'json' };
+import ruAlerts from '../locales/ru/alerts.json' with { type: 'json' };
 import ruApiDocs from '../locales/ru/apidocs.json' with { type: 'json' };
 import ruApp from '../locales/ru/app.json' with { type: 'json' };
 import ruCommon from '../locales/ru/common.json' with { type: 'json' };
@@ -27,6 +29,7 @@ import ruNotifications from '../locales/ru/notifications.json' with { type: 'jso
 import ruOrganizations from '../locales/ru/organizations.json' with { type: 'json' };
 import ruRegistry from '../locales/ru/registry.json' with { type: 'json' };
 import zhAdmin from '../locales/zh/admin.json' with { type: 'json' };
+import zhAlerts from '../locales/zh/alerts.json' with { type: 'json' };
 import zhApiDocs from '../locales/zh/apidocs.json' with { type: 'json' };
 import zhApp from '../locales/zh/app.json' with { type: 'json' };
 import zhCommon from '../locales/zh/common.json' with { type: 'json' };
@@ -72,6 +75,7 @@ export const resources = {
     mailbox: enMailbox,
     dashboard: enDashboard,
     matching: enMatching,
+    alerts: enAlerts,
   },
   ru: {
     common: ruCommon,
@@ -88,6 +92,7 @@ export const resources = {
     mailbox: ruMailbox,
     dashboard: ruDashboard,
     matching: ruMatching,
+    alerts: ruAlerts,
   },
   zh: {
     common: zhCommon,
@@ -104,6 +109,7 @@ export const resources = {
     mailbox: zhMailbox,
     dashboard: zhDashboard,
     matching: zhMatching,
+    alerts: zhAlerts,
   },
 } as const satisfies Record<'ru' | 'zh' | 'en', Record<Namespace, unknown>>;
 

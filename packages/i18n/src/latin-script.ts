@@ -6,6 +6,8 @@
 /** Proper names (and key names) written in Latin script in every language. */
 export const LATIN_PROPER_NAMES: ReadonlySet<string> = new Set([
   'Innobridge',
+  // The feed format (RFC 4287).
+  'Atom',
   'ZGC',
   // The example of a Russian person's name in the Chinese sign-up hint.
   'Anna',

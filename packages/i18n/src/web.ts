@@ -14,6 +14,7 @@ export const WEB_MODULE_NAMESPACES = [
   'mailbox',
   'dashboard',
   'matching',
+  'alerts',
 ] as const;
 export type WebModuleNamespace = (typeof WEB_MODULE_NAMESPACES)[number];
 
@@ -39,6 +40,7 @@ const loaders: Record<WebNamespace, (language: Language) => Promise<Messages>> =
   mailbox: (language) => import(`../locales/${language}/mailbox.json`),
   dashboard: (language) => import(`../locales/${language}/dashboard.json`),
   matching: (language) => import(`../locales/${language}/matching.json`),
+  alerts: (language) => import(`../locales/${language}/alerts.json`),
   errors: (language) => import(`../locales/${language}/errors.json`),
 };
 

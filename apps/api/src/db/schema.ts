@@ -1,4 +1,5 @@
 // Every module's tables, for drizzle-kit to generate migrations from.
+export * from '../modules/alerts/alerts.tables.js';
 export * from '../modules/audit/audit.tables.js';
 export * from '../modules/exchange/exchange.tables.js';
 export * from '../modules/identity/identity.tables.js';

@@ -1,4 +1,5 @@
 import { adminRoutes } from '../modules/admin/index.js';
+import { alertsRoutes } from '../modules/alerts/index.js';
 import { dashboardRoutes } from '../modules/dashboard/index.js';
 import { exchangeRoutes } from '../modules/exchange/index.js';
 import { identityRoutes } from '../modules/identity/index.js';
@@ -23,4 +24,5 @@ export const WEB_MODULES = [
   adminRoutes,
   mailboxRoutes,
   dashboardRoutes,
+  alertsRoutes,
 ] as const;

@@ -20,6 +20,8 @@ export {
   // Runs inside the registry's status change: its transaction comes as an option.
   withholdOpportunities,
 } from './opportunities/opportunities.service.js';
+// The newest results of many searches at once, for saved searches' alerts and feeds.
+export { type NewestQuery, newestResults } from './search/search.service.js';
 // What waits for someone, counted, for the dashboard: one statement each whatever the counts.
 export {
   interestsAwaitingAnswer,

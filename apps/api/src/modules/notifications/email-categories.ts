@@ -38,6 +38,7 @@ export const EMAIL_CATEGORY_OF: Record<EmailTemplate, EmailCategory> = {
   conversation_messages: 'conversations',
   saved_search_alert: 'saved_searches',
   saved_search_digest: 'saved_searches',
+  saved_search_webhook_disabled: 'saved_searches',
   audit_anchor: 'platform_audit',
 };
 

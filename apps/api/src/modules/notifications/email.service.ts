@@ -47,6 +47,7 @@ export type EmailTemplate =
   | 'conversation_messages'
   | 'saved_search_alert'
   | 'saved_search_digest'
+  | 'saved_search_webhook_disabled'
   | 'audit_anchor';
 
 /**
@@ -105,6 +106,8 @@ export type EmailMessage = {
   recipientName: string | null;
   template: EmailTemplate;
   params: Record<string, MessageParam>;
+  /** Extra header fields of the mail, as given (a saved search's List-Unsubscribe, say). */
+  headers?: Record<string, string>;
 };
 
 /**
@@ -162,8 +165,10 @@ export function createEmailSender(
     `${options.config.publicUrl}/unsubscribe?token=${signUnsubscribeToken(options.linkKey, userId, category)}`;
   jobs.define(EMAIL_JOB, async (data) => {
     const message = data as EmailMessage;
+    // A module that writes its own unsubscribe (a saved search's alerts) passes its headers.
+    const own = message.headers ? { headers: message.headers } : {};
     if (!message.userId || !isOptional(message.template)) {
-      await mailer.send({ to: message.to, ...renderEmail(message) });
+      await mailer.send({ to: message.to, ...renderEmail(message), ...own });
       return;
     }
     const category = EMAIL_CATEGORY_OF[message.template];
@@ -172,7 +177,11 @@ export function createEmailSender(
     await mailer.send({
       to: message.to,
       ...renderEmail(message, { link, settings: `${options.config.publicUrl}${SETTINGS_PATH}` }),
-      headers: { 'List-Unsubscribe': `<${link}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      headers: {
+        'List-Unsubscribe': `<${link}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        ...message.headers,
+      },
     });
   });
   return {

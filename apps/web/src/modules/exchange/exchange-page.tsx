@@ -11,6 +11,7 @@ import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Page } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { SearchBox } from '../../shared/search-box.js';
+import { SaveSearchButton } from '../alerts/index.js';
 import { jurisdictionLabel } from '../organizations/index.js';
 import { exchangeApi, exchangeKeys, type OpportunityFilters, SORTS, type Sort } from './exchange.api.js';
 import { Facets, FacetsDrawer, type UpdateFilters } from './exchange-facets.js';
@@ -112,11 +113,15 @@ export function ExchangePage() {
       title={t('exchange.search.title')}
       width="wide"
       actions={
-        me &&
-        me.memberships.length > 0 && (
-          <Link to="/opportunities/new" className="button-link">
-            {t('exchange.search.newOpportunity')}
-          </Link>
+        me && (
+          <>
+            <SaveSearchButton query={{ ...filters, sort: filters.sort ?? 'relevance' }} />
+            {me.memberships.length > 0 && (
+              <Link to="/opportunities/new" className="button-link">
+                {t('exchange.search.newOpportunity')}
+              </Link>
+            )}
+          </>
         )
       }
     >

@@ -1,4 +1,4 @@
-import type { SearchMatch, SearchQuery } from '@innobridge/contracts';
+import type { Opportunity, SearchMatch, SearchQuery } from '@innobridge/contracts';
 import type { z } from 'zod';
 import type { AppContext } from '../../../app-context.js';
 import type { DbOrTx } from '../../../db/client.js';
@@ -7,6 +7,7 @@ import { decodeCursor, encodeCursor, invalidCursor, isCursorInstant } from '../.
 import { segmentQuery } from '../../../lib/text.js';
 import { suggestQuery } from '../../matching/index.js';
 import type { OpportunityRow } from '../opportunities/opportunities.repository.js';
+import { describeOpportunities } from '../opportunities/opportunities.views.js';
 import { facets } from './search.counts.js';
 import { type Expanded, expanded, expansionOf, reasonsOf, textsOf } from './search.expansion.js';
 import {
@@ -137,4 +138,49 @@ function cursorOf(cursor: string | undefined, byRelevance: boolean): SearchAfter
 function matchedTerms(words: Words, stems: string[], synonyms: string[]): string[] {
   const found = synonyms.flatMap((s) => s.split(/[\s-]+/));
   return [...new Set([...words.segmented.split(/\s+/), ...stems, ...found])].filter((w) => w.length > 0);
+}
+
+/** One of many searches run together by `newestResults`: its key, its query, and since when results count. */
+export type NewestQuery = { key: string; query: Omit<z.infer<typeof SearchQuery>, 'cursor' | 'limit'>; since?: Date };
+
+/**
+ * The newest published results of many searches (saved searches' alerts and feeds): for each, up to
+ * `limit` newest first, published after its `since` when given. Sorted by date whatever the query's
+ * order, without counts; one statement per search and one look-up of their organisations for all.
+ */
+export async function newestResults(
+  ctx: AppContext,
+  queries: readonly NewestQuery[],
+  limit: number,
+): Promise<Map<string, Opportunity[]>> {
+  const found = await Promise.all(
+    queries.map(async ({ query, since }) => {
+      const words = query.q?.trim() || undefined;
+      const { stems: _stems, plan: _plan, ...compiled } = await prepareSearch(ctx.db, words);
+      const filter: SearchFilter = {
+        ...compiled,
+        type: query.type,
+        jurisdiction: query.jurisdiction,
+        area: query.area,
+        trl: query.trl,
+        cooperationForm: query.cooperationForm,
+      };
+      const rows = await search(ctx.db, filter, 'date', null, limit);
+      return rows
+        .map((r) => r.opportunity)
+        .filter((o) => !since || (o.publishedAt !== null && o.publishedAt.getTime() > since.getTime()));
+    }),
+  );
+  const described = await describeOpportunities(
+    ctx,
+    [...new Map(found.flat().map((o) => [o.id, o])).values()],
+    () => false,
+  );
+  const byId = new Map(described.map((o) => [o.id, o]));
+  return new Map(
+    queries.map((q, i) => [
+      q.key,
+      (found[i] ?? []).flatMap((o) => (byId.has(o.id) ? [byId.get(o.id) as Opportunity] : [])),
+    ]),
+  );
 }

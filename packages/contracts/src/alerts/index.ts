@@ -1,0 +1,2 @@
+export * from './alerts.errors.js';
+export * from './alerts.js';
