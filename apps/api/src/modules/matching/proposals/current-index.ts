@@ -1,14 +1,16 @@
 import type { AppContext } from '../../../app-context.js';
-import { type ConceptIndex, shippedConceptIndex } from '../concepts/index.js';
+import type { ConceptIndex } from '../concepts/index.js';
 import { loadGlossarySeed } from '../glossary/glossary-data.js';
+import { conceptIndex } from '../glossary/glossary.index.js';
 import { listTaxonomy } from '../matching.service.js';
 
 /**
  * The concept index the matcher reads now, and the labels of its concepts. The one place that says
- * where they come from: the shipped taxonomy and glossary, until the operators' edited copies are read.
+ * where they come from: the taxonomy and the glossary as the operators keep them (the tables), so that a
+ * term an operator teaches is read at the next recomputation. Labels are still the shipped glossary's.
  */
-export async function currentIndex(_ctx: AppContext): Promise<ConceptIndex> {
-  return shippedConceptIndex();
+export async function currentIndex(ctx: AppContext): Promise<ConceptIndex> {
+  return conceptIndex(ctx);
 }
 
 type Terms = { ru: string; zh: string; en: string };
