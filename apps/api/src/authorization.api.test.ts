@@ -152,6 +152,19 @@ const savedSearchParams = async () => {
   };
 };
 
+/** What every caller gets alike. */
+const EVERYONE = (e: Expected): Row['expect'] => ({
+  anonymous: e,
+  stranger: e,
+  member: e,
+  orgAdmin: e,
+  operator: e,
+  admin: e,
+});
+/** An unknown link: `alerts_link_invalid`. */
+const LINK_INVALID = 404;
+const unknownLink = async () => ({ params: { token: 'no-such-token-0000000000000000000000000000' } });
+
 // biome-ignore format: one row per route reads best as a table
 const matrix: Row[] = [
   // Saved searches (alerts module): a person's own; another's is not told apart from none.
@@ -181,6 +194,10 @@ const matrix: Row[] = [
     prepare: async () => ({ params: { token: (await ownSavedSearch()).token } }),
     expect: { anonymous: 200, stranger: 200, member: 200, orgAdmin: 200, operator: 200, admin: 200 },
   },
+  // An alert's unsubscribe link: its token is the key, and one that names no saved search is refused alike
+  // to everyone (what a real link does is tested in alerts.api.test.ts).
+  { method: 'GET', route: '/api/v1/alerts/unsubscribe/:token', prepare: unknownLink, expect: EVERYONE(LINK_INVALID) },
+  { method: 'POST', route: '/api/v1/alerts/unsubscribe/:token', prepare: unknownLink, expect: EVERYONE(LINK_INVALID) },
   // identity: signing up and in is open to everyone
   {
     method: 'POST', route: '/api/v1/auth/signup',

@@ -610,14 +610,6 @@ const matrix: Row[] = [
     prepare: async () => ({ body: { token: (await unsubscribeToken()).params.token } }),
     expect: all(200),
   },
-  {
-    method: 'POST', route: '/unsubscribe?token=:token',
-    prepare: async () => ({
-      ...(await unsubscribeToken()),
-      raw: { payload: Buffer.from('List-Unsubscribe=One-Click'), headers: { 'content-type': 'application/x-www-form-urlencoded' } },
-    }),
-    expect: all(200),
-  },
 ];
 
 const statusOf = (e: Expected) => (typeof e === 'number' ? e : e.status);

@@ -130,8 +130,8 @@ export function registerAlertRoutes(app: FastifyInstance, ctx: AppContext) {
     scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) =>
       done(null, body),
     );
-    const s = scope.withTypeProvider<ZodTypeProvider>();
-    s.get('/api/v1/alerts/unsubscribe/:token', {
+    const r = scope.withTypeProvider<ZodTypeProvider>();
+    r.get('/api/v1/alerts/unsubscribe/:token', {
       schema: {
         ...publicOperation,
         tags,
@@ -141,7 +141,7 @@ export function registerAlertRoutes(app: FastifyInstance, ctx: AppContext) {
       },
       handler: (request) => alerts.unsubscribeInfo(ctx, request.params.token),
     });
-    s.post('/api/v1/alerts/unsubscribe/:token', {
+    r.post('/api/v1/alerts/unsubscribe/:token', {
       schema: {
         ...publicOperation,
         tags,

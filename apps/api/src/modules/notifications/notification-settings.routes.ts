@@ -69,6 +69,8 @@ export function registerNotificationSettingsRoutes(app: FastifyInstance, ctx: Ap
     );
     scope.withTypeProvider<ZodTypeProvider>().post('/unsubscribe', {
       schema: {
+        // The address is the web page's; the API document lists POST /api/v1/unsubscribe, which does the same.
+        hide: true,
         ...publicOperation,
         tags,
         summary: 'One-click unsubscribe from a mail program (RFC 8058)',
