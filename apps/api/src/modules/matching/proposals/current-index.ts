@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../app-context.js';
 import type { ConceptIndex } from '../concepts/index.js';
-import { loadGlossarySeed } from '../glossary/glossary-data.js';
 import { conceptIndex } from '../glossary/glossary.index.js';
+import { loadGlossarySeed } from '../glossary/glossary-data.js';
 import { listTaxonomy } from '../matching.service.js';
 
 /**
