@@ -50,11 +50,6 @@ function MainNavigation({ className = 'main-nav' }: { className?: string }) {
           {t('nav.opportunityModeration')}
         </Link>
       )}
-      {isStaff(me) && (
-        <Link to="/admin/glossary" activeProps={{ 'aria-current': 'page' }}>
-          {t('nav.glossary')}
-        </Link>
-      )}
       <MailboxNavLink />
     </nav>
   );

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ConversationsNavLink } from '../modules/exchange/index.js';
 import { NotificationsBell } from '../modules/notifications/index.js';
 import { api, isApiError } from '../shared/api-client.js';
-import { isPlatformAdmin, meQuery } from './auth.js';
+import { isPlatformAdmin, isStaff, meQuery } from './auth.js';
 import { useFeedback } from './feedback.js';
 
 /**
@@ -46,6 +46,8 @@ export function UserMenu({ me }: { me: Me }) {
       key: 'notificationSettings',
       label: <Link to="/account/notifications">{t('nav.notificationSettings')}</Link>,
     },
+    // The glossary the matcher reads, kept by the operators: in the menu, so the header stays on one line.
+    ...(isStaff(me) ? [{ key: 'glossary', label: <Link to="/admin/glossary">{t('nav.glossary')}</Link> }] : []),
     ...(isPlatformAdmin(me) ? [{ key: 'admin', label: <Link to="/admin/users">{t('nav.admin')}</Link> }] : []),
     { type: 'divider' },
     { key: 'signOut', label: t('nav.signOut'), onClick: signOut },
