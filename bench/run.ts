@@ -10,6 +10,7 @@ const benches: Record<string, () => Promise<unknown>> = {
   paint: () => import('./paint.bench.js'),
   concepts: () => import('./concepts.bench.js'),
   scheduler: () => import('./scheduler.bench.js'),
+  matching: () => import('./matching.bench.js'),
 };
 const run = name ? benches[name] : undefined;
 if (!run) {

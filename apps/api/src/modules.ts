@@ -50,7 +50,7 @@ export type AppModule = {
 };
 
 /** What the matcher reads of the exchange and the organisations (they use the matching module). */
-const matchingSources = (ctx: AppContext): MatchingSources => ({
+export const matchingSources = (ctx: AppContext): MatchingSources => ({
   opportunitiesForMatching: (ids) => opportunitiesForMatching(ctx, ids),
   publishedOpportunities: (ids, options) => publishedOpportunitiesByIds(ctx, ids, options),
   changedSince: (after, limit) => opportunitiesChangedSince(ctx, after, limit),

@@ -2,7 +2,7 @@ import type { MatchProposal, MatchProposalList, RecommendationsPage } from '@inn
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Factories, factories } from '../../../../test/factories.js';
 import { createTestApp, type Session, type TestApp } from '../../../../test/test-app.js';
-import { proposalFeedbackCounts } from '../index.js';
+import { MATCH_REFRESH_JOB, proposalFeedbackCounts } from '../index.js';
 
 let t: TestApp;
 let f: Factories;
@@ -146,6 +146,17 @@ describe('proposals across the language border', () => {
     expect(closed.json().code).toBe('opportunity_not_found');
     const own = await list(second, 'candidates', cn.admin);
     expect(own).toEqual({ items: [], computedAt: null });
+  });
+
+  it('stay whole through the nightly refresh, which recomputes every list in turn', async () => {
+    const before = { offer: ids(await list(ruOffer, 'candidates')), request: ids(await list(cnRequest, 'candidates')) };
+    expect(before.offer).toContain(cnRequest);
+    expect(before.request).toContain(ruOffer);
+    await t.ctx.jobs.send(t.ctx.db, MATCH_REFRESH_JOB, {});
+    await t.runJobs();
+    // Whichever of the two the pass reached first, each is still in the other's list.
+    expect(ids(await list(ruOffer, 'candidates'))).toEqual(before.offer);
+    expect(ids(await list(cnRequest, 'candidates'))).toEqual(before.request);
   });
 });
 

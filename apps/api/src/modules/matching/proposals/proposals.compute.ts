@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { OpportunityType } from '@innobridge/contracts';
+import type { Opportunity, OpportunityType } from '@innobridge/contracts';
 import type { AppContext } from '../../../app-context.js';
 import {
   areaProfile,
@@ -33,6 +33,13 @@ const RETRIEVE_LIMIT = 1000;
 const QUERY_CONCEPTS = 40;
 /** A score below this is no proposal. */
 const MIN_SCORE = 0.02;
+/**
+ * An opportunity enters the lists of at most this many of those it answers, its best-scored ones, and
+ * is scored again in the lists that already hold it: the score is nearly symmetric, so it rarely
+ * belongs in the list of one it ranks far down; where it does (a list not yet full), the nightly
+ * refresh puts it there. Unbounded, a publication among 100,000 wrote into about a thousand lists.
+ */
+const PROPAGATE_LIMIT = 100;
 
 type Ctx = AppContext;
 
@@ -115,7 +122,8 @@ function lookUp(index: ConceptIndex, side: MatchSide, freq: Frequencies) {
   return { concepts, areas: [...areaProfile(index, side).keys()] };
 }
 
-type Plan = { own: ProposalRow[]; others: ProposalRow[]; touched: string[] };
+/** Its own list; with propagation, its entries in the lists of others (`touched`), the only ones it keeps. */
+type Plan = { own: ProposalRow[]; others: ProposalRow[]; touched: string[] | null };
 
 async function planList(
   ctx: Ctx,
@@ -125,6 +133,7 @@ async function planList(
   list: ListName,
   freq: Frequencies,
   now: Date,
+  propagate: boolean,
 ): Promise<Plan> {
   const today = now.toISOString().slice(0, 10);
   const types = list === 'similar' ? [side.type] : (COMPLEMENTS[side.type as OpportunityType] ?? []);
@@ -142,14 +151,17 @@ async function planList(
     const made = explain(index, side, sideOf(row), list, freq, today);
     if (made) own.push(proposalRow(list, id, row.opportunityId, made, own.length + 1, now));
   }
+  if (!propagate) return { own, others: [], touched: null };
   // Where this opportunity enters the lists of those it answers.
+  const holders = new Set(await repo.holdersOf(ctx.db, id, list));
+  const best = scored.filter((s, i) => i < PROPAGATE_LIMIT || holders.has(s.row.opportunityId));
   const floors = await repo.listFloors(
     ctx.db,
-    scored.map((s) => s.row.opportunityId),
+    best.map((s) => s.row.opportunityId),
     list,
   );
   const others: ProposalRow[] = [];
-  for (const { row, score } of scored) {
+  for (const { row, score } of best) {
     const floor = floors.get(row.opportunityId);
     if (floor && floor.count >= LIST_SIZE[list] && score <= floor.lowest) continue;
     const made = explain(index, sideOf(row), side, list, freq, today);
@@ -158,8 +170,35 @@ async function planList(
   return { own, others, touched: others.map((r) => r.opportunityId) };
 }
 
-/** Recomputes one opportunity's side and proposals, or takes it out of matching once it is not listed. */
-export async function recomputeOpportunity(ctx: Ctx, sources: MatchingSources, id: string): Promise<void> {
+/** A listed opportunity's side as stored: what the matcher read in its texts, its areas and frequency keys. */
+export function sideRowOf(index: ConceptIndex, o: Opportunity, now: Date): SideRow {
+  const side = matchSideOf(o, conceptsOfOpportunity(index, o));
+  return {
+    opportunityId: o.id,
+    organizationId: o.organizationId,
+    type: o.type,
+    trl: o.trl,
+    listed: true,
+    concepts: side.concepts.map((c) => c.concept),
+    areas: [...areaProfile(index, side).keys()],
+    keys: documentKeys(side),
+    side: side as unknown as Record<string, unknown>,
+    sourceUpdatedAt: new Date(o.updatedAt),
+    computedAt: now,
+  };
+}
+
+/**
+ * Recomputes one opportunity's side and proposals, or takes it out of matching once it is not listed.
+ * With `propagate` (the default) it also enters the lists of those it answers; a pass that recomputes
+ * every list leaves that out, as each list is made whole in its own turn.
+ */
+export async function recomputeOpportunity(
+  ctx: Ctx,
+  sources: MatchingSources,
+  id: string,
+  { propagate = true }: { propagate?: boolean } = {},
+): Promise<void> {
   const [found] = await sources.opportunitiesForMatching([id]);
   const before = await repo.findSide(ctx.db, id);
   const oldKeys = before?.listed ? before.keys : null;
@@ -176,36 +215,24 @@ export async function recomputeOpportunity(ctx: Ctx, sources: MatchingSources, i
   }
   const index = await currentIndex(ctx);
   const o = found.opportunity;
-  const side = matchSideOf(o, conceptsOfOpportunity(index, o));
-  const keys = documentKeys(side);
-  const deltas = frequencyChanges(oldKeys, keys);
-  const freq = await frequencies(ctx, deltas);
   const now = ctx.clock.now();
-  const row: SideRow = {
-    opportunityId: id,
-    organizationId: o.organizationId,
-    type: o.type,
-    trl: o.trl,
-    listed: true,
-    concepts: side.concepts.map((c) => c.concept),
-    areas: [...areaProfile(index, side).keys()],
-    keys,
-    side: side as unknown as Record<string, unknown>,
-    sourceUpdatedAt: new Date(o.updatedAt),
-    computedAt: now,
-  };
+  const row = sideRowOf(index, o, now);
+  const side = sideOf(row);
+  const deltas = frequencyChanges(oldKeys, row.keys);
+  const freq = await frequencies(ctx, deltas);
   const self = { id, organizationId: o.organizationId };
-  const candidates = await planList(ctx, index, side, self, 'candidates', freq, now);
-  const similar = await planList(ctx, index, side, self, 'similar', freq, now);
+  const candidates = await planList(ctx, index, side, self, 'candidates', freq, now, propagate);
+  const similar = await planList(ctx, index, side, self, 'similar', freq, now, propagate);
   await ctx.db.transaction(async (tx) => {
     await repo.upsertSide(tx, row);
     await repo.addFrequencies(tx, deltas);
-    await repo.removeCandidate(tx, id);
     for (const [list, plan] of [
       ['candidates', candidates],
       ['similar', similar],
     ] as const) {
       await repo.replaceList(tx, id, list, plan.own);
+      if (!plan.touched) continue;
+      await repo.removeCandidateExcept(tx, id, list, plan.touched);
       await repo.insertProposals(tx, plan.others);
       await repo.rerankAndTrim(tx, plan.touched, list, LIST_SIZE[list]);
     }
@@ -240,7 +267,7 @@ export async function refreshAll(ctx: Ctx, sources: MatchingSources): Promise<nu
   for (let after: string | null = null; ; ) {
     const ids = await repo.listedSidesAfter(ctx.db, after, 500);
     if (ids.length === 0) return done;
-    for (const id of ids) await recomputeOpportunity(ctx, sources, id);
+    for (const id of ids) await recomputeOpportunity(ctx, sources, id, { propagate: false });
     after = ids.at(-1) as string;
     done += ids.length;
   }

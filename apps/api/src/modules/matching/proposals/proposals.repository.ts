@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
 import { matchFeedback, matchFrequencies, matchProposals, matchSides, matchState } from '../matching.tables.js';
 
@@ -137,6 +137,28 @@ export async function removeCandidate(db: DbOrTx, candidateId: string): Promise<
     .where(eq(matchProposals.candidateId, candidateId))
     .returning({ opportunityId: matchProposals.opportunityId });
   return [...new Set(rows.map((r) => r.opportunityId))];
+}
+
+/** The opportunities whose list holds this candidate. */
+export async function holdersOf(db: DbOrTx, candidateId: string, list: ListName): Promise<string[]> {
+  const rows = await db
+    .select({ opportunityId: matchProposals.opportunityId })
+    .from(matchProposals)
+    .where(and(eq(matchProposals.candidateId, candidateId), eq(matchProposals.list, list)));
+  return rows.map((r) => r.opportunityId);
+}
+
+/** Takes the candidate out of the lists of every opportunity but those in `keep`. */
+export async function removeCandidateExcept(db: DbOrTx, candidateId: string, list: ListName, keep: string[]) {
+  await db
+    .delete(matchProposals)
+    .where(
+      and(
+        eq(matchProposals.candidateId, candidateId),
+        eq(matchProposals.list, list),
+        keep.length > 0 ? notInArray(matchProposals.opportunityId, keep) : undefined,
+      ),
+    );
 }
 
 export async function deleteListsOf(db: DbOrTx, opportunityId: string): Promise<void> {
