@@ -19,6 +19,7 @@ import {
   ensureGlossarySeeded,
   ensureTaxonomySeeded,
   type MatchingSources,
+  newMatchesOf,
   registerMatchingRoutes,
   registerProposalRoutes,
 } from './modules/matching/index.js';
@@ -121,7 +122,15 @@ export const MODULES: readonly AppModule[] = [
     // No write scope: saved searches are kept from signed-in sessions only.
     tokenArea: 'alerts',
     routes: registerAlertRoutes,
-    // A digest's section of new recommended matches joins here: defineAlertJobs(ctx, { newMatches }).
-    jobs: (ctx) => defineAlertJobs(ctx),
+    // A digest names the new recommended matches for the reader's organisations since the digest before.
+    jobs: (ctx) =>
+      defineAlertJobs(ctx, {
+        newMatches: async (person, since) =>
+          (await newMatchesOf(ctx, matchingSources(ctx), person.userId, since)).map(({ candidate }) => ({
+            opportunityId: candidate.id,
+            title: candidate.title,
+            link: `${ctx.config.publicUrl}/opportunities/${candidate.id}`,
+          })),
+      }),
   },
 ];

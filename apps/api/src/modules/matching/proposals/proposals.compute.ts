@@ -103,6 +103,7 @@ function proposalRow(
     explanation: made.explanation as Record<string, unknown>,
     rank,
     computedAt: now,
+    firstProposedAt: now,
   };
 }
 

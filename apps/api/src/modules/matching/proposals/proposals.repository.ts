@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lte, ne, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
 import { matchFeedback, matchFrequencies, matchProposals, matchSides, matchState } from '../matching.tables.js';
 
@@ -118,16 +118,41 @@ export async function addFrequencies(db: DbOrTx, deltas: Map<string, number>): P
 
 // proposals
 
+/**
+ * Replaces an opportunity's list: pairs no longer in it go, the others are written over, and a pair
+ * that was already there keeps the instant it was first proposed.
+ */
 export async function replaceList(
   db: DbOrTx,
   opportunityId: string,
   list: ListName,
   rows: ProposalRow[],
 ): Promise<void> {
-  await db
-    .delete(matchProposals)
-    .where(and(eq(matchProposals.opportunityId, opportunityId), eq(matchProposals.list, list)));
-  if (rows.length > 0) await db.insert(matchProposals).values(rows);
+  await db.delete(matchProposals).where(
+    and(
+      eq(matchProposals.opportunityId, opportunityId),
+      eq(matchProposals.list, list),
+      rows.length > 0
+        ? notInArray(
+            matchProposals.id,
+            rows.map((r) => r.id),
+          )
+        : undefined,
+    ),
+  );
+  if (rows.length > 0)
+    await db
+      .insert(matchProposals)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: matchProposals.id,
+        set: {
+          score: sql`excluded.score`,
+          explanation: sql`excluded.explanation`,
+          rank: sql`excluded.rank`,
+          computedAt: sql`excluded.computed_at`,
+        },
+      });
 }
 
 /** Takes the opportunity out of every other opportunity's lists; answers whose lists it was in. */
@@ -207,6 +232,28 @@ export async function listsOf(db: DbOrTx, opportunityIds: string[], list: ListNa
     .from(matchProposals)
     .where(and(inArray(matchProposals.opportunityId, opportunityIds), eq(matchProposals.list, list)))
     .orderBy(asc(matchProposals.opportunityId), asc(matchProposals.rank));
+}
+
+/** The proposals of these opportunities' candidate lists first proposed after `since`, up to a rank. */
+export async function proposedSince(
+  db: DbOrTx,
+  opportunityIds: string[],
+  since: Date,
+  maxRank: number,
+): Promise<ProposalRow[]> {
+  if (opportunityIds.length === 0) return [];
+  return db
+    .select()
+    .from(matchProposals)
+    .where(
+      and(
+        inArray(matchProposals.opportunityId, opportunityIds),
+        eq(matchProposals.list, 'candidates'),
+        gt(matchProposals.firstProposedAt, since),
+        lte(matchProposals.rank, maxRank),
+      ),
+    )
+    .orderBy(asc(matchProposals.rank), asc(matchProposals.opportunityId));
 }
 
 export async function findProposal(db: DbOrTx, id: string): Promise<ProposalRow | undefined> {
