@@ -8,6 +8,7 @@ import {
   opportunitiesChangedSince,
   opportunitiesForMatching,
   publishedOpportunitiesByIds,
+  publishedOpportunitiesOf,
   readableText,
   readOpportunity,
   registerExchangeRoutes,
@@ -54,6 +55,7 @@ export type AppModule = {
 const matchingSources = (ctx: AppContext): MatchingSources => ({
   opportunitiesForMatching: (ids) => opportunitiesForMatching(ctx, ids),
   publishedOpportunities: (ids, options) => publishedOpportunitiesByIds(ctx, ids, options),
+  publishedOf: (organizationIds, options) => publishedOpportunitiesOf(ctx, organizationIds, options),
   changedSince: (after, limit) => opportunitiesChangedSince(ctx, after, limit),
   readOpportunity: (actor, id) => readOpportunity(ctx, actor, id),
   membershipsOf: (userId) => membershipsOf(ctx, userId),

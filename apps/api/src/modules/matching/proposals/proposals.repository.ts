@@ -97,6 +97,29 @@ export async function listedSidesAfter(db: DbOrTx, after: string | null, limit: 
   return rows.map((r) => r.id);
 }
 
+/**
+ * Listed sides a change of the concept index may change: those holding one of the concepts or areas,
+ * and those whose words hold every word of one of the terms (a term found in a text has its words
+ * there). The words have no index: a pass over the sides, for a job.
+ */
+export async function affectedSides(
+  db: DbOrTx,
+  change: { concepts: string[]; areas: string[]; termKeys: string[][] },
+): Promise<string[]> {
+  const any = [
+    change.concepts.length > 0 ? sql`${matchSides.concepts} && ${arrayOf(change.concepts, 'text')}` : null,
+    change.areas.length > 0 ? sql`${matchSides.areas} && ${arrayOf(change.areas, 'text')}` : null,
+    ...change.termKeys.filter((k) => k.length > 0).map((k) => sql`${matchSides.keys} @> ${arrayOf(k, 'text')}`),
+  ].filter((c) => c !== null);
+  if (any.length === 0) return [];
+  const rows = await db
+    .select({ id: matchSides.opportunityId })
+    .from(matchSides)
+    .where(and(eq(matchSides.listed, true), sql`(${sql.join(any, sql` or `)})`))
+    .orderBy(asc(matchSides.opportunityId));
+  return rows.map((r) => r.id);
+}
+
 // document frequencies
 
 export async function allFrequencies(db: DbOrTx): Promise<{ key: string; df: number }[]> {
@@ -268,6 +291,16 @@ export async function computedAtOf(db: DbOrTx, opportunityId: string): Promise<D
     .from(matchSides)
     .where(eq(matchSides.opportunityId, opportunityId));
   return row?.at ?? null;
+}
+
+/** When each of these opportunities' sides was computed; those not computed yet are left out. */
+export async function computedAtsOf(db: DbOrTx, opportunityIds: string[]): Promise<Map<string, Date>> {
+  if (opportunityIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: matchSides.opportunityId, at: matchSides.computedAt })
+    .from(matchSides)
+    .where(inArray(matchSides.opportunityId, opportunityIds));
+  return new Map(rows.map((r) => [r.id, r.at]));
 }
 
 // feedback

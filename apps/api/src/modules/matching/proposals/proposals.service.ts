@@ -57,7 +57,10 @@ export async function proposalsOf(
   };
 }
 
-/** For each of the organisation's published opportunities, its best proposals; for its members. */
+/**
+ * For each of the organisation's published opportunities, its best proposals and when they were
+ * computed (null while the first computation is pending); for its members.
+ */
 export async function recommendations(
   ctx: Ctx,
   sources: MatchingSources,
@@ -67,20 +70,13 @@ export async function recommendations(
 ): Promise<RecommendationsPage> {
   const memberships = await sources.membershipsOf(actor.userId);
   if (!memberships.some((m) => m.organizationId === organizationId)) throw new AppError('organization_forbidden');
-  const ids = await repo.listedOf(ctx.db, organizationId);
-  const own = await sources.publishedOpportunities(ids, { withDescription: true });
-  const rows = await repo.listsOf(
-    ctx.db,
-    own.map((o) => o.id),
-    'candidates',
-  );
-  const reader = await readerOf(
-    ctx,
-    sources,
-    actor,
-    locale,
-    own.map((o) => o.id),
-  );
+  const own = await sources.publishedOf([organizationId], { withDescription: true });
+  const ids = own.map((o) => o.id);
+  const [rows, computed, reader] = await Promise.all([
+    repo.listsOf(ctx.db, ids, 'candidates'),
+    repo.computedAtsOf(ctx.db, ids),
+    readerOf(ctx, sources, actor, locale, ids),
+  ]);
   const ranked = own.map((o) => ({
     o,
     rows: rankFor(
@@ -96,12 +92,11 @@ export async function recommendations(
     reader,
   );
   return {
-    groups: ranked
-      .map(({ o }) => ({
-        opportunity: { id: o.id, type: o.type as OpportunityType, title: o.title },
-        items: described.filter((p) => p.forOpportunityId === o.id),
-      }))
-      .filter((g) => g.items.length > 0),
+    groups: ranked.map(({ o }) => ({
+      opportunity: { id: o.id, type: o.type as OpportunityType, title: o.title },
+      items: described.filter((p) => p.forOpportunityId === o.id),
+      computedAt: computed.get(o.id)?.toISOString() ?? null,
+    })),
   };
 }
 
