@@ -8,6 +8,7 @@ import {
   opportunitiesChangedSince,
   opportunitiesForMatching,
   publishedOpportunitiesByIds,
+  publishedOpportunitiesOf,
   readableText,
   readOpportunity,
   registerExchangeRoutes,
@@ -19,6 +20,7 @@ import {
   ensureGlossarySeeded,
   ensureTaxonomySeeded,
   type MatchingSources,
+  newMatchesOf,
   registerMatchingRoutes,
   registerProposalRoutes,
 } from './modules/matching/index.js';
@@ -53,6 +55,7 @@ export type AppModule = {
 export const matchingSources = (ctx: AppContext): MatchingSources => ({
   opportunitiesForMatching: (ids) => opportunitiesForMatching(ctx, ids),
   publishedOpportunities: (ids, options) => publishedOpportunitiesByIds(ctx, ids, options),
+  publishedOf: (organizationIds, options) => publishedOpportunitiesOf(ctx, organizationIds, options),
   changedSince: (after, limit) => opportunitiesChangedSince(ctx, after, limit),
   readOpportunity: (actor, id) => readOpportunity(ctx, actor, id),
   membershipsOf: (userId) => membershipsOf(ctx, userId),
@@ -121,7 +124,15 @@ export const MODULES: readonly AppModule[] = [
     // No write scope: saved searches are kept from signed-in sessions only.
     tokenArea: 'alerts',
     routes: registerAlertRoutes,
-    // A digest's section of new recommended matches joins here: defineAlertJobs(ctx, { newMatches }).
-    jobs: (ctx) => defineAlertJobs(ctx),
+    // A digest names the new recommended matches for the reader's organisations since the digest before.
+    jobs: (ctx) =>
+      defineAlertJobs(ctx, {
+        newMatches: async (person, since) =>
+          (await newMatchesOf(ctx, matchingSources(ctx), person.userId, since)).map(({ candidate }) => ({
+            opportunityId: candidate.id,
+            title: candidate.title,
+            link: `${ctx.config.publicUrl}/opportunities/${candidate.id}`,
+          })),
+      }),
   },
 ];

@@ -80,12 +80,17 @@ export const MatchProposalList = z.object({
 });
 export type MatchProposalList = z.infer<typeof MatchProposalList>;
 
-/** The dashboard's recommendations: for each of my organisation's published opportunities, its best proposals. */
+/**
+ * The dashboard's recommendations: each of my organisation's published opportunities with its best
+ * proposals (none yet, or none found) and when they were computed.
+ */
 export const RecommendationsPage = z.object({
   groups: z.array(
     z.object({
       opportunity: z.object({ id: z.string(), type: OpportunityType, title: z.record(z.string(), z.string()) }),
       items: z.array(MatchProposal),
+      /** When the proposals were last computed; null while the first computation is pending. */
+      computedAt: z.string().nullable(),
     }),
   ),
 });

@@ -17,12 +17,16 @@ export const RESULTS_PER_MAIL = 50;
 export const unsubscribePagePath = (token: string) => `/saved-searches/unsubscribe?token=${token}`;
 export const oneClickPath = (token: string) => `/api/v1/alerts/unsubscribe/${token}`;
 
-/** A section a digest may add for its reader, besides the saved search's new results. */
-export type DigestSectionItem = { title: LocalizedText; link: string };
+/**
+ * A section a digest may add for its reader, besides the saved search's new results; `opportunityId`
+ * names it, so that one saved search's digests name it once.
+ */
+export type DigestSectionItem = { opportunityId: string; title: LocalizedText; link: string };
 
 /**
  * What other modules may add to a digest: `newMatches`, the new recommended matches for the reader's
  * organisations since the last digest (the matching module's, passed in `modules.ts`); none by default.
+ * The section's lines are the reader's own: the same whatever the saved search.
  */
 export type DigestHooks = {
   newMatches?: (person: Person, since: Date) => Promise<DigestSectionItem[]>;
@@ -78,8 +82,7 @@ export async function runDigests(ctx: AppContext, hooks: DigestHooks = {}): Prom
       const due = search.nextDigestAt;
       const next = nextDigestAt(search.frequency as 'daily' | 'weekly', now, owner?.timeZone);
       if (!due || !next) continue;
-      const period = search.frequency === 'weekly' ? 7 * DAY : DAY;
-      const matches = owner && hooks.newMatches ? await hooks.newMatches(owner, new Date(now.getTime() - period)) : [];
+      const matches = owner && hooks.newMatches ? await hooks.newMatches(owner, lastDigestOf(search, due)) : [];
       await ctx.db.transaction(async (tx) => {
         if (!(await repo.claimDigest(tx, search.id, due, next)) || !owner) return;
         await mailNew(ctx, tx, {
@@ -116,15 +119,24 @@ async function mailNew(
     now,
   );
   const results = input.results.filter((o) => sent.has(o.id));
-  const matches = input.matches ?? [];
+  const matchesSent = await repo.recordSent(
+    tx,
+    search.id,
+    'match',
+    (input.matches ?? []).map((m) => m.opportunityId),
+    now,
+  );
+  const matches = (input.matches ?? []).filter((m) => matchesSent.has(m.opportunityId));
   if (results.length === 0 && matches.length === 0) return;
   const url = ctx.config.publicUrl;
   const t = translator(owner.locale, 'emails');
-  const list = (items: DigestSectionItem[]) =>
+  const list = (items: Omit<DigestSectionItem, 'opportunityId'>[]) =>
     items.map((i) => `• ${pickLocalized(i.title, owner.locale)?.text ?? ''}\n  ${i.link}`).join('\n');
   const oneClick = `${url}${oneClickPath(search.unsubscribeToken)}`;
   await ctx.email.enqueue(tx, {
     to: owner.email,
+    // The person's settings apply: with saved searches' e-mail turned off, nothing is sent.
+    userId: owner.userId,
     locale: owner.locale,
     timeZone: owner.timeZone,
     recipientName: owner.displayName,
@@ -141,6 +153,15 @@ async function mailNew(
     },
     headers: { 'List-Unsubscribe': `<${oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
   });
+}
+
+/**
+ * When the digest before this one was due (a day or a week before), or when its alerts were turned on
+ * if that is later: what was proposed since is new to this digest.
+ */
+function lastDigestOf(search: repo.SavedSearchRow, due: Date): Date {
+  const period = search.frequency === 'weekly' ? 7 * DAY : DAY;
+  return new Date(Math.max(due.getTime() - period, search.alertsSince.getTime()));
 }
 
 async function ownersOf(ctx: AppContext, searches: repo.SavedSearchRow[]): Promise<Map<string, Person>> {

@@ -4,7 +4,8 @@ import { savedSearches, savedSearchSent, webhookDeliveries } from './alerts.tabl
 
 export type SavedSearchRow = typeof savedSearches.$inferSelect;
 export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
-export type Channel = 'email' | 'webhook';
+/** How a result was sent: by e-mail, by the webhook, or named as a new match in a digest. */
+export type Channel = 'email' | 'webhook' | 'match';
 
 export async function insertSavedSearch(db: DbOrTx, row: typeof savedSearches.$inferInsert): Promise<SavedSearchRow> {
   const [created] = await db.insert(savedSearches).values(row).returning();

@@ -11,7 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
-import { requireActor } from '../../lib/actor.js';
+import { type Actor, requireActor } from '../../lib/actor.js';
 import { errorResponses, publicOperation } from '../../plugins/openapi.js';
 import * as alerts from './alerts.service.js';
 
@@ -41,70 +41,54 @@ export function registerAlertRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   });
 
-  r.get('/api/v1/me/saved-searches/:id', {
-    schema: {
-      tags,
-      summary: 'One of my saved searches',
-      params: Id,
-      response: { 200: SavedSearch, ...errorResponses(401, 404) },
-    },
-    handler: (request) => alerts.readSavedSearch(ctx, requireActor(request), request.params.id),
+  /** The schema of a route on one of my saved searches, named by its id. */
+  const onOne = <T extends object>(summary: string, rest: T) => ({ tags, summary, params: Id, ...rest });
+  /** A route on one of my saved searches that answers it as it now is. */
+  const answeringIt = (
+    summary: string,
+    statuses: number[],
+    act: (ctx: AppContext, actor: Actor, id: string) => Promise<SavedSearch>,
+  ) => ({
+    schema: onOne(summary, { response: { 200: SavedSearch, ...errorResponses(401, 404, ...statuses) } }),
+    handler: (request: { actor: Actor | null; params: { id: string } }) =>
+      act(ctx, requireActor(request), request.params.id),
   });
 
+  r.get('/api/v1/me/saved-searches/:id', answeringIt('One of my saved searches', [], alerts.readSavedSearch));
+
   r.patch('/api/v1/me/saved-searches/:id', {
-    schema: {
-      tags,
-      summary: 'Rename a saved search, change its query or how often it alerts',
-      params: Id,
+    schema: onOne('Rename a saved search, change its query or how often it alerts', {
       body: SavedSearchPatch,
       response: { 200: SavedSearch, ...errorResponses(401, 404, 409, 422) },
-    },
+    }),
     handler: (request) => alerts.updateSavedSearch(ctx, requireActor(request), request.params.id, request.body),
   });
 
   r.delete('/api/v1/me/saved-searches/:id', {
-    schema: {
-      tags,
-      summary: 'Delete a saved search',
-      params: Id,
-      response: { 204: z.null(), ...errorResponses(401, 404) },
-    },
+    schema: onOne('Delete a saved search', { response: { 204: z.null(), ...errorResponses(401, 404) } }),
     handler: async (request, reply) => {
       await alerts.deleteSavedSearch(ctx, requireActor(request), request.params.id);
       return reply.code(204).send(null);
     },
   });
 
-  r.post('/api/v1/me/saved-searches/:id/feed-token', {
-    schema: {
-      tags,
-      summary: "Give a saved search's feed a new secret address; the old one stops working",
-      params: Id,
-      response: { 200: SavedSearch, ...errorResponses(401, 404, 409) },
-    },
-    handler: (request) => alerts.rotateFeed(ctx, requireActor(request), request.params.id),
-  });
+  r.post(
+    '/api/v1/me/saved-searches/:id/feed-token',
+    answeringIt("Give a saved search's feed a new secret address; the old one stops working", [409], alerts.rotateFeed),
+  );
 
   r.put('/api/v1/me/saved-searches/:id/webhook', {
-    schema: {
-      tags,
-      summary: 'Set the webhook of a saved search; its signing secret is shown once',
-      params: Id,
+    schema: onOne('Set the webhook of a saved search; its signing secret is shown once', {
       body: WebhookBody,
       response: { 200: WebhookCreated, ...errorResponses(401, 404, 409, 422) },
-    },
+    }),
     handler: (request) => alerts.setWebhook(ctx, requireActor(request), request.params.id, request.body),
   });
 
-  r.delete('/api/v1/me/saved-searches/:id/webhook', {
-    schema: {
-      tags,
-      summary: 'Remove the webhook of a saved search',
-      params: Id,
-      response: { 200: SavedSearch, ...errorResponses(401, 404, 409) },
-    },
-    handler: (request) => alerts.removeWebhook(ctx, requireActor(request), request.params.id),
-  });
+  r.delete(
+    '/api/v1/me/saved-searches/:id/webhook',
+    answeringIt('Remove the webhook of a saved search', [409], alerts.removeWebhook),
+  );
 
   r.get('/api/v1/feeds/saved-searches/:token', {
     schema: {

@@ -40,7 +40,8 @@ export const savedSearches = pgTable(
 );
 
 /**
- * Which results each saved search has already sent, and by which channel (`email`, `webhook`): a result
+ * Which results each saved search has already sent, and by which channel (`email`, `webhook`, `match`: a
+ * new recommended match its digest named): a result
  * reaches an alert, a digest or a webhook once, whatever the retries and concurrent runs, because the
  * run that inserts the row is the one that sends it.
  */

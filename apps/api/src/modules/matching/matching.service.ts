@@ -2,8 +2,10 @@ import type { AppContext } from '../../app-context.js';
 import { type Actor, requireAdmin } from '../../lib/actor.js';
 import { AppError } from '../../lib/app-error.js';
 import { recordAudit } from '../audit/index.js';
+import { areaConcept } from './concepts/concept-index.js';
 import { conceptIndexChanged } from './glossary/glossary.index.js';
 import * as repo from './matching.repository.js';
+import { conceptsChanged } from './proposals/proposals.jobs.js';
 import { TAXONOMY_SEED } from './taxonomy-data.js';
 
 type Ctx = AppContext;
@@ -45,6 +47,12 @@ export async function saveArea(ctx: Ctx, actor: Actor, area: Omit<repo.TaxonomyR
   await ctx.db.transaction(async (tx) => {
     await repo.upsertArea(tx, row);
     await conceptIndexChanged(tx);
+    // The opportunities in the area, or whose texts name it, are recomputed with the new index.
+    await conceptsChanged(ctx, tx, {
+      concepts: [areaConcept(area.code)],
+      areas: [area.code],
+      terms: (['ru', 'zh', 'en'] as const).flatMap((l) => [area.label[l], ...area.synonyms[l]]),
+    });
     await recordAudit(tx, ctx.clock, {
       actorUserId: actor.userId,
       action: 'taxonomy.area_saved',

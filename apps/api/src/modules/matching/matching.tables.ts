@@ -117,6 +117,8 @@ export const matchProposals = pgTable(
     explanation: jsonb('explanation').$type<Record<string, unknown>>().notNull(),
     rank: integer('rank').notNull(),
     computedAt: timestamp('computed_at', { withTimezone: true, mode: 'date' }).notNull(),
+    /** When the pair first entered the list; kept by every recomputation, so a digest tells what is new. */
+    firstProposedAt: timestamp('first_proposed_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [
     index('match_proposals_list_idx').on(t.opportunityId, t.list, t.rank),

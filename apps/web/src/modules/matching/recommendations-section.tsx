@@ -1,8 +1,8 @@
 import type { Me } from '@innobridge/contracts';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { Spin } from 'antd';
-import { type ReactNode, useEffect, useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
@@ -13,31 +13,6 @@ import { ProposalCard, TypeLabel } from './proposal-card.js';
 import { COMPUTING_POLL_MS } from './use-proposals.js';
 
 type Group = RecommendationsPage['groups'][number];
-
-/**
- * An opportunity of mine without proposals: either the first computation is still pending (asked
- * again until it is done, then the recommendations are read again) or nothing answers it yet.
- */
-function GroupWithoutProposals({ opportunityId, organizationId }: { opportunityId: string; organizationId: string }) {
-  const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const list = useQuery({
-    queryKey: matchingKeys.candidates(opportunityId),
-    queryFn: () => matchingApi.candidates(opportunityId),
-    refetchInterval: (query) => (query.state.data?.computedAt === null ? COMPUTING_POLL_MS : false),
-  });
-  const found = (list.data?.items.length ?? 0) > 0;
-  useEffect(() => {
-    if (found) void queryClient.invalidateQueries({ queryKey: matchingKeys.recommendations(organizationId) });
-  }, [found, organizationId, queryClient]);
-  if (list.isPending) return <Spin size="small" />;
-  if (list.isError) return <ProblemAlert error={list.error} />;
-  return (
-    <p className="muted" role="status">
-      {list.data.computedAt === null ? t('matching.computing') : t('matching.candidates.empty')}
-    </p>
-  );
-}
 
 function RecommendationGroup({ group, organizationId }: { group: Group; organizationId: string }) {
   const { t } = useTranslation();
@@ -54,7 +29,10 @@ function RecommendationGroup({ group, organizationId }: { group: Group; organiza
         <TypeLabel type={group.opportunity.type} />
       </p>
       {group.items.length === 0 ? (
-        <GroupWithoutProposals opportunityId={group.opportunity.id} organizationId={organizationId} />
+        // Either the first computation is still pending (the page is asked for again) or nothing answers it yet.
+        <p className="muted" role="status">
+          {group.computedAt === null ? t('matching.computing') : t('matching.candidates.empty')}
+        </p>
       ) : (
         <div className="proposal-list">
           {group.items.map((proposal) => (
@@ -89,6 +67,9 @@ function OrganizationRecommendations({
   const page = useQuery({
     queryKey: matchingKeys.recommendations(organizationId),
     queryFn: () => matchingApi.recommendations(organizationId),
+    // Asked for again while an opportunity's first computation is pending.
+    refetchInterval: (query) =>
+      query.state.data?.groups.some((g) => g.computedAt === null) ? COMPUTING_POLL_MS : false,
   });
   return (
     <div className="recommendations-organization">

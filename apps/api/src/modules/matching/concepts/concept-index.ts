@@ -16,8 +16,11 @@ export type IndexArea = {
   synonyms: { ru: string[]; zh: string[]; en: string[] };
 };
 
-/** A concept: its id, and the area it belongs to (an area concept's own code). */
-export type ConceptInfo = { id: string; area: string | null };
+/**
+ * A concept: its id, the area it belongs to (an area concept's own code), and its name in each language
+ * (the area's label, the glossary's first term; English where a language has none).
+ */
+export type ConceptInfo = { id: string; area: string | null; label: { ru: string; zh: string; en: string } };
 
 type WordTerm = { stems: string[]; concepts: string[] };
 type TrieNode = { next: Map<string, TrieNode>; concepts?: string[] };
@@ -165,11 +168,12 @@ export function buildConceptIndex(input: { areas: IndexArea[]; glossary: Glossar
   for (const a of input.areas) {
     const id = areaConcept(a.code);
     index.parents.set(a.code, a.parent);
-    index.concepts.set(id, { id, area: a.code });
+    index.concepts.set(id, { id, area: a.code, label: a.label });
     for (const lang of LANGUAGES) addTerms(index, [a.label[lang], ...a.synonyms[lang]], id, seen);
   }
   for (const c of input.glossary) {
-    index.concepts.set(c.id, { id: c.id, area: c.area });
+    const en = c.en[0] ?? c.id;
+    index.concepts.set(c.id, { id: c.id, area: c.area, label: { ru: c.ru[0] ?? en, zh: c.zh[0] ?? en, en } });
     for (const lang of LANGUAGES) addTerms(index, c[lang], c.id, seen);
   }
   for (const list of index.byFirstStem.values()) list.sort((x, y) => y.stems.length - x.stems.length);

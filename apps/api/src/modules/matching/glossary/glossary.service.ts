@@ -14,6 +14,7 @@ import { decodeCursor, invalidCursor, toPage } from '../../../lib/pagination.js'
 import { recordAudit } from '../../audit/index.js';
 import { areaConcept } from '../concepts/concept-index.js';
 import { extractConcepts } from '../concepts/extract.js';
+import { conceptsChanged, MATCH_REFRESH_JOB } from '../proposals/proposals.jobs.js';
 import { conceptIndex } from './glossary.index.js';
 import * as repo from './glossary.repository.js';
 import { type GlossaryTerms, keysOf, matcherKey, termOwners, termProblems, tidyTerms } from './glossary.terms.js';
@@ -36,10 +37,13 @@ function requireStaff(actor: Actor): void {
  */
 export async function ensureGlossarySeeded(ctx: Ctx, seed = loadGlossarySeed()): Promise<void> {
   const fingerprint = createHash('sha256').update(JSON.stringify(seed)).digest('hex');
-  if ((await repo.indexVersion(ctx.db)).shippedGlossary === fingerprint) return;
+  const before = (await repo.indexVersion(ctx.db)).shippedGlossary;
+  if (before === fingerprint) return;
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     await repo.bumpIndexVersion(tx, fingerprint);
+    // A new shipped glossary on an installation that had one: every stored list is recomputed with it.
+    if (before) await ctx.jobs.send(tx, MATCH_REFRESH_JOB, {});
     for (let i = 0; i < seed.length; i += SEED_CHUNK) {
       await repo.seedConcepts(
         tx,
@@ -153,10 +157,15 @@ export async function createConcept(ctx: Ctx, actor: Actor, body: Out<typeof Cre
       subjectId: inserted.id,
       summary: { after: snapshot(inserted.area, inserted.terms) },
     });
+    await termsChanged(ctx, tx, inserted.id, inserted.terms);
     return inserted;
   });
   return conceptView(ctx, row);
 }
+
+/** The opportunities that held the concept, or whose texts hold one of its terms, are recomputed (ADR 0026). */
+const termsChanged = (ctx: Ctx, tx: Tx, id: string, terms: GlossaryTerms) =>
+  conceptsChanged(ctx, tx, { concepts: [id], areas: [], terms: [...terms.ru, ...terms.zh, ...terms.en] });
 
 type Change = { area?: string | null; terms?: GlossaryTerms; retired?: boolean };
 
@@ -205,6 +214,8 @@ async function changeConcept(ctx: Ctx, actor: Actor, id: string, version: number
         version: after.version,
       },
     });
+    // A retired concept's terms are found no more: only those who held it change.
+    await termsChanged(ctx, tx, id, change.retired === true ? { ru: [], zh: [], en: [] } : after.terms);
     return after;
   });
   return conceptView(ctx, row);

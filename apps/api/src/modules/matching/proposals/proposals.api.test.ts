@@ -172,12 +172,73 @@ describe('recommendations', () => {
     expect(ids(page.groups[0] as { items: MatchProposal[] })[0]).toBe(cnRequest);
   });
 
+  it('tell for each opportunity when its proposals were computed, null while the first computation is pending', async () => {
+    const read = async () => {
+      const res = await t.call('GET', `/api/v1/me/recommendations?organizationId=${ru.organizationId}`, {
+        as: ru.admin,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as RecommendationsPage;
+    };
+    const pending = await publish(ru, {
+      type: 'technology_offer',
+      title: { ru: 'Ванадиевые проточные батареи' },
+      summary: { ru: 'Проточные ванадиевые батареи для накопителей энергии.' },
+    });
+    const before = await read();
+    expect(before.groups.find((g) => g.opportunity.id === pending)).toMatchObject({ items: [], computedAt: null });
+    expect(before.groups.find((g) => g.opportunity.id === ruOffer)?.computedAt).not.toBeNull();
+    await t.runJobs();
+    const after = await read();
+    expect(after.groups.find((g) => g.opportunity.id === pending)?.computedAt).not.toBeNull();
+    await t.call('POST', `/api/v1/opportunities/${pending}/withdraw`, { as: ru.admin });
+    await t.runJobs();
+  });
+
   it('are for the members of the organisation only', async () => {
     const other = await t.call('GET', `/api/v1/me/recommendations?organizationId=${ru.organizationId}`, { as: reader });
     expect(other.statusCode).toBe(403);
     expect(other.json().code).toBe('organization_forbidden');
     const anonymous = await t.call('GET', `/api/v1/me/recommendations?organizationId=${ru.organizationId}`);
     expect(anonymous.statusCode).toBe(401);
+  });
+});
+
+describe('a change of the glossary', () => {
+  it('recomputes the opportunities its terms are in, and the explanation names the concept as the operator wrote it', async () => {
+    const offer = await publish(ru, {
+      type: 'technology_offer',
+      title: { ru: 'Магнонный транзистор' },
+      summary: { ru: 'Разработали магнонный транзистор на плёнках, ищем партнёра для выпуска.' },
+    });
+    const request = await publish(cn, {
+      type: 'technology_request',
+      title: { zh: '寻求磁振子晶体管' },
+      summary: { zh: '需要磁振子晶体管样品。' },
+    });
+    await t.runJobs();
+    const named = async (locale: string) =>
+      (await list(offer, 'candidates', null, locale)).items
+        .find((p) => p.candidate.kind === 'opportunity' && p.candidate.opportunity.id === request)
+        ?.explanation.concepts.find((c) => c.label === (locale === 'zh' ? '磁振子晶体管' : 'магнонный транзистор'));
+    expect(await named('zh')).toBeUndefined();
+
+    const admin = await t.createAdmin('admin@proposals.test');
+    const created = await t.call('POST', '/api/v1/glossary/concepts', {
+      as: admin,
+      body: {
+        area: null,
+        terms: { ru: ['магнонный транзистор'], zh: ['磁振子晶体管'], en: ['magnon transistor'] },
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    // The job the change enqueued recomputes both sides; the nightly refresh is not needed.
+    await t.runJobs();
+    const inChinese = await named('zh');
+    expect(inChinese?.a.some((w) => /магнонн/i.test(w))).toBe(true);
+    expect(inChinese?.b).toContain('磁振子晶体管');
+    expect(await named('ru')).toBeTruthy();
+    expect(ids(await list(request, 'candidates'))).toContain(offer);
   });
 });
 

@@ -6,14 +6,16 @@ import {
   COMPLEMENTS,
   type ConceptIndex,
   conceptsOfOpportunity,
+  documentKeys,
   type Frequencies,
   idf,
   type MatchSide,
   matchSideOf,
   scoreMatch,
+  textTerms,
 } from '../concepts/index.js';
 import { currentIndex } from './current-index.js';
-import { applyToCache, documentKeys, frequencies, frequencyChanges } from './proposals.frequencies.js';
+import { applyToCache, frequencies, frequencyChanges } from './proposals.frequencies.js';
 import type { ListName, ProposalRow, SideRow } from './proposals.repository.js';
 import * as repo from './proposals.repository.js';
 import type { MatchingSources } from './proposals.sources.js';
@@ -110,6 +112,7 @@ function proposalRow(
     explanation: made.explanation as Record<string, unknown>,
     rank,
     computedAt: now,
+    firstProposedAt: now,
   };
 }
 
@@ -271,4 +274,19 @@ export async function refreshAll(ctx: Ctx, sources: MatchingSources): Promise<nu
     after = ids.at(-1) as string;
     done += ids.length;
   }
+}
+
+/** What changed in the concept index: concepts and areas changed, and the terms written before and after. */
+export type ConceptsChange = { concepts: string[]; areas: string[]; terms: string[] };
+
+/**
+ * Recomputes the opportunities a change of the glossary or the taxonomy may change: those that held a
+ * changed concept or area, and those whose texts hold the words of one of its terms. A term whose words
+ * the text keys do not tell (a short Russian word in another form) waits for the nightly refresh.
+ */
+export async function recomputeAffected(ctx: Ctx, sources: MatchingSources, change: ConceptsChange): Promise<number> {
+  const termKeys = change.terms.map((term) => [...textTerms([term]).keys()]);
+  const ids = await repo.affectedSides(ctx.db, { concepts: change.concepts, areas: change.areas, termKeys });
+  for (const id of ids) await recomputeOpportunity(ctx, sources, id);
+  return ids.length;
 }

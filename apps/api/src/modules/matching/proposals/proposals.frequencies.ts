@@ -1,5 +1,5 @@
 import type { AppContext } from '../../../app-context.js';
-import type { Frequencies, MatchSide } from '../concepts/index.js';
+import type { Frequencies } from '../concepts/index.js';
 import * as repo from './proposals.repository.js';
 
 /**
@@ -11,12 +11,6 @@ const TTL_MS = 10 * 60_000;
 
 type Cached = { counts: Map<string, number>; loadedAt: number };
 const cache = new WeakMap<AppContext, Cached>();
-
-/** The keys whose frequencies `scoreMatch` reads: the side's concepts and, when it carries them, its words. */
-export function documentKeys(side: MatchSide): string[] {
-  const words = (side as MatchSide & { terms?: Record<string, number> }).terms;
-  return [...new Set([...side.concepts.map((c) => c.concept), ...Object.keys(words ?? {})])];
-}
 
 async function counts(ctx: AppContext): Promise<Map<string, number>> {
   const now = Date.now();

@@ -1,10 +1,25 @@
 import type { AppContext } from '../../../app-context.js';
+import type { DbOrTx } from '../../../db/client.js';
 import { OPPORTUNITY_CHANGED_JOB, type OpportunityChangedJob } from '../../../lib/jobs.js';
-import { catchUp, recomputeOpportunity, refreshAll } from './proposals.compute.js';
+import {
+  type ConceptsChange,
+  catchUp,
+  recomputeAffected,
+  recomputeOpportunity,
+  refreshAll,
+} from './proposals.compute.js';
 import type { MatchingSources } from './proposals.sources.js';
 
 export const MATCH_CATCH_UP_JOB = 'matching.catch-up';
 export const MATCH_REFRESH_JOB = 'matching.refresh';
+export const CONCEPTS_CHANGED_JOB = 'matching.concepts-changed';
+
+/**
+ * Enqueued in the transaction of a change to the glossary or the taxonomy: the opportunities it may
+ * change are recomputed with the new index once it is committed.
+ */
+export const conceptsChanged = (ctx: AppContext, tx: DbOrTx, change: ConceptsChange) =>
+  ctx.jobs.send(tx, CONCEPTS_CHANGED_JOB, change);
 
 export function defineMatchingJobs(ctx: AppContext, sources: MatchingSources) {
   // Enqueued by the exchange in the transaction that publishes, closes or withholds an opportunity.
@@ -22,6 +37,13 @@ export function defineMatchingJobs(ctx: AppContext, sources: MatchingSources) {
       await catchUp(ctx, sources);
     },
     { retryLimit: 2, retryDelay: 120, cron: '*/10 * * * *', atStart: true },
+  );
+  ctx.jobs.define(
+    CONCEPTS_CHANGED_JOB,
+    async (data) => {
+      await recomputeAffected(ctx, sources, data as ConceptsChange);
+    },
+    { retryLimit: 3, retryDelay: 60 },
   );
   // Every night the lists are recomputed with the day's frequencies.
   ctx.jobs.define(

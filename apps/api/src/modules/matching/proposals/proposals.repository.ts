@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lte, ne, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
 import { matchFeedback, matchFrequencies, matchProposals, matchSides, matchState } from '../matching.tables.js';
 
@@ -97,6 +97,29 @@ export async function listedSidesAfter(db: DbOrTx, after: string | null, limit: 
   return rows.map((r) => r.id);
 }
 
+/**
+ * Listed sides a change of the concept index may change: those holding one of the concepts or areas,
+ * and those whose words hold every word of one of the terms (a term found in a text has its words
+ * there). The words have no index: a pass over the sides, for a job.
+ */
+export async function affectedSides(
+  db: DbOrTx,
+  change: { concepts: string[]; areas: string[]; termKeys: string[][] },
+): Promise<string[]> {
+  const any = [
+    change.concepts.length > 0 ? sql`${matchSides.concepts} && ${arrayOf(change.concepts, 'text')}` : null,
+    change.areas.length > 0 ? sql`${matchSides.areas} && ${arrayOf(change.areas, 'text')}` : null,
+    ...change.termKeys.filter((k) => k.length > 0).map((k) => sql`${matchSides.keys} @> ${arrayOf(k, 'text')}`),
+  ].filter((c) => c !== null);
+  if (any.length === 0) return [];
+  const rows = await db
+    .select({ id: matchSides.opportunityId })
+    .from(matchSides)
+    .where(and(eq(matchSides.listed, true), sql`(${sql.join(any, sql` or `)})`))
+    .orderBy(asc(matchSides.opportunityId));
+  return rows.map((r) => r.id);
+}
+
 // document frequencies
 
 export async function allFrequencies(db: DbOrTx): Promise<{ key: string; df: number }[]> {
@@ -118,16 +141,41 @@ export async function addFrequencies(db: DbOrTx, deltas: Map<string, number>): P
 
 // proposals
 
+/**
+ * Replaces an opportunity's list: pairs no longer in it go, the others are written over, and a pair
+ * that was already there keeps the instant it was first proposed.
+ */
 export async function replaceList(
   db: DbOrTx,
   opportunityId: string,
   list: ListName,
   rows: ProposalRow[],
 ): Promise<void> {
-  await db
-    .delete(matchProposals)
-    .where(and(eq(matchProposals.opportunityId, opportunityId), eq(matchProposals.list, list)));
-  if (rows.length > 0) await db.insert(matchProposals).values(rows);
+  await db.delete(matchProposals).where(
+    and(
+      eq(matchProposals.opportunityId, opportunityId),
+      eq(matchProposals.list, list),
+      rows.length > 0
+        ? notInArray(
+            matchProposals.id,
+            rows.map((r) => r.id),
+          )
+        : undefined,
+    ),
+  );
+  if (rows.length > 0)
+    await db
+      .insert(matchProposals)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: matchProposals.id,
+        set: {
+          score: sql`excluded.score`,
+          explanation: sql`excluded.explanation`,
+          rank: sql`excluded.rank`,
+          computedAt: sql`excluded.computed_at`,
+        },
+      });
 }
 
 /** Takes the opportunity out of every other opportunity's lists; answers whose lists it was in. */
@@ -231,6 +279,28 @@ export async function listsOf(db: DbOrTx, opportunityIds: string[], list: ListNa
     .orderBy(asc(matchProposals.opportunityId), asc(matchProposals.rank));
 }
 
+/** The proposals of these opportunities' candidate lists first proposed after `since`, up to a rank. */
+export async function proposedSince(
+  db: DbOrTx,
+  opportunityIds: string[],
+  since: Date,
+  maxRank: number,
+): Promise<ProposalRow[]> {
+  if (opportunityIds.length === 0) return [];
+  return db
+    .select()
+    .from(matchProposals)
+    .where(
+      and(
+        inArray(matchProposals.opportunityId, opportunityIds),
+        eq(matchProposals.list, 'candidates'),
+        gt(matchProposals.firstProposedAt, since),
+        lte(matchProposals.rank, maxRank),
+      ),
+    )
+    .orderBy(asc(matchProposals.rank), asc(matchProposals.opportunityId));
+}
+
 export async function findProposal(db: DbOrTx, id: string): Promise<ProposalRow | undefined> {
   const [row] = await db.select().from(matchProposals).where(eq(matchProposals.id, id));
   return row;
@@ -243,6 +313,16 @@ export async function computedAtOf(db: DbOrTx, opportunityId: string): Promise<D
     .from(matchSides)
     .where(eq(matchSides.opportunityId, opportunityId));
   return row?.at ?? null;
+}
+
+/** When each of these opportunities' sides was computed; those not computed yet are left out. */
+export async function computedAtsOf(db: DbOrTx, opportunityIds: string[]): Promise<Map<string, Date>> {
+  if (opportunityIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: matchSides.opportunityId, at: matchSides.computedAt })
+    .from(matchSides)
+    .where(inArray(matchSides.opportunityId, opportunityIds));
+  return new Map(rows.map((r) => [r.id, r.at]));
 }
 
 // feedback

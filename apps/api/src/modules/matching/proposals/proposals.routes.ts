@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../app-context.js';
-import { requireActor } from '../../../lib/actor.js';
+import { type Actor, requireActor } from '../../../lib/actor.js';
 import { errorResponses, signInOptional } from '../../../plugins/openapi.js';
 import { giveFeedback, proposalsOf, recommendations } from './proposals.service.js';
 import type { MatchingSources } from './proposals.sources.js';
@@ -16,27 +16,31 @@ export function registerProposalRoutes(app: FastifyInstance, ctx: AppContext, so
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['matching'];
 
-  r.get('/api/v1/matching/opportunities/:id/candidates', {
+  /** One of an opportunity's stored lists, for whoever may read the opportunity. */
+  const storedList = (list: 'candidates' | 'similar', summary: string) => ({
     schema: {
       ...signInOptional,
       tags,
-      summary: 'The opportunities that answer this one, best first, with why (published ones are public)',
+      summary,
       params: Id,
       response: { 200: MatchProposalList, ...errorResponses(404, 422) },
     },
-    handler: (request) => proposalsOf(ctx, sources, request.actor, request.locale, request.params.id, 'candidates'),
+    handler: (request: { actor: Actor | null; locale: string; params: { id: string } }) =>
+      proposalsOf(ctx, sources, request.actor, request.locale, request.params.id, list),
   });
 
-  r.get('/api/v1/matching/opportunities/:id/similar', {
-    schema: {
-      ...signInOptional,
-      tags,
-      summary: 'Opportunities of the same kind about the same things (published ones are public)',
-      params: Id,
-      response: { 200: MatchProposalList, ...errorResponses(404, 422) },
-    },
-    handler: (request) => proposalsOf(ctx, sources, request.actor, request.locale, request.params.id, 'similar'),
-  });
+  r.get(
+    '/api/v1/matching/opportunities/:id/candidates',
+    storedList(
+      'candidates',
+      'The opportunities that answer this one, best first, with why (published ones are public)',
+    ),
+  );
+
+  r.get(
+    '/api/v1/matching/opportunities/:id/similar',
+    storedList('similar', 'Opportunities of the same kind about the same things (published ones are public)'),
+  );
 
   r.get('/api/v1/me/recommendations', {
     schema: {

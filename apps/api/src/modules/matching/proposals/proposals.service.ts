@@ -2,6 +2,7 @@ import type {
   MatchFeedbackBody,
   MatchFeedbackValue,
   MatchProposalList,
+  Opportunity,
   OpportunityType,
   RecommendationsPage,
 } from '@innobridge/contracts';
@@ -56,7 +57,10 @@ export async function proposalsOf(
   };
 }
 
-/** For each of the organisation's published opportunities, its best proposals; for its members. */
+/**
+ * For each of the organisation's published opportunities, its best proposals and when they were
+ * computed (null while the first computation is pending); for its members.
+ */
 export async function recommendations(
   ctx: Ctx,
   sources: MatchingSources,
@@ -66,20 +70,13 @@ export async function recommendations(
 ): Promise<RecommendationsPage> {
   const memberships = await sources.membershipsOf(actor.userId);
   if (!memberships.some((m) => m.organizationId === organizationId)) throw new AppError('organization_forbidden');
-  const ids = await repo.listedOf(ctx.db, organizationId);
-  const own = await sources.publishedOpportunities(ids, { withDescription: true });
-  const rows = await repo.listsOf(
-    ctx.db,
-    own.map((o) => o.id),
-    'candidates',
-  );
-  const reader = await readerOf(
-    ctx,
-    sources,
-    actor,
-    locale,
-    own.map((o) => o.id),
-  );
+  const own = await sources.publishedOf([organizationId], { withDescription: true });
+  const ids = own.map((o) => o.id);
+  const [rows, computed, reader] = await Promise.all([
+    repo.listsOf(ctx.db, ids, 'candidates'),
+    repo.computedAtsOf(ctx.db, ids),
+    readerOf(ctx, sources, actor, locale, ids),
+  ]);
   const ranked = own.map((o) => ({
     o,
     rows: rankFor(
@@ -95,13 +92,54 @@ export async function recommendations(
     reader,
   );
   return {
-    groups: ranked
-      .map(({ o }) => ({
-        opportunity: { id: o.id, type: o.type as OpportunityType, title: o.title },
-        items: described.filter((p) => p.forOpportunityId === o.id),
-      }))
-      .filter((g) => g.items.length > 0),
+    groups: ranked.map(({ o }) => ({
+      opportunity: { id: o.id, type: o.type as OpportunityType, title: o.title },
+      items: described.filter((p) => p.forOpportunityId === o.id),
+      computedAt: computed.get(o.id)?.toISOString() ?? null,
+    })),
   };
+}
+
+/** A new proposal for one of a person's organisations, as a digest names it. */
+export type NewMatch = { candidate: Opportunity; forOpportunity: { id: string; title: Opportunity['title'] } };
+
+/** How far down an opportunity's list a new proposal still counts as news for a digest. */
+const DIGEST_RANK = 10;
+/** How many new proposals one digest names at most. */
+const DIGEST_SIZE = 10;
+
+/**
+ * The proposals first made since `since` for the published opportunities of the person's
+ * organisations (one per candidate, best ranked first), leaving out what they found not useful and
+ * candidates no longer published: the "new matches" section of their digest.
+ */
+export async function newMatchesOf(
+  ctx: Ctx,
+  sources: MatchingSources,
+  userId: string,
+  since: Date,
+): Promise<NewMatch[]> {
+  const memberships = await sources.membershipsOf(userId);
+  const own = (await Promise.all(memberships.map((m) => repo.listedOf(ctx.db, m.organizationId)))).flat();
+  const rows = await repo.proposedSince(ctx.db, own, since, DIGEST_RANK);
+  if (rows.length === 0) return [];
+  const feedback = new Map((await repo.feedbackOf(ctx.db, userId, own)).map((f) => [f.proposalId, f.value]));
+  const kept = rows.filter((r) => feedback.get(r.id) !== 'not_useful');
+  const opportunities = await sources.publishedOpportunities(
+    [...new Set([...kept.map((r) => r.candidateId), ...kept.map((r) => r.opportunityId)])],
+    {},
+  );
+  const byId = new Map(opportunities.map((o) => [o.id, o]));
+  const seen = new Set<string>();
+  const found: NewMatch[] = [];
+  for (const row of kept) {
+    const candidate = byId.get(row.candidateId);
+    const forOpportunity = byId.get(row.opportunityId);
+    if (!candidate || !forOpportunity || seen.has(candidate.id)) continue;
+    seen.add(candidate.id);
+    found.push({ candidate, forOpportunity: { id: forOpportunity.id, title: forOpportunity.title } });
+  }
+  return found.slice(0, DIGEST_SIZE);
 }
 
 /**

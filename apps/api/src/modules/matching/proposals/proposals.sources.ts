@@ -10,6 +10,8 @@ export type MatchingSources = {
   opportunitiesForMatching(ids: string[]): Promise<{ opportunity: Opportunity; listed: boolean }[]>;
   /** The published opportunities among `ids`, as anyone may read them, in the order asked. */
   publishedOpportunities(ids: string[], options: { withDescription?: boolean }): Promise<Opportunity[]>;
+  /** The published opportunities of these organisations, as anyone may read them. */
+  publishedOf(organizationIds: string[], options: { withDescription?: boolean }): Promise<Opportunity[]>;
   /** Opportunities changed after the keyset `(updated_at, id)`, oldest first. */
   changedSince(after: { at: Date; id: string } | null, limit: number): Promise<{ id: string; updatedAt: Date }[]>;
   /** The opportunity as the reader may see it; `opportunity_not_found` when they may not. */

@@ -1,0 +1,1 @@
+ALTER TABLE "match_proposals" ADD COLUMN "first_proposed_at" timestamp with time zone DEFAULT now() NOT NULL;
