@@ -5,10 +5,11 @@ const index = shippedConceptIndex();
 const ids = (text: string) => extractConcepts(index, text).map((f) => f.concept);
 
 describe('the shipped concept index', () => {
-  it('holds every area of the taxonomy as a concept', () => {
+  it('holds every area of the taxonomy as a concept, labelled in three languages', () => {
     expect(index.concepts.get(areaConcept('energy.batteries'))).toEqual({
       id: 'area:energy.batteries',
       area: 'energy.batteries',
+      label: { ru: 'литий-ионные аккумуляторы', zh: '锂离子电池', en: 'lithium-ion batteries' },
     });
     expect(index.parents.get('energy.batteries')).toBe('energy');
   });
