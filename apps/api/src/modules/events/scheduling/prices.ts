@@ -107,29 +107,25 @@ export function evaluate(problem: Problem, families: RowFamily[]): { value: numb
     const atTable = problem.atTable[r] as number;
     const locked = problem.lockedSlot[r] as number;
     const fixed = (problem.weight[r] as number) - (maxPrice[a] as number) - (maxPrice[b] as number);
-    const reduced = (s: number) => {
+    // Written out, not as a closure: one made per request costs more than the arithmetic.
+    let bestSlot = -1;
+    let bestValue = 0;
+    const slots = locked >= 0 ? undefined : (problem.candidates[r] as Int32Array);
+    const n = slots ? slots.length : 1;
+    for (let j = 0; j < n; j++) {
+      const s = slots ? (slots[j] as number) : locked;
       const k = problem.slotSession[s] as number;
-      return (
+      const v =
         fixed -
         (slotPrice[a * S + s] as number) -
         (slotPrice[b * S + s] as number) -
         (sessionPrice[a * N + k] as number) -
         (sessionPrice[b * N + k] as number) -
-        (atTable ? (tablePrice[s] as number) : 0)
-      );
-    };
-    let bestSlot = -1;
-    let bestValue = 0;
-    if (locked >= 0) {
-      bestSlot = locked;
-      bestValue = reduced(locked);
-    } else {
-      for (const s of problem.candidates[r] as Int32Array) {
-        const v = reduced(s);
-        if (v > bestValue) {
-          bestValue = v;
-          bestSlot = s;
-        }
+        (atTable ? (tablePrice[s] as number) : 0);
+      // A locked request counts in its slot whatever its reduced priority.
+      if (v > bestValue || !slots) {
+        bestValue = v;
+        bestSlot = s;
       }
     }
     if (bestSlot < 0) continue;

@@ -56,8 +56,9 @@ export async function schedule(instance: Instance, options: ScheduleOptions = {}
     }
   };
   const lower = (value: number, how: ScheduleStats['bound']) => {
-    // Priorities are integers, so a bound rounds down (a tolerance keeps 7.0000001 at 7).
-    const rounded = Math.floor(value + 1e-6);
+    // Priorities are integers, so a bound rounds down; the tolerance, relative to the bound's size (sums
+    // of large priorities carry rounding errors, HiGHS' dual bound its tolerances), keeps 6.9999999 at 7.
+    const rounded = Math.floor(value + Math.max(1e-6, 1e-7 * Math.abs(value)));
     if (rounded < upperBound) {
       upperBound = rounded;
       bound = how;
