@@ -148,14 +148,20 @@ export interface Relaxation {
  * it, its last iterate still gives prices. Its objective is not trusted as a bound: the caller proves one
  * from its row duals (prices.ts), whatever their quality.
  */
-export async function solveRelaxation(problem: Problem, deadline: number): Promise<Relaxation | undefined> {
+export async function solveRelaxation(
+  problem: Problem,
+  deadline: number,
+  cpuShare = 1,
+): Promise<Relaxation | undefined> {
   const highs = await highsRuntime();
   const { cols, rows, model } = buildModel(problem, highs);
   if (cols.count === 0) return undefined;
   return highs.withModel({ ...model, integrality: undefined }, (m) => {
     // HiGHS counts its limit from the start of its own run: the time left is taken once the model is in,
-    // less a tenth for reading the solution out.
-    const seconds = (0.9 * (deadline - performance.now())) / 1000;
+    // less a tenth for reading the solution out. PDLP's clock counts processor time, not the wall's
+    // (no interrupt callback reaches it): on a busy machine, the limit is scaled by the share of a
+    // processor this process has had (`cpuShare`).
+    const seconds = (0.9 * cpuShare * (deadline - performance.now())) / 1000;
     m.options.set({ output_flag: false, time_limit: Math.max(0.05, seconds), solver: 'pdlp' });
     m.run();
     // Stopped by the time limit, PDLP still has its last iterate: any prices prove a bound (prices.ts).

@@ -30,6 +30,7 @@ const margin = (budget: number) => Math.min(0.1 * budget, Math.max(0.05 * budget
 
 export async function schedule(instance: Instance, options: ScheduleOptions = {}): Promise<Schedule> {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const budget = (options.timeLimitSeconds ?? 60) * 1000;
   const problem = buildProblem(instance);
   // The solver's WebAssembly compiles while the heuristics run.
@@ -79,7 +80,10 @@ export async function schedule(instance: Instance, options: ScheduleOptions = {}
   }
   let relaxation: Relaxation | undefined;
   if (start && best.total < upperBound && !options.heuristicOnly) {
-    relaxation = await solveRelaxation(problem, at(steps.relaxation));
+    const elapsed = performance.now() - started;
+    const cpu = process.cpuUsage(cpuStarted);
+    const cpuShare = Math.min(1, Math.max(0.1, (cpu.user + cpu.system) / 1000 / Math.max(elapsed, 1)));
+    relaxation = await solveRelaxation(problem, at(steps.relaxation), cpuShare);
     trace(relaxation ? 'LP relaxation' : 'LP relaxation not solved');
   }
   if (start && best.total < upperBound) {
