@@ -52,7 +52,8 @@ export class Assignment {
     const S = p.slotCount;
     const N = p.sessionCount;
     const k = p.slotSession[s] as number;
-    for (const x of [p.a[r] as number, p.b[r] as number]) {
+    for (let side = 0; side < 2; side++) {
+      const x = (side === 0 ? p.a[r] : p.b[r]) as number;
       this.busy[x * S + s] = delta === 1 ? r : -1;
       this.count[x] = (this.count[x] as number) + delta;
       this.sessionCount[x * N + k] = (this.sessionCount[x * N + k] as number) + delta;

@@ -44,32 +44,38 @@ function inTheWay(search: Search, r: number, s: number): number[] | undefined {
   const N = problem.sessionCount;
   const k = problem.slotSession[s] as number;
   const out: number[] = [];
-  for (const x of [problem.a[r] as number, problem.b[r] as number]) {
+  for (let side = 0; side < 2; side++) {
+    const x = (side === 0 ? problem.a[r] : problem.b[r]) as number;
     const m = assignment.busy[x * S + s] as number;
     if (m < 0 || out.includes(m)) continue;
     if (pinned[m]) return undefined;
     out.push(m);
   }
-  for (const x of [problem.a[r] as number, problem.b[r] as number]) {
-    const involved = (m: number) => problem.a[m] === x || problem.b[m] === x;
-    let left = (assignment.count[x] as number) - out.filter(involved).length;
-    if (left >= (problem.maxMeetings[x] as number)) {
+  // Counted with loops, not filter and closures: this runs for every move tried.
+  for (let side = 0; side < 2; side++) {
+    const x = (side === 0 ? problem.a[r] : problem.b[r]) as number;
+    let leaving = 0;
+    let leavingInSession = 0;
+    for (const m of out) {
+      if (problem.a[m] !== x && problem.b[m] !== x) continue;
+      leaving++;
+      if (problem.slotSession[assignment.slotOf[m] as number] === k) leavingInSession++;
+    }
+    if ((assignment.count[x] as number) - leaving >= (problem.maxMeetings[x] as number)) {
       const m = lightestOf(search, x, -1, out);
       if (m < 0) return undefined;
       out.push(m);
+      if (problem.slotSession[assignment.slotOf[m] as number] === k) leavingInSession++;
     }
-    left =
-      (assignment.sessionCount[x * N + k] as number) -
-      out.filter((m) => involved(m) && problem.slotSession[assignment.slotOf[m] as number] === k).length;
-    if (left >= (problem.maxPerSession[x] as number)) {
+    if ((assignment.sessionCount[x * N + k] as number) - leavingInSession >= (problem.maxPerSession[x] as number)) {
       const m = lightestOf(search, x, k, out);
       if (m < 0) return undefined;
       out.push(m);
     }
   }
   if (problem.atTable[r]) {
-    const used =
-      (assignment.tablesUsed[s] as number) - out.filter((m) => problem.atTable[m] && assignment.slotOf[m] === s).length;
+    let used = assignment.tablesUsed[s] as number;
+    for (const m of out) if (problem.atTable[m] && assignment.slotOf[m] === s) used--;
     if (used >= (problem.tables[s] as number)) {
       const m = movableAtTable(search, s, out);
       if (m < 0) return undefined;

@@ -6,6 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { bruteForceOptimum, type CheckedInstance, checkSchedule } from '../../../../test/schedule-checker.js';
 import { type Instance, type Schedule, SchedulingConflictError, schedule } from '../index.js';
+import { combinatorialBound } from './bounds.js';
+import { dualDescent } from './dual-descent.js';
+import { lagrangianBound } from './lagrangian.js';
+import { boundOf, capacityPrices } from './prices.js';
+import { buildProblem } from './problem.js';
 
 function expectValid(instance: Instance, result: Schedule): number {
   const { errors, total } = checkSchedule(instance as CheckedInstance, result);
@@ -51,7 +56,9 @@ function randomInstance(seed: number): Instance {
   // One lock now and then, kept only when the instance still has a schedule (found by brute force).
   const first = requests[0];
   if (first && random() < 0.4) {
-    first.locked = { slot: (slots[int(slots.length)] as { id: string }).id };
+    const slot = slots[int(slots.length)] as { id: string; tables: number };
+    const atBooth = participants.some((p) => (p.id === first.a || p.id === first.b) && p.booth !== undefined);
+    first.locked = !atBooth && random() < 0.5 ? { slot: slot.id, table: slot.tables } : { slot: slot.id };
     if (bruteForceOptimum(instance as CheckedInstance) < 0) delete first.locked;
   }
   return instance;
@@ -94,6 +101,24 @@ describe('scheduler', () => {
         optimal: true,
         upperBound: optimum,
       });
+    }
+  });
+
+  it('proves bounds at or above the brute-force optimum from any prices: capacity, descent, subgradient', () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const instance = randomInstance(seed);
+      const optimum = bruteForceOptimum(instance as CheckedInstance);
+      const problem = buildProblem(instance);
+      const prices = capacityPrices(problem);
+      const start = boundOf(problem, prices);
+      expect({ seed, start: start >= optimum - 1e-9 }).toEqual({ seed, start: true });
+      const descent = dualDescent(problem, prices, Number.POSITIVE_INFINITY);
+      // Each row's price is set where the bound is least, so the bound never rises.
+      expect({ seed, descent: descent <= start + 1e-9 && descent >= optimum - 1e-9 }).toEqual({ seed, descent: true });
+      expect(boundOf(problem, prices)).toBeCloseTo(descent, 9);
+      const lagrangian = lagrangianBound(problem, 0, Number.POSITIVE_INFINITY, { start: prices, maxIterations: 200 });
+      expect({ seed, lagrangian: lagrangian.bound >= optimum - 1e-9 }).toEqual({ seed, lagrangian: true });
+      expect(boundOf(problem, lagrangian.prices)).toBeCloseTo(lagrangian.bound, 9);
     }
   });
 
@@ -143,7 +168,7 @@ describe('scheduler', () => {
     expect(result.stats.upperBound).toBe(2);
   });
 
-  it('never falls below a plain greedy pass on a larger instance, and reports a bound', async () => {
+  it('never falls below a plain greedy pass on a larger instance, and proves a bound below the combinatorial one', async () => {
     let state = 7;
     const random = () => {
       state = (state * 1103515245 + 12345) % 2147483648;
@@ -199,6 +224,8 @@ describe('scheduler', () => {
       const total = expectValid(instance, result);
       expect(total).toBeGreaterThanOrEqual(greedy);
       expect(result.stats.gap).toBeCloseTo((result.stats.upperBound - total) / result.stats.upperBound, 10);
+      // Without the solver too, the prices (coordinate descent, subgradient) prove a tighter bound.
+      expect(result.stats.upperBound).toBeLessThan(combinatorialBound(buildProblem(instance)));
     }
   });
 });

@@ -5,10 +5,12 @@
  * a combinatorial one when the solver had no time to prove one.
  */
 import { combinatorialBound } from './bounds.js';
+import { dualDescent } from './dual-descent.js';
 import { type Assignment, fromSlots, plainGreedy, scarcityGreedy } from './heuristic.js';
-import { guidedGreedy, lagrangianBound, reducedPriority } from './lagrangian.js';
+import { guidedGreedy, lagrangianBound } from './lagrangian.js';
 import { improve } from './local-search.js';
-import { highsRuntime, solveMilp, solveRelaxation } from './milp.js';
+import { highsRuntime, type Relaxation, solveMilp, solveRelaxation } from './milp.js';
+import { boundOf, capacityPrices, type Prices, reducedPriority } from './prices.js';
 import { buildProblem } from './problem.js';
 import type { Instance, Schedule, ScheduleOptions, ScheduleStats } from './scheduling.types.js';
 import { assignTables } from './tables.js';
@@ -20,14 +22,15 @@ import { assignTables } from './tables.js';
  */
 const MILP_COLUMNS = 40_000;
 const STEPS = {
-  withMilp: { firstSearch: 0.1, relaxation: 0.45, prices: 0.5, secondSearch: 0.7 },
-  withoutMilp: { firstSearch: 0.1, relaxation: 0.6, prices: 0.75, secondSearch: 0.95 },
+  withMilp: { firstSearch: 0.1, descent: 0.15, relaxation: 0.5, prices: 0.55, secondSearch: 0.75 },
+  withoutMilp: { firstSearch: 0.1, descent: 0.15, relaxation: 0.6, prices: 0.7, secondSearch: 0.95 },
 };
-/** Share of the budget kept for what follows the last step (numbering tables, output). */
-const MARGIN = 0.05;
+/** Time kept for what follows the last step (numbering tables, output): 5% of the budget, at least 0.4 s up to 10%. */
+const margin = (budget: number) => Math.min(0.1 * budget, Math.max(0.05 * budget, 400));
 
 export async function schedule(instance: Instance, options: ScheduleOptions = {}): Promise<Schedule> {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const budget = (options.timeLimitSeconds ?? 60) * 1000;
   const problem = buildProblem(instance);
   // The solver's WebAssembly compiles while the heuristics run.
@@ -42,7 +45,7 @@ export async function schedule(instance: Instance, options: ScheduleOptions = {}
   for (const c of problem.candidates) columns += c.length;
   const milp = !options.heuristicOnly && columns <= MILP_COLUMNS;
   const steps = milp ? STEPS.withMilp : STEPS.withoutMilp;
-  const at = (share: number) => started + budget * Math.min(share, 1 - MARGIN);
+  const at = (share: number) => started + Math.min(budget * share, budget - margin(budget));
   const trace = (step: string) => {
     const s = ((performance.now() - started) / 1000).toFixed(2);
     options.trace?.(`${s} s ${step}: total ${best.total}, bound ${upperBound}`);
@@ -54,8 +57,9 @@ export async function schedule(instance: Instance, options: ScheduleOptions = {}
     }
   };
   const lower = (value: number, how: ScheduleStats['bound']) => {
-    // Priorities are integers, so a bound rounds down (a tolerance keeps 7.0000001 at 7).
-    const rounded = Math.floor(value + 1e-6);
+    // Priorities are integers, so a bound rounds down; the tolerance, relative to the bound's size (sums
+    // of large priorities carry rounding errors, HiGHS' dual bound its tolerances), keeps 6.9999999 at 7.
+    const rounded = Math.floor(value + Math.max(1e-6, 1e-7 * Math.abs(value)));
     if (rounded < upperBound) {
       upperBound = rounded;
       bound = how;
@@ -67,23 +71,41 @@ export async function schedule(instance: Instance, options: ScheduleOptions = {}
     if (best.total > before) method = 'local-search';
   }
   trace('greedy and local search');
-  if (best.total < upperBound && !options.heuristicOnly) {
-    const relaxation = await solveRelaxation(problem, (at(steps.relaxation) - performance.now()) / 1000);
-    trace(relaxation ? 'LP relaxation' : 'LP relaxation not solved in time');
-    const prices = lagrangianBound(problem, best.total, at(steps.prices), relaxation?.prices);
+  let start: Prices | undefined;
+  if (best.total < upperBound) {
+    // A bound in a fraction of a second, whatever comes next: coordinate descent from capacity prices.
+    start = capacityPrices(problem);
+    lower(dualDescent(problem, start, at(steps.descent)), 'lagrangian');
+    trace('coordinate descent');
+  }
+  let relaxation: Relaxation | undefined;
+  if (start && best.total < upperBound && !options.heuristicOnly) {
+    const elapsed = performance.now() - started;
+    const cpu = process.cpuUsage(cpuStarted);
+    const cpuShare = Math.min(1, Math.max(0.1, (cpu.user + cpu.system) / 1000 / Math.max(elapsed, 1)));
+    relaxation = await solveRelaxation(problem, at(steps.relaxation), cpuShare);
+    trace(relaxation ? 'LP relaxation' : 'LP relaxation not solved');
+  }
+  if (start && best.total < upperBound) {
+    // The subgradient goes on from the better prices: the LP's (near the optimum: small steps) or the descent's.
+    const fromLp = relaxation ? boundOf(problem, relaxation.prices) : Number.POSITIVE_INFINITY;
+    lower(fromLp, 'lagrangian');
+    const prices = lagrangianBound(
+      problem,
+      best.total,
+      at(steps.prices),
+      relaxation && fromLp <= upperBound ? { start: relaxation.prices, theta: 0.05 } : { start, theta: 0.2 },
+    );
     lower(prices.bound, 'lagrangian');
     take(prices.guided, 'guided');
     if (relaxation) {
+      const { value } = relaxation;
       const reduced = reducedPriority(problem, relaxation.prices);
       take(
-        guidedGreedy(problem, (r, s) => 1000 * relaxation.value(r, s) + reduced(r, s)),
+        guidedGreedy(problem, (r, s) => 1000 * value(r, s) + reduced(r, s)),
         'guided',
       );
     }
-  } else if (best.total < upperBound) {
-    const prices = lagrangianBound(problem, best.total, at(steps.prices));
-    lower(prices.bound, 'lagrangian');
-    take(prices.guided, 'guided');
   }
   trace('prices');
   if (best.total < upperBound) {
