@@ -14,7 +14,7 @@ import { decodeCursor, invalidCursor, toPage } from '../../../lib/pagination.js'
 import { recordAudit } from '../../audit/index.js';
 import { areaConcept } from '../concepts/concept-index.js';
 import { extractConcepts } from '../concepts/extract.js';
-import { conceptIndex } from './glossary.index.js';
+import { conceptIndex, searchVocabularyChanged } from './glossary.index.js';
 import * as repo from './glossary.repository.js';
 import { type GlossaryTerms, keysOf, matcherKey, termOwners, termProblems, tidyTerms } from './glossary.terms.js';
 import { conceptView, conceptViews } from './glossary.views.js';
@@ -55,6 +55,7 @@ export async function ensureGlossarySeeded(ctx: Ctx, seed = loadGlossarySeed()):
       );
     }
   });
+  searchVocabularyChanged(ctx);
 }
 
 export async function listConcepts(ctx: Ctx, actor: Actor, query: Out<typeof GlossaryQuery>) {
@@ -155,6 +156,7 @@ export async function createConcept(ctx: Ctx, actor: Actor, body: Out<typeof Cre
     });
     return inserted;
   });
+  searchVocabularyChanged(ctx);
   return conceptView(ctx, row);
 }
 
@@ -207,6 +209,7 @@ async function changeConcept(ctx: Ctx, actor: Actor, id: string, version: number
     });
     return after;
   });
+  searchVocabularyChanged(ctx);
   return conceptView(ctx, row);
 }
 
