@@ -93,6 +93,38 @@ describe('the opportunity form, in Russian', () => {
   });
 });
 
+describe('short fields, in Russian', () => {
+  it('count a name and a search over their limit and refuse them instead of cutting them', async () => {
+    const context = await platform.context({ locale: 'ru-RU', timezoneId: 'Europe/Moscow' });
+    const page = await context.newPage();
+    const refusal = (max: number) => `Текст слишком длинный. Допустимая длина, символов: не более ${max}.`;
+
+    await page.goto('/sign-up');
+    const name = page.getByLabel('Имя', { exact: true });
+    const longName = 'Константин '.repeat(12).trim(); // 131 characters, over the 120 allowed
+    await name.fill(longName);
+    expect((await name.inputValue()).length, 'nothing cut').toBe(longName.length);
+    await expect.poll(() => page.getByText(`${longName.length} / 120`).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(refusal(120)).isVisible()).toBe(true);
+
+    await page.goto('/exchange');
+    const box = page.getByRole('searchbox', { name: 'Поиск по бирже' });
+    const longQuery = 'литий-ионные аккумуляторы '.repeat(8).trim(); // 207 characters, over the 200 allowed
+    await box.fill(longQuery);
+    expect((await box.inputValue()).length, 'nothing cut').toBe(longQuery.length);
+    await expect.poll(() => page.getByText(refusal(200)).isVisible()).toBe(true);
+    expect(await box.getAttribute('aria-invalid')).toBe('true');
+    // Not searched while over the limit; shortened, it is searched and the refusal goes.
+    await box.press('Enter');
+    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+    await box.fill(longQuery.slice(0, 25));
+    await box.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(longQuery.slice(0, 25));
+    await expect.poll(() => page.getByText(refusal(200)).count()).toBe(0);
+    await context.close();
+  });
+});
+
 describe('the documents of an application, in English', () => {
   it('says why a file is refused, and flags one file given for two documents', async () => {
     const page = await signedIn(NURLANOVA, 'en-GB');

@@ -114,6 +114,16 @@ describe('time zones', () => {
     expect(await deadlineText(zh, running.id)).toMatch(
       /^莫斯科工作日 .+ 结束前（GMT\+3 23:59；您的时间 .+ GMT\+8 0?4:59）$/,
     );
+    // The dashboard's queue tells the same deadline the same way, with the full zone in its tooltip.
+    await zh.goto('/dashboard');
+    const onDashboard = zh.locator(
+      `section[aria-labelledby="dashboard-queue"] li time.dashboard-deadline[datetime="${running.deadlineAt}"]`,
+    );
+    await expect.poll(() => onDashboard.count()).toBe(1);
+    expect(await onDashboard.textContent()).toMatch(
+      /^审核截止：莫斯科工作日 .+ 结束前（GMT\+3 23:59；您的时间 .+ GMT\+8 0?4:59）$/,
+    );
+    expect(await onDashboard.getAttribute('title')).toMatch(/中国标准时间/);
     await zh.context().close();
 
     const en = await operatorIn('en-GB', 'en', 'Asia/Shanghai');

@@ -10,6 +10,9 @@ import { useTranslation } from 'react-i18next';
  */
 export const countUpTo = (max: number) => ({ count: { show: true, max } });
 
+/** The longest sign-in or authenticator code the API takes (a recovery code is the longest). */
+export const CODE_MAX = 20;
+
 /** Client-side checks with the same words the API uses for the same problems. */
 export function useFormRules() {
   const { t, i18n } = useTranslation(['app', 'errors']);

@@ -5,13 +5,13 @@ import { useFormat } from '../../shared/format.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Section } from '../../shared/page.js';
 import type { DashboardView } from './dashboard.api.js';
+import { DeadlineLine } from './deadline-line.js';
 import './dashboard.css';
 
 type Organization = DashboardView['organizations'][number];
 
 function ApplicationLine({ organization }: { organization: Organization }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const application = organization.application;
   if (!application) return null;
   return (
@@ -21,7 +21,11 @@ function ApplicationLine({ organization }: { organization: Organization }) {
       </Link>
       {application.deadlineAt && (
         <div className="muted">
-          {t(`dashboard.deadline.${application.jurisdiction}`, { date: format.instant(application.deadlineAt) })}
+          <DeadlineLine
+            message="dashboard.deadline"
+            at={application.deadlineAt}
+            jurisdiction={application.jurisdiction}
+          />
         </div>
       )}
       {application.pausedWorkingDaysLeft !== null && (
@@ -41,9 +45,11 @@ export function OrganizationsSection({ dashboard }: { dashboard: DashboardView }
       {nextDeadline && (
         <p className="dashboard-next-deadline">
           <Link to="/applications/$applicationId" params={{ applicationId: nextDeadline.applicationId }}>
-            {t(`dashboard.nextDeadline.${nextDeadline.jurisdiction}`, {
-              date: format.instant(nextDeadline.deadlineAt),
-            })}
+            <DeadlineLine
+              message="dashboard.nextDeadline"
+              at={nextDeadline.deadlineAt}
+              jurisdiction={nextDeadline.jurisdiction}
+            />
           </Link>
         </p>
       )}

@@ -4,6 +4,7 @@ import { useFormat } from '../../shared/format.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { Section } from '../../shared/page.js';
 import type { DashboardView } from './dashboard.api.js';
+import { DeadlineLine } from './deadline-line.js';
 import { WaitingList } from './waiting-list.js';
 import './dashboard.css';
 
@@ -120,6 +121,10 @@ export function OperatorSection({ operator }: { operator: NonNullable<DashboardV
   const { t } = useTranslation();
   const format = useFormat();
   const { applications, moderation } = operator;
+  // Whose working days count the soonest deadline: its application's reviewer (the list is soonest first).
+  const soonestJurisdiction =
+    applications.items.find((a) => a.deadlineAt === applications.oldestDeadlineAt)?.jurisdiction ??
+    (operator.jurisdictions.length === 1 ? operator.jurisdictions[0] : undefined);
   return (
     <Section title={t('dashboard.operator.title')}>
       <div className="dashboard-grid">
@@ -132,7 +137,15 @@ export function OperatorSection({ operator }: { operator: NonNullable<DashboardV
           all={<Link to="/operator/applications">{t('dashboard.operator.openQueue')}</Link>}
           note={
             applications.oldestDeadlineAt &&
-            t('dashboard.operator.soonestDeadline', { date: format.instant(applications.oldestDeadlineAt) })
+            (soonestJurisdiction ? (
+              <DeadlineLine
+                message="dashboard.operator.soonestDeadline"
+                at={applications.oldestDeadlineAt}
+                jurisdiction={soonestJurisdiction}
+              />
+            ) : (
+              t('dashboard.operator.soonestDeadline', { deadline: format.instant(applications.oldestDeadlineAt) })
+            ))
           }
           renderItem={(application) => (
             <div>
@@ -141,9 +154,11 @@ export function OperatorSection({ operator }: { operator: NonNullable<DashboardV
               </Link>
               {application.deadlineAt && (
                 <div className="muted">
-                  {t(`dashboard.deadline.${application.jurisdiction}`, {
-                    date: format.instant(application.deadlineAt),
-                  })}
+                  <DeadlineLine
+                    message="dashboard.deadline"
+                    at={application.deadlineAt}
+                    jurisdiction={application.jurisdiction}
+                  />
                 </div>
               )}
             </div>

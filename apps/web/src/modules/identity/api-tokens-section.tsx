@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api-client.js';
-import { useFormRules } from '../../shared/form-rules.js';
+import { CODE_MAX, countUpTo, useFormRules } from '../../shared/form-rules.js';
 import { useFormat } from '../../shared/format.js';
 import { Section } from '../../shared/page.js';
 import { ProblemAlert } from '../../shared/problem.js';
@@ -82,8 +82,8 @@ function CreateTokenForm({ me, onCreated }: { me: Me; onCreated: (created: Creat
         className="token-form"
         initialValues={{ scopes: ['read'], expiresInDays: API_TOKEN_DEFAULT_DAYS }}
       >
-        <Form.Item name="name" label={t('account.tokenName')} rules={[rules.requiredText]}>
-          <Input maxLength={80} placeholder={t('account.tokenNamePlaceholder')} />
+        <Form.Item name="name" label={t('account.tokenName')} rules={[rules.requiredText, rules.maxChars(80)]}>
+          <Input {...countUpTo(80)} placeholder={t('account.tokenNamePlaceholder')} />
         </Form.Item>
         <Form.Item
           name="scopes"
@@ -108,8 +108,13 @@ function CreateTokenForm({ me, onCreated }: { me: Me; onCreated: (created: Creat
           />
         </Form.Item>
         {me.twoFactor.enabled && (
-          <Form.Item name="code" label={t('account.tokenCode')} extra={t('account.tokenCodeHint')}>
-            <Input inputMode="numeric" autoComplete="one-time-code" maxLength={20} className="code-input" />
+          <Form.Item
+            name="code"
+            label={t('account.tokenCode')}
+            extra={t('account.tokenCodeHint')}
+            rules={[rules.maxChars(CODE_MAX)]}
+          >
+            <Input inputMode="numeric" autoComplete="one-time-code" className="code-input" />
           </Form.Item>
         )}
         <Button type="primary" htmlType="submit" loading={isSubmitting}>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { meQuery } from '../../app/auth.js';
 import { LANGUAGE_TAGS } from '../../app/i18n.js';
 import { switchInterfaceLocale } from '../../app/locale.js';
-import { useFormRules } from '../../shared/form-rules.js';
+import { countUpTo, useFormRules } from '../../shared/form-rules.js';
 import { browserTimeZone } from '../../shared/format.js';
 import { Section } from '../../shared/page.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
@@ -54,8 +54,8 @@ export function ProfileSection({ me }: { me: Me }) {
         <Form.Item label={t('field.email')} htmlFor="profile-email">
           <Input id="profile-email" value={me.email} readOnly />
         </Form.Item>
-        <Form.Item name="displayName" label={t('field.displayName')} rules={[rules.requiredText]}>
-          <Input autoComplete="name" maxLength={120} />
+        <Form.Item name="displayName" label={t('field.displayName')} rules={[rules.requiredText, rules.maxChars(120)]}>
+          <Input autoComplete="name" {...countUpTo(120)} />
         </Form.Item>
         <Form.Item name="locale" label={t('field.language')} extra={t('account.languageHint')}>
           <Select

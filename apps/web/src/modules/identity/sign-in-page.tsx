@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { meQuery, safeRedirectPath } from '../../app/auth.js';
 import { useInterfaceLocale } from '../../app/use-interface-locale.js';
 import { isApiError } from '../../shared/api-client.js';
-import { useFormRules } from '../../shared/form-rules.js';
+import { CODE_MAX, useFormRules } from '../../shared/form-rules.js';
 import { browserTimeZone } from '../../shared/format.js';
 import { Page } from '../../shared/page.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
@@ -56,8 +56,8 @@ function SecondFactorForm({
       <p className="section-intro">{t('signIn.codeIntro')}</p>
       {problemAlert}
       <Form form={form} name="sign-in-code" layout="vertical" onFinish={submit} requiredMark={false}>
-        <Form.Item name="code" label={t('field.code')} rules={[rules.requiredText]}>
-          <Input autoComplete="one-time-code" autoFocus spellCheck={false} maxLength={20} />
+        <Form.Item name="code" label={t('field.code')} rules={[rules.requiredText, rules.maxChars(CODE_MAX)]}>
+          <Input autoComplete="one-time-code" autoFocus spellCheck={false} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={isSubmitting} block>
           {t('signIn.codeSubmit')}

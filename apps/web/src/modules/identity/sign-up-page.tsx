@@ -3,7 +3,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../app/use-interface-locale.js';
-import { useFormRules } from '../../shared/form-rules.js';
+import { countUpTo, useFormRules } from '../../shared/form-rules.js';
 import { browserTimeZone } from '../../shared/format.js';
 import { Page } from '../../shared/page.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
@@ -37,9 +37,9 @@ export function SignUpPage() {
           name="displayName"
           label={t('field.displayName')}
           extra={t('signUp.displayNameHint')}
-          rules={[rules.requiredText]}
+          rules={[rules.requiredText, rules.maxChars(120)]}
         >
-          <Input autoComplete="name" maxLength={120} />
+          <Input autoComplete="name" {...countUpTo(120)} />
         </Form.Item>
         <Form.Item
           name="password"

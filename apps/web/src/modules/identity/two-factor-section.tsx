@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meQuery } from '../../app/auth.js';
 import { FormModal } from '../../shared/form-modal.js';
-import { useFormRules } from '../../shared/form-rules.js';
+import { CODE_MAX, useFormRules } from '../../shared/form-rules.js';
 import { Section } from '../../shared/page.js';
 import { useFormSubmit } from '../../shared/use-form-submit.js';
 import { identityApi, type TwoFactorSetup } from './identity.api.js';
@@ -17,9 +17,7 @@ type CodeValues = { code: string };
 type DisableValues = { password: string; code: string };
 
 // Form.Item gives its child the id, value and change handler: they are passed on to the input.
-const CodeInput = (props: InputProps) => (
-  <Input {...props} autoComplete="one-time-code" spellCheck={false} maxLength={20} />
-);
+const CodeInput = (props: InputProps) => <Input {...props} autoComplete="one-time-code" spellCheck={false} />;
 
 /** Recovery codes are shown once, right after they are made; the platform keeps only their hashes. */
 function RecoveryCodesShown({ codes, onDismiss }: { codes: string[]; onDismiss: () => void }) {
@@ -120,7 +118,7 @@ function TurnOn({ onEnabled }: { onEnabled: (codes: string[]) => void }) {
       </Space>
       {enable.problemAlert}
       <Form form={codeForm} name="two-factor-enable" layout="inline" onFinish={enable.submit} className="inline-form">
-        <Form.Item name="code" label={t('field.code')} rules={[rules.requiredText]}>
+        <Form.Item name="code" label={t('field.code')} rules={[rules.requiredText, rules.maxChars(CODE_MAX)]}>
           <CodeInput />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={enable.isSubmitting}>
@@ -159,7 +157,7 @@ function NewRecoveryCodes({ onCreated }: { onCreated: (codes: string[]) => void 
         submission={submission}
         onClose={() => setOpen(false)}
       >
-        <Form.Item name="code" label={t('field.code')} rules={[rules.requiredText]}>
+        <Form.Item name="code" label={t('field.code')} rules={[rules.requiredText, rules.maxChars(CODE_MAX)]}>
           <CodeInput />
         </Form.Item>
       </FormModal>
@@ -200,7 +198,7 @@ function TurnOff({ onDisabled }: { onDisabled: () => void }) {
         <Form.Item name="password" label={t('field.password')} rules={[rules.required]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item name="code" label={t('field.code')} rules={[rules.requiredText]}>
+        <Form.Item name="code" label={t('field.code')} rules={[rules.requiredText, rules.maxChars(CODE_MAX)]}>
           <CodeInput />
         </Form.Item>
       </FormModal>

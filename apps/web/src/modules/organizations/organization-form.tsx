@@ -299,10 +299,10 @@ export function OrganizationForm({ organization, submitLabel, save, onSaved }: O
             label={t('field.legalId')}
             required={jurisdiction === 'RU' || jurisdiction === 'CN'}
             extra={t(`organizationForm.legalIdHint.${jurisdiction ?? 'none'}`)}
-            rules={[legalIdRule(jurisdiction, t)]}
+            rules={[legalIdRule(jurisdiction, t), rules.maxChars(64)]}
             validateDebounce={300}
           >
-            <Input maxLength={64} autoComplete="off" spellCheck={false} disabled={!jurisdiction} />
+            <Input autoComplete="off" spellCheck={false} disabled={!jurisdiction} />
           </Form.Item>
           <Form.Item
             name="website"
