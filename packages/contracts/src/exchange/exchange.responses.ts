@@ -9,16 +9,14 @@ export const SearchMatch = z.object({
   kind: z
     .enum(['exact', 'synonym', 'partial'])
     .describe(
-      "exact: the words of the query (or `term`, one of them); synonym: `term`, a term of the taxonomy area or glossary concept that the query word `via` names, in any language (`area`: that area, or the concept's); partial: only some of the words were found",
+      'exact: the words of the query (or `term`, one of them); synonym: `term`, a term of the taxonomy area `area` that the query word `via` names, in any language; partial: only some of the words were found',
     ),
   term: z.string().describe('What was found in the opportunity: the query, one of its words, or a synonym'),
   via: z.string().optional().describe('The query word the synonym stands for'),
   area: z
     .object({ code: z.string(), label: z.object({ ru: z.string(), zh: z.string(), en: z.string() }) })
     .optional()
-    .describe(
-      'The taxonomy area whose term the synonym is, or the area of the glossary concept whose term it is (absent when the concept has none)',
-    ),
+    .describe('The taxonomy area whose term the synonym is'),
 });
 export type SearchMatch = z.infer<typeof SearchMatch>;
 

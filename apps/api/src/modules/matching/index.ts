@@ -1,4 +1,4 @@
-export { conceptIndex, searchVocabulary } from './glossary/glossary.index.js';
+export { conceptIndex } from './glossary/glossary.index.js';
 export { ensureGlossarySeeded } from './glossary/glossary.service.js';
 export { registerMatchingRoutes } from './matching.routes.js';
 export { ensureTaxonomySeeded, unknownAreas } from './matching.service.js';
@@ -6,11 +6,4 @@ export { defineMatchingJobs, MATCH_CATCH_UP_JOB, MATCH_REFRESH_JOB } from './pro
 export { registerProposalRoutes } from './proposals/proposals.routes.js';
 export { type NewMatch, newMatchesOf, proposalFeedbackCounts } from './proposals/proposals.service.js';
 export type { MatchingSources } from './proposals/proposals.sources.js';
-export {
-  type AreaRef,
-  type AreaTerm,
-  type QueryWord,
-  queryWords,
-  suggestQuery,
-  type Vocabulary,
-} from './vocabulary.js';
+export { type AreaRef, type AreaTerm, type QueryWord, queryWords, suggestQuery } from './vocabulary.js';

@@ -3,7 +3,7 @@ import { type Actor, requireAdmin } from '../../lib/actor.js';
 import { AppError } from '../../lib/app-error.js';
 import { recordAudit } from '../audit/index.js';
 import { areaConcept } from './concepts/concept-index.js';
-import { conceptIndexChanged, searchVocabularyChanged } from './glossary/glossary.index.js';
+import { conceptIndexChanged } from './glossary/glossary.index.js';
 import * as repo from './matching.repository.js';
 import { conceptsChanged } from './proposals/proposals.jobs.js';
 import { TAXONOMY_SEED } from './taxonomy-data.js';
@@ -27,7 +27,6 @@ export async function ensureTaxonomySeeded(ctx: Ctx): Promise<void> {
       })),
     );
   });
-  searchVocabularyChanged(ctx);
 }
 
 export const listTaxonomy = (ctx: Ctx) => repo.listAreas(ctx.db);
@@ -62,6 +61,5 @@ export async function saveArea(ctx: Ctx, actor: Actor, area: Omit<repo.TaxonomyR
       summary: { label: area.label },
     });
   });
-  searchVocabularyChanged(ctx);
   return row;
 }

@@ -7,7 +7,7 @@ import './exchange.css';
 
 /**
  * Why a result was found, when it was not by the query's words themselves (ADR 0022): through a
- * synonym of a taxonomy area or a glossary concept, in the reader's language, or by some of the words only.
+ * synonym of a taxonomy area, in the reader's language, or by some of the words only.
  */
 export function MatchReasons({ matches }: { matches: SearchMatch[] | undefined }) {
   const { t } = useTranslation();
@@ -15,17 +15,11 @@ export function MatchReasons({ matches }: { matches: SearchMatch[] | undefined }
   const shown = (matches ?? []).filter((m) => m.kind !== 'exact');
   if (shown.length === 0) return null;
   const text = (m: SearchMatch) => {
-    if (!m.via) return t('exchange.search.why.partial', { term: m.term });
-    // A glossary concept an operator left without an area is told without one.
-    const area = m.area?.label[locale];
-    if (m.kind === 'synonym') {
-      return area
-        ? t('exchange.search.why.synonym', { term: m.term, via: m.via, area })
-        : t('exchange.search.why.synonymNoArea', { term: m.term, via: m.via });
-    }
-    return area
+    const area = m.area?.label[locale] ?? '';
+    if (m.kind === 'synonym') return t('exchange.search.why.synonym', { term: m.term, via: m.via, area });
+    return m.via
       ? t('exchange.search.why.partialSynonym', { term: m.term, via: m.via, area })
-      : t('exchange.search.why.partialSynonymNoArea', { term: m.term, via: m.via });
+      : t('exchange.search.why.partial', { term: m.term });
   };
   return (
     <ul className="muted match-reasons">

@@ -1,11 +1,11 @@
 import type { SearchMatch } from '@innobridge/contracts';
 import { segmentQuery } from '../../../lib/text.js';
-import { type AreaTerm, queryWords, type Vocabulary } from '../../matching/index.js';
+import { type AreaTerm, queryWords } from '../../matching/index.js';
 import type { SearchFilter, Tier } from './search.policy.js';
 
 /**
- * A query expanded through the taxonomy and the glossary (ADR 0022): each word, and the terms — in all
- * three languages — of every area and glossary concept it names. The texts are compiled in the search's one preparing statement;
+ * A query expanded through the taxonomy (ADR 0022): each word, and the terms — in all three
+ * languages — of every area it names. The texts are compiled in the search's one preparing statement;
  * `expanded` then builds the synonyms' and partial tiers' queries and the probes that say why a
  * result was found.
  */
@@ -14,8 +14,8 @@ export type Expansion = { query: string; words: { word: string; terms: AreaTerm[
 type Text = { text: string; segmented: string };
 
 /** The query's words and their terms, and the texts to compile (none when nothing would expand). */
-export function expansionOf(vocabulary: Vocabulary, query: string): Expansion {
-  const words = queryWords(vocabulary, query);
+export function expansionOf(query: string): Expansion {
+  const words = queryWords(query);
   const expands = words.length > 1 || words.some((w) => w.terms.length > 0);
   const texts = expands ? [...new Set(words.flatMap((w) => [w.word, ...w.terms.map((t) => t.term)]))] : [];
   return { query, words, texts };

@@ -1,11 +1,11 @@
 import type { Opportunity, SearchMatch, SearchQuery } from '@innobridge/contracts';
 import type { z } from 'zod';
 import type { AppContext } from '../../../app-context.js';
-import type { Db, DbOrTx } from '../../../db/client.js';
+import type { DbOrTx } from '../../../db/client.js';
 import { isUuid } from '../../../lib/ids.js';
 import { decodeCursor, encodeCursor, invalidCursor, isCursorInstant } from '../../../lib/pagination.js';
 import { segmentQuery } from '../../../lib/text.js';
-import { searchVocabulary, suggestQuery } from '../../matching/index.js';
+import { suggestQuery } from '../../matching/index.js';
 import type { OpportunityRow } from '../opportunities/opportunities.repository.js';
 import { describeOpportunities } from '../opportunities/opportunities.views.js';
 import { facets } from './search.counts.js';
@@ -30,12 +30,12 @@ const wordsOf = (text: string | undefined): Words | undefined =>
   text ? { text, segmented: segmentQuery(text) } : undefined;
 
 /**
- * A search's words compiled, with the terms they name in the taxonomy and the glossary (ADR 0022), their
- * stems, and how many opportunities are published (ADR 0018): one statement. Without words, only the last.
+ * A search's words compiled, with the terms they name in the taxonomy (ADR 0022), their stems, and how
+ * many opportunities are published (ADR 0018): one statement. Without words, only the last.
  */
-export async function prepareSearch(db: Db, text: string | undefined) {
+export async function prepareSearch(db: DbOrTx, text: string | undefined) {
   const words = wordsOf(text?.trim());
-  const expansion = words ? expansionOf(await searchVocabulary({ db }), words.text) : undefined;
+  const expansion = words ? expansionOf(words.text) : undefined;
   const { also, ...prepared } = await repo.prepare(db, words, expansion ? textsOf(expansion) : []);
   const plan: Expanded = expansion ? expanded(expansion, also) : { meaning: [] };
   const { meaning, ...tiers } = plan;
@@ -113,7 +113,7 @@ export async function searchOpportunities<T>(
   const synonyms = Object.values(matches).flatMap((m) => m.filter((r) => r.via).map((r) => r.term));
   const terms = words ? matchedTerms(words, stems, synonyms) : [];
   // Nothing or little found: perhaps a word was mistyped.
-  const suggestion = words && total < RELAX_BELOW ? suggestQuery(await searchVocabulary(ctx), words.text) : null;
+  const suggestion = words && total < RELAX_BELOW ? suggestQuery(words.text) : null;
   return { items, nextCursor, total, estimated, estimatedFacets, facets: counts, terms, matches, suggestion };
 }
 

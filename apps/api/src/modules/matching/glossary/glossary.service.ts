@@ -15,7 +15,7 @@ import { recordAudit } from '../../audit/index.js';
 import { areaConcept } from '../concepts/concept-index.js';
 import { extractConcepts } from '../concepts/extract.js';
 import { conceptsChanged, MATCH_REFRESH_JOB } from '../proposals/proposals.jobs.js';
-import { conceptIndex, searchVocabularyChanged } from './glossary.index.js';
+import { conceptIndex } from './glossary.index.js';
 import * as repo from './glossary.repository.js';
 import { type GlossaryTerms, keysOf, matcherKey, termOwners, termProblems, tidyTerms } from './glossary.terms.js';
 import { conceptView, conceptViews } from './glossary.views.js';
@@ -59,7 +59,6 @@ export async function ensureGlossarySeeded(ctx: Ctx, seed = loadGlossarySeed()):
       );
     }
   });
-  searchVocabularyChanged(ctx);
 }
 
 export async function listConcepts(ctx: Ctx, actor: Actor, query: Out<typeof GlossaryQuery>) {
@@ -161,7 +160,6 @@ export async function createConcept(ctx: Ctx, actor: Actor, body: Out<typeof Cre
     await termsChanged(ctx, tx, inserted.id, inserted.terms);
     return inserted;
   });
-  searchVocabularyChanged(ctx);
   return conceptView(ctx, row);
 }
 
@@ -220,7 +218,6 @@ async function changeConcept(ctx: Ctx, actor: Actor, id: string, version: number
     await termsChanged(ctx, tx, id, change.retired === true ? { ru: [], zh: [], en: [] } : after.terms);
     return after;
   });
-  searchVocabularyChanged(ctx);
   return conceptView(ctx, row);
 }
 
