@@ -163,19 +163,27 @@ export async function replaceList(
         : undefined,
     ),
   );
-  if (rows.length > 0)
-    await db
-      .insert(matchProposals)
-      .values(rows)
-      .onConflictDoUpdate({
-        target: matchProposals.id,
-        set: {
-          score: sql`excluded.score`,
-          explanation: sql`excluded.explanation`,
-          rank: sql`excluded.rank`,
-          computedAt: sql`excluded.computed_at`,
-        },
-      });
+  await upsertProposals(db, rows, { withRank: true });
+}
+
+/**
+ * Writes proposals over those of the same pair, which keep the instant they were first proposed (and
+ * their rank, unless `withRank`: entries in others' lists are numbered by `rerankAndTrim`).
+ */
+async function upsertProposals(db: DbOrTx, rows: ProposalRow[], { withRank }: { withRank: boolean }) {
+  if (rows.length === 0) return;
+  await db
+    .insert(matchProposals)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: matchProposals.id,
+      set: {
+        score: sql`excluded.score`,
+        explanation: sql`excluded.explanation`,
+        computedAt: sql`excluded.computed_at`,
+        ...(withRank ? { rank: sql`excluded.rank` } : {}),
+      },
+    });
 }
 
 /** Takes the opportunity out of every other opportunity's lists; answers whose lists it was in. */
@@ -233,18 +241,7 @@ export async function listFloors(
 }
 
 export async function insertProposals(db: DbOrTx, rows: ProposalRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  await db
-    .insert(matchProposals)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: matchProposals.id,
-      set: {
-        score: sql`excluded.score`,
-        explanation: sql`excluded.explanation`,
-        computedAt: sql`excluded.computed_at`,
-      },
-    });
+  await upsertProposals(db, rows, { withRank: false });
 }
 
 /** Numbers the lists of these opportunities again by score and keeps the best `size` of each. */
