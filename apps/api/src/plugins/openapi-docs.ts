@@ -115,6 +115,9 @@ export async function registerDocsUi(app: FastifyInstance) {
       await scope.register(swaggerUi, {
         routePrefix: `/api/docs/${locale}`,
         staticCSP: true,
+        // Past 150 sections and operations the tool draws only what is on screen; the filter box finds
+        // a section without scrolling through the rest.
+        uiConfig: { filter: true },
         theme: {
           title: messagesOf(locale).pageTitle,
           js: [{ filename: 'language.js', content: pageScript(locale) }],
