@@ -8,7 +8,7 @@
  * thousands of iterations for; the subgradient (lagrangian.ts) then goes on from there.
  */
 
-import { evaluate, type Prices, type RowFamily, rowFamilies } from './prices.js';
+import { evaluate, type Prices, type RowFamily, reducedPriority, rowFamilies } from './prices.js';
 import type { Problem } from './problem.js';
 
 /** Where in the optimal interval of a row's price to go: 0 its lower end, 1 its upper end. */
@@ -64,21 +64,8 @@ export function dualDescent(problem: Problem, prices: Prices, deadline: number, 
   const index = buildIndex(problem);
   const differences = new Float64Array(2 * problem.requestCount + 1);
   const { slot, table, max, session } = prices;
-  const reduced = (r: number, s: number) => {
-    const a = problem.a[r] as number;
-    const b = problem.b[r] as number;
-    const k = problem.slotSession[s] as number;
-    return (
-      (problem.weight[r] as number) -
-      (max[a] as number) -
-      (max[b] as number) -
-      (slot[a * S + s] as number) -
-      (slot[b * S + s] as number) -
-      (session[a * N + k] as number) -
-      (session[b * N + k] as number) -
-      (problem.atTable[r] ? (table[s] as number) : 0)
-    );
-  };
+  // The arrays of `prices` change in place below; `reduced` reads them as they are at each call.
+  const reduced = reducedPriority(problem, prices);
   /** Sets price[i] (right-hand side rhs) optimally over the requests list[from..to) whose columns `inRow` selects. */
   const update = (
     price: Float64Array,
