@@ -3,6 +3,7 @@ import type { AppContext } from './app-context.js';
 import { defineAlertJobs, registerAlertRoutes } from './modules/alerts/index.js';
 import { defineAuditJobs, registerAuditRoutes } from './modules/audit/index.js';
 import { registerDashboardRoutes } from './modules/dashboard/index.js';
+import { defineEventJobs, registerEventRoutes } from './modules/events/index.js';
 import {
   defineExchangeJobs,
   opportunitiesChangedSince,
@@ -135,4 +136,6 @@ export const MODULES: readonly AppModule[] = [
           })),
       }),
   },
+  // No write scope yet: events are written from signed-in sessions only.
+  { name: 'events', tokenArea: 'events', routes: registerEventRoutes, jobs: defineEventJobs },
 ];

@@ -39,6 +39,12 @@ export const EMAIL_CATEGORY_OF: Record<EmailTemplate, EmailCategory> = {
   saved_search_alert: 'saved_searches',
   saved_search_digest: 'saved_searches',
   saved_search_webhook_disabled: 'saved_searches',
+  event_registered: 'events',
+  event_waitlisted: 'events',
+  event_promoted: 'events',
+  event_registration_cancelled: 'events',
+  event_reminder: 'events',
+  event_cancelled: 'events',
   audit_anchor: 'platform_audit',
 };
 
