@@ -3,6 +3,7 @@ import type { AppContext } from './app-context.js';
 import { defineAlertJobs, registerAlertRoutes } from './modules/alerts/index.js';
 import { defineAuditJobs, registerAuditRoutes } from './modules/audit/index.js';
 import { registerDashboardRoutes } from './modules/dashboard/index.js';
+import { registerMeetingsRoutes } from './modules/events/index.js';
 import {
   defineExchangeJobs,
   opportunitiesChangedSince,
@@ -134,5 +135,11 @@ export const MODULES: readonly AppModule[] = [
             link: `${ctx.config.publicUrl}/opportunities/${candidate.id}`,
           })),
       }),
+  },
+  {
+    name: 'events',
+    // No write scope yet: meetings are arranged from signed-in sessions only.
+    tokenArea: 'events',
+    routes: registerMeetingsRoutes,
   },
 ];

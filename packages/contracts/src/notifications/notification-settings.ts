@@ -13,6 +13,7 @@ export const EMAIL_CATEGORIES = [
   'interests',
   'conversations',
   'saved_searches',
+  'meetings',
   'platform_audit',
 ] as const;
 export const EmailCategory = z.enum(EMAIL_CATEGORIES).meta({ id: 'EmailCategory' });

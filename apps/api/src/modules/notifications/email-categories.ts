@@ -39,6 +39,11 @@ export const EMAIL_CATEGORY_OF: Record<EmailTemplate, EmailCategory> = {
   saved_search_alert: 'saved_searches',
   saved_search_digest: 'saved_searches',
   saved_search_webhook_disabled: 'saved_searches',
+  meeting_requested: 'meetings',
+  meeting_accepted: 'meetings',
+  meeting_declined: 'meetings',
+  meeting_cancelled: 'meetings',
+  meeting_placed: 'meetings',
   audit_anchor: 'platform_audit',
 };
 

@@ -48,6 +48,11 @@ export type EmailTemplate =
   | 'saved_search_alert'
   | 'saved_search_digest'
   | 'saved_search_webhook_disabled'
+  | 'meeting_requested'
+  | 'meeting_accepted'
+  | 'meeting_declined'
+  | 'meeting_cancelled'
+  | 'meeting_placed'
   | 'audit_anchor';
 
 /**
