@@ -136,6 +136,6 @@ export const MODULES: readonly AppModule[] = [
           })),
       }),
   },
-  // No write scope yet: events are written from signed-in sessions only.
+  // No write scope yet: events and meetings are arranged from signed-in sessions only.
   { name: 'events', tokenArea: 'events', routes: registerEventRoutes, jobs: defineEventJobs },
 ];

@@ -23,3 +23,4 @@ export * from './dashboard/index.js';
 export * from './translation/index.js';
 export * from './alerts/index.js';
 export * from './events/index.js';
+export * from './meetings/index.js';

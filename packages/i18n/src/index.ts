@@ -11,6 +11,7 @@ import enExchange from '../locales/en/exchange.json' with { type: 'json' };
 import enIdentity from '../locales/en/identity.json' with { type: 'json' };
 import enMailbox from '../locales/en/mailbox.json' with { type: 'json' };
 import enMatching from '../locales/en/matching.json' with { type: 'json' };
+import enMeetings from '../locales/en/meetings.json' with { type: 'json' };
 import enNotifications from '../locales/en/notifications.json' with { type: 'json' };
 import enOrganizations from '../locales/en/organizations.json' with { type: 'json' };
 import enRegistry from '../locales/en/registry.json' with { type: 'json' };
@@ -27,6 +28,7 @@ import ruExchange from '../locales/ru/exchange.json' with { type: 'json' };
 import ruIdentity from '../locales/ru/identity.json' with { type: 'json' };
 import ruMailbox from '../locales/ru/mailbox.json' with { type: 'json' };
 import ruMatching from '../locales/ru/matching.json' with { type: 'json' };
+import ruMeetings from '../locales/ru/meetings.json' with { type: 'json' };
 import ruNotifications from '../locales/ru/notifications.json' with { type: 'json' };
 import ruOrganizations from '../locales/ru/organizations.json' with { type: 'json' };
 import ruRegistry from '../locales/ru/registry.json' with { type: 'json' };
@@ -43,6 +45,7 @@ import zhExchange from '../locales/zh/exchange.json' with { type: 'json' };
 import zhIdentity from '../locales/zh/identity.json' with { type: 'json' };
 import zhMailbox from '../locales/zh/mailbox.json' with { type: 'json' };
 import zhMatching from '../locales/zh/matching.json' with { type: 'json' };
+import zhMeetings from '../locales/zh/meetings.json' with { type: 'json' };
 import zhNotifications from '../locales/zh/notifications.json' with { type: 'json' };
 import zhOrganizations from '../locales/zh/organizations.json' with { type: 'json' };
 import zhRegistry from '../locales/zh/registry.json' with { type: 'json' };
@@ -80,6 +83,7 @@ export const resources = {
     matching: enMatching,
     alerts: enAlerts,
     events: enEvents,
+    meetings: enMeetings,
   },
   ru: {
     common: ruCommon,
@@ -98,6 +102,7 @@ export const resources = {
     matching: ruMatching,
     alerts: ruAlerts,
     events: ruEvents,
+    meetings: ruMeetings,
   },
   zh: {
     common: zhCommon,
@@ -116,6 +121,7 @@ export const resources = {
     matching: zhMatching,
     alerts: zhAlerts,
     events: zhEvents,
+    meetings: zhMeetings,
   },
 } as const satisfies Record<'ru' | 'zh' | 'en', Record<Namespace, unknown>>;
 

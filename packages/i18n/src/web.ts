@@ -16,6 +16,7 @@ export const WEB_MODULE_NAMESPACES = [
   'matching',
   'alerts',
   'events',
+  'meetings',
 ] as const;
 export type WebModuleNamespace = (typeof WEB_MODULE_NAMESPACES)[number];
 
@@ -43,6 +44,7 @@ const loaders: Record<WebNamespace, (language: Language) => Promise<Messages>> =
   matching: (language) => import(`../locales/${language}/matching.json`),
   alerts: (language) => import(`../locales/${language}/alerts.json`),
   events: (language) => import(`../locales/${language}/events.json`),
+  meetings: (language) => import(`../locales/${language}/meetings.json`),
   errors: (language) => import(`../locales/${language}/errors.json`),
 };
 

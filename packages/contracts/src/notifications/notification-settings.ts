@@ -14,6 +14,7 @@ export const EMAIL_CATEGORIES = [
   'conversations',
   'saved_searches',
   'events',
+  'meetings',
   'platform_audit',
 ] as const;
 export const EmailCategory = z.enum(EMAIL_CATEGORIES).meta({ id: 'EmailCategory' });

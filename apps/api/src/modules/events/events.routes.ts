@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.js';
 import { loadAuditKey } from '../audit/index.js';
 import { registerEventItemRoutes } from './events/events.routes.js';
+import { registerMeetingsRoutes } from './meetings/meetings.routes.js';
 import { registerOrganizerRoutes } from './organizers/organizers.routes.js';
 import { badgeSigningKey } from './registrations/badges.js';
 import { registerRegistrationRoutes } from './registrations/registrations.routes.js';
@@ -13,4 +14,5 @@ export function registerEventRoutes(app: FastifyInstance, ctx: AppContext) {
   registerEventItemRoutes(app, ctx);
   registerRegistrationRoutes(app, ctx, badgeKey);
   registerOrganizerRoutes(app, ctx);
+  registerMeetingsRoutes(app, ctx);
 }

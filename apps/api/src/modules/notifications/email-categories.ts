@@ -45,6 +45,11 @@ export const EMAIL_CATEGORY_OF: Record<EmailTemplate, EmailCategory> = {
   event_registration_cancelled: 'events',
   event_reminder: 'events',
   event_cancelled: 'events',
+  meeting_requested: 'meetings',
+  meeting_accepted: 'meetings',
+  meeting_declined: 'meetings',
+  meeting_cancelled: 'meetings',
+  meeting_placed: 'meetings',
   audit_anchor: 'platform_audit',
 };
 

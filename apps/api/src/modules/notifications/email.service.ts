@@ -54,6 +54,11 @@ export type EmailTemplate =
   | 'event_registration_cancelled'
   | 'event_reminder'
   | 'event_cancelled'
+  | 'meeting_requested'
+  | 'meeting_accepted'
+  | 'meeting_declined'
+  | 'meeting_cancelled'
+  | 'meeting_placed'
   | 'audit_anchor';
 
 /**

@@ -1,0 +1,2 @@
+export * from './meetings.errors.js';
+export * from './meetings.js';
