@@ -32,6 +32,7 @@ import {
   readableRegistryText,
   registerRegistryRoutes,
 } from './modules/registry/index.js';
+import { registerServiceRoutes } from './modules/services/index.js';
 import { registerTranslationRoutes } from './modules/translation/index.js';
 
 /** What the app needs of a module to run it; the app (app.ts) does the rest. */
@@ -134,5 +135,11 @@ export const MODULES: readonly AppModule[] = [
             link: `${ctx.config.publicUrl}/opportunities/${candidate.id}`,
           })),
       }),
+  },
+  {
+    name: 'services',
+    // `write:services` lets a token change services and applications.
+    tokenArea: 'services',
+    routes: registerServiceRoutes,
   },
 ];

@@ -13,6 +13,7 @@ import enMatching from '../locales/en/matching.json' with { type: 'json' };
 import enNotifications from '../locales/en/notifications.json' with { type: 'json' };
 import enOrganizations from '../locales/en/organizations.json' with { type: 'json' };
 import enRegistry from '../locales/en/registry.json' with { type: 'json' };
+import enServices from '../locales/en/services.json' with { type: 'json' };
 import ruAdmin from '../locales/ru/admin.json' with { type: 'json' };
 import ruAlerts from '../locales/ru/alerts.json' with { type: 'json' };
 import ruApiDocs from '../locales/ru/apidocs.json' with { type: 'json' };
@@ -28,6 +29,7 @@ import ruMatching from '../locales/ru/matching.json' with { type: 'json' };
 import ruNotifications from '../locales/ru/notifications.json' with { type: 'json' };
 import ruOrganizations from '../locales/ru/organizations.json' with { type: 'json' };
 import ruRegistry from '../locales/ru/registry.json' with { type: 'json' };
+import ruServices from '../locales/ru/services.json' with { type: 'json' };
 import zhAdmin from '../locales/zh/admin.json' with { type: 'json' };
 import zhAlerts from '../locales/zh/alerts.json' with { type: 'json' };
 import zhApiDocs from '../locales/zh/apidocs.json' with { type: 'json' };
@@ -43,6 +45,7 @@ import zhMatching from '../locales/zh/matching.json' with { type: 'json' };
 import zhNotifications from '../locales/zh/notifications.json' with { type: 'json' };
 import zhOrganizations from '../locales/zh/organizations.json' with { type: 'json' };
 import zhRegistry from '../locales/zh/registry.json' with { type: 'json' };
+import zhServices from '../locales/zh/services.json' with { type: 'json' };
 import { WEB_MODULE_NAMESPACES } from './web.js';
 
 export { WEB_MODULE_NAMESPACES, WEB_NAMESPACES, type WebModuleNamespace, type WebNamespace } from './web.js';
@@ -76,6 +79,7 @@ export const resources = {
     dashboard: enDashboard,
     matching: enMatching,
     alerts: enAlerts,
+    services: enServices,
   },
   ru: {
     common: ruCommon,
@@ -93,6 +97,7 @@ export const resources = {
     dashboard: ruDashboard,
     matching: ruMatching,
     alerts: ruAlerts,
+    services: ruServices,
   },
   zh: {
     common: zhCommon,
@@ -110,6 +115,7 @@ export const resources = {
     dashboard: zhDashboard,
     matching: zhMatching,
     alerts: zhAlerts,
+    services: zhServices,
   },
 } as const satisfies Record<'ru' | 'zh' | 'en', Record<Namespace, unknown>>;
 
