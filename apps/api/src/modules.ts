@@ -33,6 +33,7 @@ import {
   readableRegistryText,
   registerRegistryRoutes,
 } from './modules/registry/index.js';
+import { registerServiceRoutes } from './modules/services/index.js';
 import { registerTranslationRoutes } from './modules/translation/index.js';
 
 /** What the app needs of a module to run it; the app (app.ts) does the rest. */
@@ -138,4 +139,10 @@ export const MODULES: readonly AppModule[] = [
   },
   // No write scope yet: events and meetings are arranged from signed-in sessions only.
   { name: 'events', tokenArea: 'events', routes: registerEventRoutes, jobs: defineEventJobs },
+  {
+    name: 'services',
+    // `write:services` lets a token change services and applications.
+    tokenArea: 'services',
+    routes: registerServiceRoutes,
+  },
 ];

@@ -24,3 +24,4 @@ export * from './translation/index.js';
 export * from './alerts/index.js';
 export * from './events/index.js';
 export * from './meetings/index.js';
+export * from './services/index.js';

@@ -15,6 +15,7 @@ import enMeetings from '../locales/en/meetings.json' with { type: 'json' };
 import enNotifications from '../locales/en/notifications.json' with { type: 'json' };
 import enOrganizations from '../locales/en/organizations.json' with { type: 'json' };
 import enRegistry from '../locales/en/registry.json' with { type: 'json' };
+import enServices from '../locales/en/services.json' with { type: 'json' };
 import ruAdmin from '../locales/ru/admin.json' with { type: 'json' };
 import ruAlerts from '../locales/ru/alerts.json' with { type: 'json' };
 import ruApiDocs from '../locales/ru/apidocs.json' with { type: 'json' };
@@ -32,6 +33,7 @@ import ruMeetings from '../locales/ru/meetings.json' with { type: 'json' };
 import ruNotifications from '../locales/ru/notifications.json' with { type: 'json' };
 import ruOrganizations from '../locales/ru/organizations.json' with { type: 'json' };
 import ruRegistry from '../locales/ru/registry.json' with { type: 'json' };
+import ruServices from '../locales/ru/services.json' with { type: 'json' };
 import zhAdmin from '../locales/zh/admin.json' with { type: 'json' };
 import zhAlerts from '../locales/zh/alerts.json' with { type: 'json' };
 import zhApiDocs from '../locales/zh/apidocs.json' with { type: 'json' };
@@ -49,6 +51,7 @@ import zhMeetings from '../locales/zh/meetings.json' with { type: 'json' };
 import zhNotifications from '../locales/zh/notifications.json' with { type: 'json' };
 import zhOrganizations from '../locales/zh/organizations.json' with { type: 'json' };
 import zhRegistry from '../locales/zh/registry.json' with { type: 'json' };
+import zhServices from '../locales/zh/services.json' with { type: 'json' };
 import { WEB_MODULE_NAMESPACES } from './web.js';
 
 export { WEB_MODULE_NAMESPACES, WEB_NAMESPACES, type WebModuleNamespace, type WebNamespace } from './web.js';
@@ -84,6 +87,7 @@ export const resources = {
     alerts: enAlerts,
     events: enEvents,
     meetings: enMeetings,
+    services: enServices,
   },
   ru: {
     common: ruCommon,
@@ -103,6 +107,7 @@ export const resources = {
     alerts: ruAlerts,
     events: ruEvents,
     meetings: ruMeetings,
+    services: ruServices,
   },
   zh: {
     common: zhCommon,
@@ -122,6 +127,7 @@ export const resources = {
     alerts: zhAlerts,
     events: zhEvents,
     meetings: zhMeetings,
+    services: zhServices,
   },
 } as const satisfies Record<'ru' | 'zh' | 'en', Record<Namespace, unknown>>;
 

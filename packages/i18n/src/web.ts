@@ -17,6 +17,7 @@ export const WEB_MODULE_NAMESPACES = [
   'alerts',
   'events',
   'meetings',
+  'services',
 ] as const;
 export type WebModuleNamespace = (typeof WEB_MODULE_NAMESPACES)[number];
 
@@ -45,6 +46,7 @@ const loaders: Record<WebNamespace, (language: Language) => Promise<Messages>> =
   alerts: (language) => import(`../locales/${language}/alerts.json`),
   events: (language) => import(`../locales/${language}/events.json`),
   meetings: (language) => import(`../locales/${language}/meetings.json`),
+  services: (language) => import(`../locales/${language}/services.json`),
   errors: (language) => import(`../locales/${language}/errors.json`),
 };
 

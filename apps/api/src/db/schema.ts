@@ -8,4 +8,5 @@ export * from '../modules/matching/matching.tables.js';
 export * from '../modules/notifications/notifications.tables.js';
 export * from '../modules/organizations/organizations.tables.js';
 export * from '../modules/registry/registry.tables.js';
+export * from '../modules/services/services.tables.js';
 export * from '../modules/translation/translation.tables.js';

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { DEMO_PASSWORD, demoAccounts, demoOrganizations } from './demo-data.js';
 import { demoOpportunities } from './demo-exchange.js';
+import { demoServices } from './demo-services.js';
 import { seedDemoData } from './seed.js';
 
 let t: TestApp;
@@ -62,6 +63,17 @@ describe('the demo data', () => {
       ),
     );
     expect(received.flat()).toHaveLength(1);
+  });
+
+  it('publishes support services of both operators and of partners approved as providers', async () => {
+    const page = (await t.call('GET', '/api/v1/services?limit=100')).json() as {
+      items: { provider: { kind: string; jurisdiction: string } }[];
+    };
+    expect(page.items).toHaveLength(demoServices.filter((s) => !s.draft).length);
+    const kinds = new Set(page.items.map((s) => `${s.provider.kind} ${s.provider.jurisdiction}`));
+    expect([...kinds].sort()).toEqual(['operator CN', 'operator RU', 'organization CN', 'organization RU']);
+    const soft = (await t.call('GET', '/api/v1/services?category=soft_landing&jurisdiction=RU')).json().items;
+    expect(soft).toHaveLength(1);
   });
 
   it('is not seeded twice', async () => {

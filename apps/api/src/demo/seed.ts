@@ -20,8 +20,10 @@ import {
   takeApplication,
   uploadDocument,
 } from '../modules/registry/index.js';
+import { approveProvider, createService, moveService, operatorProviderId } from '../modules/services/index.js';
 import { DEMO_PASSWORD, demoAccounts, demoOrganizations } from './demo-data.js';
 import { demoInterests, demoOpportunities } from './demo-exchange.js';
+import { demoServices } from './demo-services.js';
 
 /** The operators themselves hold no cluster status; these stay mid-way to show the operators' queue. */
 const NO_APPLICATION = new Set(['moscowCluster', 'zgcAdmin']);
@@ -81,7 +83,32 @@ export async function seedDemoData(ctx: AppContext): Promise<boolean> {
     });
   }
   await seedExchange(ctx, actorOf, operators, organizationIds);
+  await seedServices(ctx, actorOf, operators, organizationIds);
   return true;
+}
+
+/** Partners approved as providers by an operator, and the services of both operators and theirs. */
+async function seedServices(
+  ctx: AppContext,
+  actorOf: (key: string) => Promise<Actor>,
+  operators: Record<'RU' | 'CN', Actor>,
+  organizationIds: Map<string, string>,
+) {
+  for (const demo of demoServices) {
+    let providerId: string;
+    if (demo.provider === 'RU' || demo.provider === 'CN') {
+      providerId = operatorProviderId(demo.provider);
+    } else {
+      const organizationId = organizationIds.get(demo.provider);
+      if (!organizationId) throw new Error(`demo data: unknown organisation ${demo.provider}`);
+      const partner = demoOrganizations.find((o) => o.key === demo.provider);
+      await approveProvider(ctx, operators[partner?.body.jurisdiction === 'CN' ? 'CN' : 'RU'], organizationId);
+      providerId = organizationId;
+    }
+    const author = await actorOf(demo.by);
+    const service = await createService(ctx, author, { ...demo.body, providerId });
+    if (!demo.draft) await moveService(ctx, author, service.id, 'publish', service.version);
+  }
 }
 
 /** Opportunities through the real lifecycle and moderation, and interests with a conversation. */

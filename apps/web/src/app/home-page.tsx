@@ -13,7 +13,7 @@ const FEATURES = [
   { feature: 'exchange', to: '/exchange' },
   { feature: 'matchmaking', to: null },
   { feature: 'events', to: null },
-  { feature: 'services', to: null },
+  { feature: 'services', to: '/services' },
   { feature: 'data', to: null },
 ] as const;
 

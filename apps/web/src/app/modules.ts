@@ -7,6 +7,7 @@ import { mailboxRoutes } from '../modules/mailbox/index.js';
 import { notificationsRoutes } from '../modules/notifications/index.js';
 import { organizationsRoutes } from '../modules/organizations/index.js';
 import { registryRoutes } from '../modules/registry/index.js';
+import { servicesRoutes } from '../modules/services/index.js';
 
 /**
  * The web app's modules. Each exports from its index.ts the function that builds its route tree —
@@ -25,4 +26,5 @@ export const WEB_MODULES = [
   mailboxRoutes,
   dashboardRoutes,
   alertsRoutes,
+  servicesRoutes,
 ] as const;

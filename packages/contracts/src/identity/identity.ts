@@ -109,6 +109,7 @@ export const API_TOKEN_SCOPES = [
   'write:registry',
   'write:exchange',
   'write:notifications',
+  'write:services',
 ] as const;
 export const ApiTokenScope = z.enum(API_TOKEN_SCOPES);
 export type ApiTokenScope = z.infer<typeof ApiTokenScope>;

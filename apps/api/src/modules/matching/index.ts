@@ -1,7 +1,7 @@
 export { conceptIndex } from './glossary/glossary.index.js';
 export { ensureGlossarySeeded } from './glossary/glossary.service.js';
 export { registerMatchingRoutes } from './matching.routes.js';
-export { ensureTaxonomySeeded, unknownAreas } from './matching.service.js';
+export { ensureTaxonomySeeded, listTaxonomy, unknownAreas } from './matching.service.js';
 export { defineMatchingJobs, MATCH_CATCH_UP_JOB, MATCH_REFRESH_JOB } from './proposals/proposals.jobs.js';
 export { registerProposalRoutes } from './proposals/proposals.routes.js';
 export { type NewMatch, newMatchesOf, proposalFeedbackCounts } from './proposals/proposals.service.js';

@@ -1,0 +1,10 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../app-context.js';
+import { registerCatalogueRoutes } from './catalogue/catalogue.routes.js';
+import { registerProviderRoutes } from './providers/providers.routes.js';
+
+/** The support services' routes, in the order the API document lists them. */
+export function registerServiceRoutes(app: FastifyInstance, ctx: AppContext) {
+  registerProviderRoutes(app, ctx);
+  registerCatalogueRoutes(app, ctx);
+}

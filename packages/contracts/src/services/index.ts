@@ -1,0 +1,2 @@
+export * from './services.errors.js';
+export * from './services.js';
