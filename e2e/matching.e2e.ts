@@ -34,6 +34,16 @@ const chineseRequest = {
   targetCountries: ['RU'],
 };
 
+// A Chinese R&D partner search that the Russian recycler's profile answers.
+const chineseSearch = {
+  type: 'rd_partner_search',
+  title: { zh: '寻找动力电池回收研发合作伙伴' },
+  summary: { zh: '我们希望与具有湿法冶金和退役动力电池回收经验的研究团队联合研发锂的回收工艺。' },
+  areas: [],
+  cooperationForms: ['joint_rnd'],
+  targetCountries: [],
+};
+
 type Reader = {
   lang: 'ru' | 'zh' | 'en';
   browserLocale: string;
@@ -254,6 +264,68 @@ describe('matchmaking across the language border', () => {
     }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.screen);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('organisations in matchmaking', () => {
+  let searchId = '';
+  let recyclerId = '';
+
+  beforeAll(async () => {
+    searchId = await publish(WANG, /固锂/, OPERATOR_CN, chineseSearch);
+    const ivanov = await signedInContext(IVANOV, 'en-US');
+    recyclerId = await membershipOf(ivanov, /ВторЛитий/);
+    await ivanov.close();
+  });
+
+  it('shows a visitor the Russian recycler among the possible R&D partners of the Chinese search, linked to its page', async () => {
+    const context = await browser.newContext({
+      baseURL: platform.url,
+      locale: 'en-US',
+      viewport: { width: 1366, height: 900 },
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    await page.goto(`/opportunities/${searchId}`);
+    await expect.poll(() => heading(page).textContent()).toBe(chineseSearch.title.zh);
+    const candidate = page
+      .getByRole('region', { name: 'Possible R&D partners' })
+      .getByRole('article', { name: 'VtorLithium' });
+    await expect.poll(() => candidate.count(), { timeout: 60_000 }).toBe(1);
+    expect(await candidate.getByText('Organisation', { exact: true }).count()).toBe(1);
+    expect((await candidate.locator('.proposal-concept').allTextContents()).length).toBeGreaterThan(0);
+    await candidate.getByRole('link', { name: 'VtorLithium' }).click();
+    await page.waitForURL((url) => url.pathname === `/organizations/${recyclerId}`);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    { lang: 'ru' as const, browserLocale: 'ru-RU', title: 'Рекомендовано вашей организации' },
+    { lang: 'zh' as const, browserLocale: 'zh-CN', title: '为您的机构推荐' },
+    { lang: 'en' as const, browserLocale: 'en-US', title: 'Recommended for your organisation' },
+  ])('recommends the Chinese search to the recycler on its page and the dashboard, in $lang', async (reader) => {
+    const context = await signedInContext(IVANOV, reader.browserLocale, reader.lang);
+    const page = await context.newPage();
+    for (const path of [`/organizations/${recyclerId}`, '/dashboard']) {
+      await page.goto(path);
+      await heading(page).waitFor();
+      // On the dashboard, under the recycler (Ivanov may belong to more than one organisation).
+      const proposal = page
+        .getByRole('region', { name: reader.title })
+        .locator(`[data-organization="${recyclerId}"]`)
+        .getByRole('article', { name: chineseSearch.title.zh });
+      await expect.poll(() => proposal.count(), { timeout: 60_000 }).toBe(1);
+      const explained = (await proposal.locator('.proposal-concept-words').allTextContents()).join(' | ');
+      expect(explained.length).toBeGreaterThan(0);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    }
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      screen: window.innerWidth,
+    }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.screen);
     await context.close();
   });
 });

@@ -575,6 +575,11 @@ const matrix: Row[] = [
     expect: { ...all({ status: 404, code: 'opportunity_not_found' }), member: 200, orgAdmin: 200, admin: 200 },
   },
   { method: 'GET', route: '/api/v1/me/recommendations?organizationId=:id', expect: { ...orgMembers(200), admin: NOT_MEMBER } },
+  // an organisation's own recommendations: its members, and the staff
+  {
+    method: 'GET', route: '/api/v1/matching/organizations/:id/recommendations',
+    expect: { ...orgMembers(200), operator: 200, foreignOperator: 200, admin: 200 },
+  },
   {
     method: 'PUT', route: '/api/v1/matching/proposals/:id/feedback', body: { value: 'useful' },
     prepare: async () => ({ params: { id: await proposalId() } }),

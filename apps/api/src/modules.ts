@@ -26,7 +26,13 @@ import {
   registerProposalRoutes,
 } from './modules/matching/index.js';
 import { registerNotificationRoutes } from './modules/notifications/index.js';
-import { membershipsOf, registerOrganizationRoutes } from './modules/organizations/index.js';
+import {
+  membershipsOf,
+  organizationOut,
+  organizationsByIds,
+  organizationsChangedSince,
+  registerOrganizationRoutes,
+} from './modules/organizations/index.js';
 import {
   guardVerifiedFacts,
   PUBLIC_STATUSES,
@@ -61,6 +67,13 @@ export const matchingSources = (ctx: AppContext): MatchingSources => ({
   changedSince: (after, limit) => opportunitiesChangedSince(ctx, after, limit),
   readOpportunity: (actor, id) => readOpportunity(ctx, actor, id),
   membershipsOf: (userId) => membershipsOf(ctx, userId),
+  // An organisation is proposed to others while the public registry shows it.
+  organizationsForMatching: async (ids) =>
+    (await organizationsByIds(ctx, ids)).map((o) => ({
+      organization: organizationOut(o),
+      listed: PUBLIC_STATUSES.includes(o.status),
+    })),
+  organizationsChangedSince: (after, limit) => organizationsChangedSince(ctx, after, limit),
 });
 
 /**

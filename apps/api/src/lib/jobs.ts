@@ -10,6 +10,12 @@ export type JobHandler = (data: unknown) => Promise<void>;
  */
 export const OPPORTUNITY_CHANGED_JOB = 'matching.opportunity-changed';
 export type OpportunityChangedJob = { opportunityId: string };
+/**
+ * Enqueued by the organisations module in the transaction that creates an organisation, changes its
+ * profile or its status; the matching module recomputes the organisation's side and its recommendations.
+ */
+export const ORGANIZATION_CHANGED_JOB = 'matching.organization-changed';
+export type OrganizationChangedJob = { organizationId: string };
 
 type QueueSpec = {
   retryLimit: number;

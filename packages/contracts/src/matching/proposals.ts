@@ -51,7 +51,10 @@ export type MatchExplanation = z.infer<typeof MatchExplanation>;
 export const MatchFeedbackValue = z.enum(['useful', 'not_useful']);
 export type MatchFeedbackValue = z.infer<typeof MatchFeedbackValue>;
 
-/** A candidate: a published opportunity, or an organisation (for R&D partner searches and corporate challenges). */
+/**
+ * A candidate: a published opportunity, or an organisation the public registry shows (for R&D partner
+ * searches and corporate challenges).
+ */
 export const MatchCandidate = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('opportunity'), opportunity: Opportunity }),
   z.object({ kind: z.literal('organization'), organization: Organization }),
@@ -96,6 +99,23 @@ export const RecommendationsPage = z.object({
 });
 export type RecommendationsPage = z.infer<typeof RecommendationsPage>;
 
+/** An opportunity recommended to an organisation from its profile: side a is the organisation. */
+export const OrganizationProposal = MatchProposal.omit({ forOpportunityId: true })
+  .extend({ forOrganizationId: z.string() })
+  .meta({ id: 'OrganizationProposal' });
+export type OrganizationProposal = z.infer<typeof OrganizationProposal>;
+
+/**
+ * The opportunities recommended to an organisation from its profile (R&D partner searches and corporate
+ * challenges its description, products and areas answer), best first.
+ */
+export const OrganizationRecommendations = z.object({
+  items: z.array(OrganizationProposal),
+  /** When the list was last computed; null while the first computation is pending. */
+  computedAt: z.string().nullable(),
+});
+export type OrganizationRecommendations = z.infer<typeof OrganizationRecommendations>;
+
 export const MatchFeedbackBody = z.object({ value: MatchFeedbackValue.nullable() });
 export type MatchFeedbackBody = z.infer<typeof MatchFeedbackBody>;
 
@@ -103,5 +123,6 @@ export type MatchFeedbackBody = z.infer<typeof MatchFeedbackBody>;
 //   GET  /api/v1/matching/opportunities/:id/candidates   MatchProposalList  (complementary: "who may need this" / "what answers this")
 //   GET  /api/v1/matching/opportunities/:id/similar      MatchProposalList  (same kind, similar content)
 //   GET  /api/v1/me/recommendations?organizationId=       RecommendationsPage (signed in, member of the organisation)
+//   GET  /api/v1/matching/organizations/:id/recommendations  OrganizationRecommendations (members, operators, admins)
 //   PUT  /api/v1/matching/proposals/:id/feedback          MatchFeedbackBody → 204
 // Visitors may read candidates/similar of a published opportunity (visitor-safe Opportunity shape, as the search returns).

@@ -94,6 +94,30 @@ export const matchSides = pgTable(
   ],
 );
 
+/**
+ * What the matcher read of each organisation's profile (its name, descriptions, products and areas),
+ * as an organisation's side (ADR 0026): found by the same index look-ups as an opportunity's, and scored
+ * by `scoreMatch` in the part the organisation plays for the opportunity (an R&D partner, a technology's
+ * provider). `listed` while the public registry shows the organisation. Its words are not counted in
+ * the frequencies, which stay those of the listed opportunities.
+ */
+export const matchOrganizationSides = pgTable(
+  'match_organization_sides',
+  {
+    organizationId: uuid('organization_id').primaryKey(),
+    listed: boolean('listed').notNull(),
+    concepts: text('concepts').array().notNull(),
+    areas: text('areas').array().notNull(),
+    side: jsonb('side').$type<Record<string, unknown>>().notNull(),
+    sourceUpdatedAt: timestamp('source_updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    index('match_organization_sides_concepts_idx').using('gin', t.concepts),
+    index('match_organization_sides_areas_idx').using('gin', t.areas),
+  ],
+);
+
 /** How many listed opportunities hold each key; the key `''` holds the number of listed opportunities. */
 export const matchFrequencies = pgTable('match_frequencies', {
   key: text('key').primaryKey(),
@@ -101,16 +125,19 @@ export const matchFrequencies = pgTable('match_frequencies', {
 });
 
 /**
- * The stored best candidates of each listed opportunity: complementary ones (`list` = `candidates`) and
- * similar ones of its own kind (`similar`). `id` is derived from the pair, so feedback outlives a
- * recomputation. The explanation holds codes and words; labels are added in the reader's language.
+ * The stored best candidates of each listed opportunity: complementary ones (`list` = `candidates`,
+ * opportunities and, for the kinds that look for them, organisations) and similar ones of its own kind
+ * (`similar`); and the opportunities recommended to a listed organisation from its profile (`list` =
+ * `organization`, where `opportunity_id` holds the organisation's id). `id` is derived from the pair, so
+ * feedback outlives a recomputation. The explanation holds codes and words; labels are added in the
+ * reader's language.
  */
 export const matchProposals = pgTable(
   'match_proposals',
   {
     id: uuid('id').primaryKey(),
     opportunityId: uuid('opportunity_id').notNull(),
-    list: text('list').$type<'candidates' | 'similar'>().notNull(),
+    list: text('list').$type<'candidates' | 'similar' | 'organization'>().notNull(),
     candidateKind: text('candidate_kind').$type<'opportunity' | 'organization'>().notNull(),
     candidateId: uuid('candidate_id').notNull(),
     score: real('score').notNull(),

@@ -19,6 +19,7 @@ export {
   organizationIn,
   organizationNamesByIds,
   organizationsByIds,
+  organizationsChangedSince,
   searchOrganizations,
 } from './organizations.service.js';
 export type { OrganizationFilter, OrganizationRecord } from './organizations.types.js';

@@ -334,6 +334,24 @@ export async function findOrganizationNames(db: DbOrTx, ids: string[]) {
     .where(inArray(organizations.id, ids));
 }
 
+/** Organisations changed after the keyset `(updated_at, id)`, oldest first. */
+export async function changedSince(
+  db: DbOrTx,
+  after: { at: Date; id: string } | null,
+  limit: number,
+): Promise<{ id: string; updatedAt: Date }[]> {
+  return db
+    .select({ id: organizations.id, updatedAt: organizations.updatedAt })
+    .from(organizations)
+    .where(
+      after
+        ? sql`(${organizations.updatedAt}, ${organizations.id}) > (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`
+        : undefined,
+    )
+    .orderBy(organizations.updatedAt, organizations.id)
+    .limit(limit);
+}
+
 export async function idsOfType(db: DbOrTx, type: string): Promise<string[]> {
   const rows = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.type, type));
   return rows.map((r) => r.id);

@@ -19,6 +19,7 @@ import { isUniqueViolation } from '../../db/errors.js';
 import { type Actor, isAdmin } from '../../lib/actor.js';
 import { AppError, type FieldIssue } from '../../lib/app-error.js';
 import { newId } from '../../lib/ids.js';
+import { ORGANIZATION_CHANGED_JOB, type OrganizationChangedJob } from '../../lib/jobs.js';
 import { decodeTimeIdCursor, toPage } from '../../lib/pagination.js';
 import { segmentForIndex } from '../../lib/text.js';
 import { recordAudit } from '../audit/index.js';
@@ -28,6 +29,10 @@ import type { OrganizationFilter, OrganizationRecord } from './organizations.typ
 import { organizationOut } from './organizations.views.js';
 
 type Ctx = AppContext;
+
+/** Tells the matcher, in the change's transaction, that the organisation's profile or status changed. */
+const profileChanged = (ctx: Ctx, tx: DbOrTx, organizationId: string) =>
+  ctx.jobs.send(tx, ORGANIZATION_CHANGED_JOB, { organizationId } satisfies OrganizationChangedJob);
 
 function legalIdFieldIssue(issue: LegalIdIssue): FieldIssue {
   const { code, ...rest } = issue;
@@ -142,6 +147,7 @@ export async function createOrganization(
     await ctx.db.transaction(async (tx) => {
       await repo.insertOrganization(tx, row);
       await repo.insertMember(tx, { organizationId: row.id, userId: actor.userId, role: 'admin', joinedAt: now });
+      await profileChanged(ctx, tx, row.id);
       await recordAudit(tx, ctx.clock, {
         actorUserId: actor.userId,
         action: 'organization.created',
@@ -256,6 +262,7 @@ export async function updateOrganization(
   try {
     return await ctx.db.transaction(async (tx) => {
       await repo.updateOrganization(tx, id, { ...changes, updatedAt: now });
+      await profileChanged(ctx, tx, id);
       await recordAudit(tx, ctx.clock, {
         actorUserId: actor.userId,
         action: 'organization.updated',
@@ -293,11 +300,21 @@ export async function listOrganizations(
  * Changes the cluster status, if it is still `expected`; returns whether it changed. Only the registry's
  * workflow calls it: the status's meaning and every change of it are the registry's (ADR 0020).
  */
-export const compareAndSetStatus = (
+export async function compareAndSetStatus(
   ctx: Ctx,
   change: { organizationId: string; expected: string; next: string; at: Date },
   options: { tx?: DbOrTx } = {},
-) => repo.compareAndSetStatus(options.tx ?? ctx.db, change.organizationId, change.expected, change.next, change.at);
+): Promise<boolean> {
+  const db = options.tx ?? ctx.db;
+  const changed = await repo.compareAndSetStatus(db, change.organizationId, change.expected, change.next, change.at);
+  // The status decides whether the organisation is proposed to others (the public registry shows it).
+  if (changed) await profileChanged(ctx, db, change.organizationId);
+  return changed;
+}
+
+/** For the matcher's catch-up: organisations changed after the keyset `(updated_at, id)`, oldest first. */
+export const organizationsChangedSince = (ctx: Ctx, after: { at: Date; id: string } | null, limit: number) =>
+  repo.changedSince(ctx.db, after, limit);
 
 /**
  * One page of the organisations matching a filter, with each one's rank when the filter has words.

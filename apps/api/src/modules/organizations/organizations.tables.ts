@@ -36,6 +36,8 @@ export const organizations = pgTable(
   (t) => [
     uniqueIndex('organizations_legal_id_key').on(t.jurisdiction, t.legalId).where(sql`${t.legalId} <> ''`),
     index('organizations_created_idx').on(t.createdAt, t.id),
+    // The matcher's catch-up reads the organisations changed since its last pass.
+    index('organizations_updated_idx').on(t.updatedAt, t.id),
     index('organizations_place_idx').on(t.place),
     index('organizations_areas_idx').using('gin', t.areas),
   ],

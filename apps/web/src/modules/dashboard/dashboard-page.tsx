@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth.js';
 import { Page } from '../../shared/page.js';
 import { QueryPage } from '../../shared/query-page.js';
-import { RecommendationsSection } from '../matching/index.js';
+import { OrganizationRecommendationsSection, RecommendationsSection } from '../matching/index.js';
 import { dashboardApi, dashboardKeys } from './dashboard.api.js';
 import { OrganizationsSection } from './dashboard-organizations.js';
 import { OperatorSection, WaitingSection } from './dashboard-waiting.js';
@@ -22,6 +22,7 @@ export function DashboardPage() {
           <WaitingSection dashboard={dashboard} />
           {dashboard.operator && <OperatorSection operator={dashboard.operator} />}
           <RecommendationsSection />
+          <OrganizationRecommendationsSection />
           <OrganizationsSection dashboard={dashboard} />
         </Page>
       )}

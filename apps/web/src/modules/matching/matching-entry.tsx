@@ -7,6 +7,12 @@ import { lazy, Suspense } from 'react';
 const LazyRecommendations = lazy(() =>
   import('./recommendations-section.js').then((m) => ({ default: m.Recommendations })),
 );
+const LazyOrganizationPart = lazy(() =>
+  import('./organization-recommendations.js').then((m) => ({ default: m.OrganizationRecommendationsPart })),
+);
+const LazyOrganizationSection = lazy(() =>
+  import('./organization-recommendations.js').then((m) => ({ default: m.OrganizationRecommendationsSectionBody })),
+);
 const LazyOpportunityMatches = lazy(() =>
   import('./opportunity-matches.js').then((m) => ({ default: m.OpportunityMatchSections })),
 );
@@ -25,6 +31,24 @@ export function OpportunityMatches({ opportunity }: { opportunity: Opportunity }
   return (
     <Suspense fallback={<Spin size="small" />}>
       <LazyOpportunityMatches opportunity={opportunity} />
+    </Suspense>
+  );
+}
+
+/** The dashboard's section of opportunities recommended to the reader's organisations from their profiles. */
+export function OrganizationRecommendationsSection() {
+  return (
+    <Suspense fallback={<Spin size="small" />}>
+      <LazyOrganizationSection />
+    </Suspense>
+  );
+}
+
+/** An organisation page's "recommended for your organisation", for its members. */
+export function OrganizationRecommendations({ organizationId }: { organizationId: string }) {
+  return (
+    <Suspense fallback={<Spin size="small" />}>
+      <LazyOrganizationPart organizationId={organizationId} />
     </Suspense>
   );
 }

@@ -10,9 +10,14 @@ import { useLocale } from '../../app/use-interface-locale.js';
 import { useFormat } from '../../shared/format.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { ProblemAlert } from '../../shared/problem.js';
-import { jurisdictionLabel } from '../organizations/index.js';
 import './matching.css';
-import { keepFeedback, type MatchFeedbackValue, type MatchProposal, matchingApi } from './matching.api.js';
+import {
+  keepFeedback,
+  type MatchFeedbackValue,
+  type MatchProposal,
+  matchingApi,
+  type OrganizationProposal,
+} from './matching.api.js';
 import { noteKey, type Perspective, scoreBand, scriptLanguage } from './matching-labels.js';
 
 type Explanation = MatchProposal['explanation'];
@@ -132,7 +137,7 @@ export function ProposalExplanation({
 }
 
 /** Useful / not useful, as two toggle buttons; choosing the pressed one again takes the answer back. */
-function FeedbackButtons({ proposal, title }: { proposal: MatchProposal; title: string }) {
+function FeedbackButtons({ proposal, title }: { proposal: Pick<MatchProposal, 'id' | 'feedback'>; title: string }) {
   const { t } = useTranslation();
   const [value, setValue] = useState<MatchFeedbackValue | null>(proposal.feedback);
   const [saving, setSaving] = useState(false);
@@ -189,7 +194,8 @@ function FeedbackButtons({ proposal, title }: { proposal: MatchProposal; title: 
 }
 
 type ProposalCardProps = {
-  proposal: MatchProposal;
+  /** For an opportunity, or recommended to an organisation from its profile. */
+  proposal: MatchProposal | OrganizationProposal;
   /** The reader's organisation the proposal is for, proposed on the expression-of-interest form. */
   expressAs?: string;
   perspective: Perspective;
@@ -241,13 +247,13 @@ export function ProposalCard({ proposal, perspective, level, expressAs }: Propos
             <Link to="/organizations/$organizationId" params={{ organizationId: opportunity.organizationId }}>
               <LocalizedTextView text={opportunity.organizationName} />
             </Link>
-            <span className="muted">{jurisdictionLabel(t, opportunity.organizationJurisdiction)}</span>
+            <span className="muted">{t(`jurisdiction.${opportunity.organizationJurisdiction}`)}</span>
           </>
         )}
         {organization && (
           <>
             <Tag className="status-tag">{t('matching.candidate.organization')}</Tag>
-            <span className="muted">{jurisdictionLabel(t, organization.jurisdiction)}</span>
+            <span className="muted">{t(`jurisdiction.${organization.jurisdiction}`)}</span>
           </>
         )}
       </p>

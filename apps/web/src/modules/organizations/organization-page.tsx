@@ -9,6 +9,7 @@ import { LocalizedTextView, MultilingualParagraph } from '../../shared/localized
 import { Page, Section } from '../../shared/page.js';
 import { QueryPage } from '../../shared/query-page.js';
 import { AreaTags } from '../exchange/index.js';
+import { OrganizationRecommendations } from '../matching/index.js';
 import { jurisdictionLabel, organizationTypeLabel, STATUS_COLORS, statusLabel } from './organization-labels.js';
 import { PublishedOpportunities } from './organization-opportunities.js';
 import { useOrganization } from './organization-query.js';
@@ -139,6 +140,7 @@ function OrganizationCard({ organization }: { organization: Organization }) {
           ),
       )}
       <PublishedOpportunities organizationId={organization.id} />
+      <OrganizationRecommendations organizationId={organization.id} />
     </Page>
   );
 }

@@ -1,12 +1,20 @@
 import type { AppContext } from '../../../app-context.js';
 import type { DbOrTx } from '../../../db/client.js';
-import { OPPORTUNITY_CHANGED_JOB, type OpportunityChangedJob } from '../../../lib/jobs.js';
+import {
+  OPPORTUNITY_CHANGED_JOB,
+  type OpportunityChangedJob,
+  ORGANIZATION_CHANGED_JOB,
+  type OrganizationChangedJob,
+} from '../../../lib/jobs.js';
 import {
   type ConceptsChange,
   catchUp,
+  catchUpOrganizations,
   recomputeAffected,
   recomputeOpportunity,
+  recomputeOrganization,
   refreshAll,
+  refreshOrganizations,
 } from './proposals.compute.js';
 import type { MatchingSources } from './proposals.sources.js';
 
@@ -30,11 +38,20 @@ export function defineMatchingJobs(ctx: AppContext, sources: MatchingSources) {
     },
     { retryLimit: 5, retryDelay: 30 },
   );
+  // Enqueued by the organisations module when a profile or a status changes.
+  ctx.jobs.define(
+    ORGANIZATION_CHANGED_JOB,
+    async (data) => {
+      await recomputeOrganization(ctx, sources, (data as OrganizationChangedJob).organizationId);
+    },
+    { retryLimit: 5, retryDelay: 30 },
+  );
   // What no job told of (a lost job, opportunities from before matching) is caught up every ten minutes.
   ctx.jobs.define(
     MATCH_CATCH_UP_JOB,
     async () => {
       await catchUp(ctx, sources);
+      await catchUpOrganizations(ctx, sources);
     },
     { retryLimit: 2, retryDelay: 120, cron: '*/10 * * * *', atStart: true },
   );
@@ -45,11 +62,12 @@ export function defineMatchingJobs(ctx: AppContext, sources: MatchingSources) {
     },
     { retryLimit: 3, retryDelay: 60 },
   );
-  // Every night the lists are recomputed with the day's frequencies.
+  // Every night the lists are recomputed with the day's frequencies, the organisations' own ones too.
   ctx.jobs.define(
     MATCH_REFRESH_JOB,
     async () => {
       await refreshAll(ctx, sources);
+      await refreshOrganizations(ctx, sources);
     },
     { retryLimit: 1, retryDelay: 600, cron: '41 2 * * *' },
   );

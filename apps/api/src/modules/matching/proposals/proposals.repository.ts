@@ -1,12 +1,21 @@
 import { and, asc, desc, eq, gt, inArray, lte, ne, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
-import { matchFeedback, matchFrequencies, matchProposals, matchSides, matchState } from '../matching.tables.js';
+import {
+  matchFeedback,
+  matchFrequencies,
+  matchOrganizationSides,
+  matchProposals,
+  matchSides,
+  matchState,
+} from '../matching.tables.js';
 
 // SQL of the stored proposals (ADR 0026): the sides, the document frequencies, the lists and the feedback.
 
 export type SideRow = typeof matchSides.$inferSelect;
 export type ProposalRow = typeof matchProposals.$inferSelect;
 export type ListName = ProposalRow['list'];
+export type CandidateKind = ProposalRow['candidateKind'];
+export type OrganizationSideRow = typeof matchOrganizationSides.$inferSelect;
 export type FeedbackRow = typeof matchFeedback.$inferSelect;
 
 /** A list of values as one SQL array (drizzle would write a row of parameters). */
@@ -120,6 +129,76 @@ export async function affectedSides(
   return rows.map((r) => r.id);
 }
 
+// organisations' sides
+
+export async function findOrganizationSide(
+  db: DbOrTx,
+  organizationId: string,
+): Promise<OrganizationSideRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(matchOrganizationSides)
+    .where(eq(matchOrganizationSides.organizationId, organizationId));
+  return row;
+}
+
+export async function upsertOrganizationSide(db: DbOrTx, row: OrganizationSideRow): Promise<void> {
+  const { organizationId: _id, ...rest } = row;
+  await db
+    .insert(matchOrganizationSides)
+    .values(row)
+    .onConflictDoUpdate({ target: matchOrganizationSides.organizationId, set: rest });
+}
+
+export async function deleteOrganizationSide(db: DbOrTx, organizationId: string): Promise<void> {
+  await db.delete(matchOrganizationSides).where(eq(matchOrganizationSides.organizationId, organizationId));
+}
+
+/**
+ * Organisations' sides that share a concept with the query, those sharing the most first, and those
+ * that share an area: the same two look-ups as `retrieve`, over the organisations (listed or not).
+ */
+export async function retrieveOrganizations(
+  db: DbOrTx,
+  query: { concepts: string[]; areas: string[]; excludeOrganization: string; limit: number },
+): Promise<OrganizationSideRow[]> {
+  const t = matchOrganizationSides;
+  const by = async (column: typeof t.concepts | typeof t.areas, values: string[]) => {
+    if (values.length === 0) return [];
+    const array = arrayOf(values, 'text');
+    return db
+      .select()
+      .from(t)
+      .where(and(ne(t.organizationId, query.excludeOrganization), sql`${column} && ${array}`))
+      .orderBy(
+        desc(sql`cardinality(array(select unnest(${column}) intersect select unnest(${array})))`),
+        asc(t.organizationId),
+      )
+      .limit(query.limit);
+  };
+  const byConcepts = await by(t.concepts, query.concepts);
+  const byAreas = await by(t.areas, query.areas);
+  const seen = new Set(byConcepts.map((r) => r.organizationId));
+  return [...byConcepts, ...byAreas.filter((r) => !seen.has(r.organizationId))];
+}
+
+/** Organisations' sides, after the id `after`, for a pass over all of them. */
+export async function organizationSidesAfter(db: DbOrTx, after: string | null, limit: number): Promise<string[]> {
+  const t = matchOrganizationSides;
+  const rows = await db
+    .select({ id: t.organizationId })
+    .from(t)
+    .where(after ? sql`${t.organizationId} > ${after}::uuid` : undefined)
+    .orderBy(asc(t.organizationId))
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
+
+/** When the organisation's side was computed: null while its first computation is pending. */
+export async function organizationComputedAt(db: DbOrTx, organizationId: string): Promise<Date | null> {
+  return (await findOrganizationSide(db, organizationId))?.computedAt ?? null;
+}
+
 // document frequencies
 
 export async function allFrequencies(db: DbOrTx): Promise<{ key: string; df: number }[]> {
@@ -226,6 +305,7 @@ export async function listFloors(
   db: DbOrTx,
   opportunityIds: string[],
   list: ListName,
+  kind: CandidateKind = 'opportunity',
 ): Promise<Map<string, { count: number; lowest: number }>> {
   if (opportunityIds.length === 0) return new Map();
   const rows = await db
@@ -235,7 +315,13 @@ export async function listFloors(
       lowest: sql<number>`min(${matchProposals.score})`,
     })
     .from(matchProposals)
-    .where(and(inArray(matchProposals.opportunityId, opportunityIds), eq(matchProposals.list, list)))
+    .where(
+      and(
+        inArray(matchProposals.opportunityId, opportunityIds),
+        eq(matchProposals.list, list),
+        eq(matchProposals.candidateKind, kind),
+      ),
+    )
     .groupBy(matchProposals.opportunityId);
   return new Map(rows.map((r) => [r.opportunityId, { count: r.count, lowest: Number(r.lowest) }]));
 }
@@ -244,18 +330,32 @@ export async function insertProposals(db: DbOrTx, rows: ProposalRow[]): Promise<
   await upsertProposals(db, rows, { withRank: false });
 }
 
-/** Numbers the lists of these opportunities again by score and keeps the best `size` of each. */
-export async function rerankAndTrim(db: DbOrTx, opportunityIds: string[], list: ListName, size: number) {
+/**
+ * Numbers the lists of these opportunities again by score and keeps the best `size` candidates of each
+ * kind (`sizes`; a kind not named keeps none).
+ */
+export async function rerankAndTrim(
+  db: DbOrTx,
+  opportunityIds: string[],
+  list: ListName,
+  sizes: Partial<Record<CandidateKind, number>>,
+) {
   if (opportunityIds.length === 0) return;
+  const keep = sql`case ranked.candidate_kind when 'organization' then ${sizes.organization ?? 0}::int else ${sizes.opportunity ?? 0}::int end`;
   await db.execute(sql`
     with ranked as (
-      select id, row_number() over (partition by opportunity_id order by score desc, candidate_id) as r
+      select id, candidate_kind,
+        row_number() over (partition by opportunity_id, candidate_kind order by score desc, candidate_id) as k
       from match_proposals
       where opportunity_id = any(${arrayOf(opportunityIds, 'uuid')}) and list = ${list}
     ), trimmed as (
-      delete from match_proposals p using ranked where p.id = ranked.id and ranked.r > ${size}
+      delete from match_proposals p using ranked where p.id = ranked.id and ranked.k > ${keep}
+    ), kept as (
+      select p.id, row_number() over (partition by p.opportunity_id order by p.score desc, p.candidate_id) as r
+      from match_proposals p join ranked on ranked.id = p.id
+      where ranked.k <= ${keep}
     )
-    update match_proposals p set rank = ranked.r from ranked where p.id = ranked.id and ranked.r <= ${size}`);
+    update match_proposals p set rank = kept.r from kept where p.id = kept.id`);
 }
 
 export async function listOf(db: DbOrTx, opportunityId: string, list: ListName, limit: number): Promise<ProposalRow[]> {

@@ -1,11 +1,16 @@
-import { MatchFeedbackBody, MatchProposalList, RecommendationsPage } from '@innobridge/contracts';
+import {
+  MatchFeedbackBody,
+  MatchProposalList,
+  OrganizationRecommendations,
+  RecommendationsPage,
+} from '@innobridge/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../app-context.js';
 import { type Actor, requireActor } from '../../../lib/actor.js';
 import { errorResponses, signInOptional } from '../../../plugins/openapi.js';
-import { giveFeedback, proposalsOf, recommendations } from './proposals.service.js';
+import { giveFeedback, organizationRecommendations, proposalsOf, recommendations } from './proposals.service.js';
 import type { MatchingSources } from './proposals.sources.js';
 
 const Id = z.object({ id: z.uuid() });
@@ -33,7 +38,7 @@ export function registerProposalRoutes(app: FastifyInstance, ctx: AppContext, so
     '/api/v1/matching/opportunities/:id/candidates',
     storedList(
       'candidates',
-      'The opportunities that answer this one, best first, with why (published ones are public)',
+      'The opportunities and organisations that answer this one, best first, with why (published ones are public)',
     ),
   );
 
@@ -51,6 +56,17 @@ export function registerProposalRoutes(app: FastifyInstance, ctx: AppContext, so
     },
     handler: (request) =>
       recommendations(ctx, sources, requireActor(request), request.locale, request.query.organizationId),
+  });
+
+  r.get('/api/v1/matching/organizations/:id/recommendations', {
+    schema: {
+      tags,
+      summary: 'The opportunities recommended to an organisation from its profile (members, operators)',
+      params: Id,
+      response: { 200: OrganizationRecommendations, ...errorResponses(401, 403, 404, 422) },
+    },
+    handler: (request) =>
+      organizationRecommendations(ctx, sources, requireActor(request), request.locale, request.params.id),
   });
 
   r.put('/api/v1/matching/proposals/:id/feedback', {

@@ -4,12 +4,13 @@ import type {
   MatchProposalList,
   Opportunity,
   OpportunityType,
+  OrganizationRecommendations,
   RecommendationsPage,
 } from '@innobridge/contracts';
 import type { AppContext } from '../../../app-context.js';
 import { type Actor, isAdmin, isOperator } from '../../../lib/actor.js';
 import { AppError } from '../../../lib/app-error.js';
-import { LIST_SIZE } from './proposals.compute.js';
+import { LIST_SIZE, ORGANIZATION_CANDIDATES } from './proposals.compute.js';
 import type { ListName, ProposalRow } from './proposals.repository.js';
 import * as repo from './proposals.repository.js';
 import type { MatchingSources } from './proposals.sources.js';
@@ -48,7 +49,12 @@ export async function proposalsOf(
   list: ListName,
 ): Promise<MatchProposalList> {
   await sources.readOpportunity(actor, opportunityId);
-  const rows = await repo.listOf(ctx.db, opportunityId, list, LIST_SIZE[list]);
+  const rows = await repo.listOf(
+    ctx.db,
+    opportunityId,
+    list,
+    LIST_SIZE[list] + (list === 'candidates' ? ORGANIZATION_CANDIDATES : 0),
+  );
   const computedAt = await repo.computedAtOf(ctx.db, opportunityId);
   const reader = await readerOf(ctx, sources, actor, locale, [opportunityId]);
   return {
@@ -97,6 +103,35 @@ export async function recommendations(
       items: described.filter((p) => p.forOpportunityId === o.id),
       computedAt: computed.get(o.id)?.toISOString() ?? null,
     })),
+  };
+}
+
+/** Whether the reader may read an organisation's own recommendations: its members, operators and admins. */
+async function mayReadOrganization(sources: MatchingSources, actor: Actor, organizationId: string) {
+  if (isAdmin(actor) || isOperator(actor)) return true;
+  return (await sources.membershipsOf(actor.userId)).some((m) => m.organizationId === organizationId);
+}
+
+/** The opportunities recommended to an organisation from its profile, best first, in the reader's ranking. */
+export async function organizationRecommendations(
+  ctx: Ctx,
+  sources: MatchingSources,
+  actor: Actor,
+  locale: string,
+  organizationId: string,
+): Promise<OrganizationRecommendations> {
+  const [found] = await sources.organizationsForMatching([organizationId]);
+  if (!found) throw new AppError('organization_not_found');
+  if (!(await mayReadOrganization(sources, actor, organizationId))) throw new AppError('organization_forbidden');
+  const [rows, computedAt, reader] = await Promise.all([
+    repo.listOf(ctx.db, organizationId, 'organization', LIST_SIZE.organization),
+    repo.organizationComputedAt(ctx.db, organizationId),
+    readerOf(ctx, sources, actor, locale, [organizationId]),
+  ]);
+  const items = await describeProposals(ctx, sources, rankFor(rows, reader.feedback, PAGE_SIZE), reader);
+  return {
+    items: items.map(({ forOpportunityId, ...p }) => ({ ...p, forOrganizationId: forOpportunityId })),
+    computedAt: computedAt?.toISOString() ?? null,
   };
 }
 
@@ -155,12 +190,16 @@ export async function giveFeedback(
 ): Promise<void> {
   const proposal = await repo.findProposal(ctx.db, proposalId);
   if (!proposal) throw new AppError('proposal_not_found');
-  try {
-    await sources.readOpportunity(actor, proposal.opportunityId);
-  } catch (error) {
-    if (error instanceof AppError) throw new AppError('proposal_not_found');
-    throw error;
-  }
+  if (proposal.list === 'organization') {
+    // An organisation's own list: for those who may read it.
+    if (!(await mayReadOrganization(sources, actor, proposal.opportunityId))) throw new AppError('proposal_not_found');
+  } else
+    try {
+      await sources.readOpportunity(actor, proposal.opportunityId);
+    } catch (error) {
+      if (error instanceof AppError) throw new AppError('proposal_not_found');
+      throw error;
+    }
   if (body.value === null) {
     await repo.clearFeedback(ctx.db, actor.userId, proposalId);
     return;

@@ -1,4 +1,4 @@
-import type { Opportunity } from '@innobridge/contracts';
+import type { Opportunity, Organization } from '@innobridge/contracts';
 import type { Actor } from '../../../lib/actor.js';
 
 /**
@@ -16,6 +16,16 @@ export type MatchingSources = {
   changedSince(after: { at: Date; id: string } | null, limit: number): Promise<{ id: string; updatedAt: Date }[]>;
   /** The opportunity as the reader may see it; `opportunity_not_found` when they may not. */
   readOpportunity(actor: Actor | null, id: string): Promise<Opportunity>;
+  /**
+   * Organisations in full, and whether they are listed: the public registry shows them, so they may be
+   * proposed to others and anyone may read them.
+   */
+  organizationsForMatching(ids: string[]): Promise<{ organization: Organization; listed: boolean }[]>;
+  /** Organisations changed (profile or status) after the keyset `(updated_at, id)`, oldest first. */
+  organizationsChangedSince(
+    after: { at: Date; id: string } | null,
+    limit: number,
+  ): Promise<{ id: string; updatedAt: Date }[]>;
   /** The organisations the user is a member of. */
   membershipsOf(userId: string): Promise<{ organizationId: string }[]>;
 };

@@ -4,6 +4,7 @@ import type {
   MatchNote,
   MatchProposal,
   Opportunity,
+  Organization,
 } from '@innobridge/contracts';
 import type { AppContext } from '../../../app-context.js';
 import { conceptLabels } from './current-index.js';
@@ -18,8 +19,9 @@ type StoredExplanation = {
 };
 
 /**
- * Stored proposals as the reader sees them, in batches: the candidates that are still published (one
- * look-up), the labels of areas and concepts in the reader's language, the reader's own feedback.
+ * Stored proposals as the reader sees them, in batches: the candidates that are still published, or
+ * still shown by the public registry (one look-up of each kind), the labels of areas and concepts in
+ * the reader's language, the reader's own feedback.
  */
 export async function describeProposals(
   ctx: AppContext,
@@ -27,15 +29,30 @@ export async function describeProposals(
   rows: ProposalRow[],
   reader: { locale: string; withDescription: boolean; feedback: Map<string, MatchFeedbackValue> },
 ): Promise<MatchProposal[]> {
-  const candidates = await sources.publishedOpportunities(
-    rows.map((r) => r.candidateId),
-    { withDescription: reader.withDescription },
-  );
+  const idsOf = (kind: ProposalRow['candidateKind']) =>
+    rows.filter((r) => r.candidateKind === kind).map((r) => r.candidateId);
+  const candidates = await sources.publishedOpportunities(idsOf('opportunity'), {
+    withDescription: reader.withDescription,
+  });
   const byId = new Map<string, Opportunity>(candidates.map((o) => [o.id, o]));
+  const organizationIds = idsOf('organization');
+  const organizations = new Map<string, Organization>(
+    organizationIds.length === 0
+      ? []
+      : (await sources.organizationsForMatching(organizationIds))
+          .filter((o) => o.listed)
+          .map((o) => [o.organization.id, o.organization]),
+  );
   const label = await conceptLabels(ctx);
   return rows.flatMap((row) => {
-    const opportunity = byId.get(row.candidateId);
-    if (!opportunity) return [];
+    const opportunity = row.candidateKind === 'opportunity' ? byId.get(row.candidateId) : undefined;
+    const organization = row.candidateKind === 'organization' ? organizations.get(row.candidateId) : undefined;
+    const candidate = opportunity
+      ? { kind: 'opportunity' as const, opportunity }
+      : organization
+        ? { kind: 'organization' as const, organization }
+        : null;
+    if (!candidate) return [];
     const stored = row.explanation as unknown as StoredExplanation;
     const explanation: MatchExplanation = {
       areas: stored.areas.map((a) => ({ ...a, label: label(a.code, reader.locale) ?? a.code })),
@@ -51,7 +68,7 @@ export async function describeProposals(
       {
         id: row.id,
         forOpportunityId: row.opportunityId,
-        candidate: { kind: 'opportunity' as const, opportunity },
+        candidate,
         score: row.score,
         explanation,
         feedback: reader.feedback.get(row.id) ?? null,
