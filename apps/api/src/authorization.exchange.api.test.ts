@@ -662,9 +662,7 @@ describe('the matrices', () => {
       'authorization.events.api.test.ts',
       'authorization.meetings.api.test.ts',
       'authorization.services.api.test.ts',
-    ].map((file) =>
-      fs.readFileSync(new URL(file, import.meta.url), 'utf8'),
-    );
+    ].map((file) => fs.readFileSync(new URL(file, import.meta.url), 'utf8'));
     const rows = [
       ...otherMatrices.flatMap((text) =>
         [...text.matchAll(/method: '(\w+)', route: '([^']+)'/g)].map(
