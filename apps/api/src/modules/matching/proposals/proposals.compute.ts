@@ -157,8 +157,6 @@ function lookUp(index: ConceptIndex, side: MatchSide, freq: Frequencies) {
 
 /** Its own list; with propagation, its entries in the lists of others (`touched`), the only ones it keeps. */
 type Plan = { own: ProposalRow[]; others: ProposalRow[]; touched: string[] | null };
-/** An opportunity's organisations, and with propagation its entries in the organisations' own lists. */
-type OrganizationPlan = { own: ProposalRow[]; others: ProposalRow[]; touched: string[] | null };
 
 /** Numbers the rows of one list by score, the best first. */
 const ranked = (rows: ProposalRow[]) =>
@@ -179,7 +177,7 @@ async function planOrganizations(
   freq: Frequencies,
   now: Date,
   propagate: boolean,
-): Promise<OrganizationPlan> {
+): Promise<Plan> {
   if (!ORGANIZATION_ROLE[side.type as OpportunityType]) return { own: [], others: [], touched: propagate ? [] : null };
   const today = now.toISOString().slice(0, 10);
   // Every organisation's own list may take it; only those the public registry shows are proposed.
