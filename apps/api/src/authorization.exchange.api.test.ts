@@ -665,7 +665,7 @@ describe('the matrices', () => {
     ].map((file) => fs.readFileSync(new URL(file, import.meta.url), 'utf8'));
     const rows = [
       ...otherMatrices.flatMap((text) =>
-        [...text.matchAll(/method: '(\w+)', route: '([^']+)'/g)].map(
+        [...text.matchAll(/method: '(\w+)',\s*route: '([^']+)'/g)].map(
           ([, method, route]) => `${method} ${route?.split('?')[0]}`,
         ),
       ),
