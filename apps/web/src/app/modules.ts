@@ -4,6 +4,7 @@ import { dashboardRoutes } from '../modules/dashboard/index.js';
 import { exchangeRoutes } from '../modules/exchange/index.js';
 import { identityRoutes } from '../modules/identity/index.js';
 import { mailboxRoutes } from '../modules/mailbox/index.js';
+import { meetingsRoutes } from '../modules/meetings/index.js';
 import { notificationsRoutes } from '../modules/notifications/index.js';
 import { organizationsRoutes } from '../modules/organizations/index.js';
 import { registryRoutes } from '../modules/registry/index.js';
@@ -25,4 +26,5 @@ export const WEB_MODULES = [
   mailboxRoutes,
   dashboardRoutes,
   alertsRoutes,
+  meetingsRoutes,
 ] as const;
