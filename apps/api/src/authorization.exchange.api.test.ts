@@ -650,10 +650,12 @@ describe('the matrices', () => {
     const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
     );
-    // The other matrices (identity, organisations and audit; B2B meetings), as their rows are written.
-    const otherMatrices = ['authorization.api.test.ts', 'authorization.meetings.api.test.ts'].map((file) =>
-      fs.readFileSync(new URL(file, import.meta.url), 'utf8'),
-    );
+    // The other matrices (identity, organisations and audit; events; B2B meetings), as their rows are written.
+    const otherMatrices = [
+      'authorization.api.test.ts',
+      'authorization.events.api.test.ts',
+      'authorization.meetings.api.test.ts',
+    ].map((file) => fs.readFileSync(new URL(file, import.meta.url), 'utf8'));
     const rows = [
       ...otherMatrices.flatMap((text) =>
         [...text.matchAll(/method: '(\w+)', route: '([^']+)'/g)].map(([, method, route]) => `${method} ${route}`),

@@ -3,7 +3,7 @@ import type { AppContext } from './app-context.js';
 import { defineAlertJobs, registerAlertRoutes } from './modules/alerts/index.js';
 import { defineAuditJobs, registerAuditRoutes } from './modules/audit/index.js';
 import { registerDashboardRoutes } from './modules/dashboard/index.js';
-import { registerMeetingsRoutes } from './modules/events/index.js';
+import { defineEventJobs, registerEventRoutes } from './modules/events/index.js';
 import {
   defineExchangeJobs,
   opportunitiesChangedSince,
@@ -136,10 +136,6 @@ export const MODULES: readonly AppModule[] = [
           })),
       }),
   },
-  {
-    name: 'events',
-    // No write scope yet: meetings are arranged from signed-in sessions only.
-    tokenArea: 'events',
-    routes: registerMeetingsRoutes,
-  },
+  // No write scope yet: events are written from signed-in sessions only.
+  { name: 'events', tokenArea: 'events', routes: registerEventRoutes, jobs: defineEventJobs },
 ];

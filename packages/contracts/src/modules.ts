@@ -22,4 +22,5 @@ export * from './mailbox/index.js';
 export * from './dashboard/index.js';
 export * from './translation/index.js';
 export * from './alerts/index.js';
+export * from './events/index.js';
 export * from './meetings/index.js';

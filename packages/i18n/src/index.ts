@@ -6,6 +6,7 @@ import enCommon from '../locales/en/common.json' with { type: 'json' };
 import enDashboard from '../locales/en/dashboard.json' with { type: 'json' };
 import enEmails from '../locales/en/emails.json' with { type: 'json' };
 import enErrors from '../locales/en/errors.json' with { type: 'json' };
+import enEvents from '../locales/en/events.json' with { type: 'json' };
 import enExchange from '../locales/en/exchange.json' with { type: 'json' };
 import enIdentity from '../locales/en/identity.json' with { type: 'json' };
 import enMailbox from '../locales/en/mailbox.json' with { type: 'json' };
@@ -22,6 +23,7 @@ import ruCommon from '../locales/ru/common.json' with { type: 'json' };
 import ruDashboard from '../locales/ru/dashboard.json' with { type: 'json' };
 import ruEmails from '../locales/ru/emails.json' with { type: 'json' };
 import ruErrors from '../locales/ru/errors.json' with { type: 'json' };
+import ruEvents from '../locales/ru/events.json' with { type: 'json' };
 import ruExchange from '../locales/ru/exchange.json' with { type: 'json' };
 import ruIdentity from '../locales/ru/identity.json' with { type: 'json' };
 import ruMailbox from '../locales/ru/mailbox.json' with { type: 'json' };
@@ -38,6 +40,7 @@ import zhCommon from '../locales/zh/common.json' with { type: 'json' };
 import zhDashboard from '../locales/zh/dashboard.json' with { type: 'json' };
 import zhEmails from '../locales/zh/emails.json' with { type: 'json' };
 import zhErrors from '../locales/zh/errors.json' with { type: 'json' };
+import zhEvents from '../locales/zh/events.json' with { type: 'json' };
 import zhExchange from '../locales/zh/exchange.json' with { type: 'json' };
 import zhIdentity from '../locales/zh/identity.json' with { type: 'json' };
 import zhMailbox from '../locales/zh/mailbox.json' with { type: 'json' };
@@ -79,6 +82,7 @@ export const resources = {
     dashboard: enDashboard,
     matching: enMatching,
     alerts: enAlerts,
+    events: enEvents,
     meetings: enMeetings,
   },
   ru: {
@@ -97,6 +101,7 @@ export const resources = {
     dashboard: ruDashboard,
     matching: ruMatching,
     alerts: ruAlerts,
+    events: ruEvents,
     meetings: ruMeetings,
   },
   zh: {
@@ -115,6 +120,7 @@ export const resources = {
     dashboard: zhDashboard,
     matching: zhMatching,
     alerts: zhAlerts,
+    events: zhEvents,
     meetings: zhMeetings,
   },
 } as const satisfies Record<'ru' | 'zh' | 'en', Record<Namespace, unknown>>;

@@ -15,6 +15,7 @@ export const WEB_MODULE_NAMESPACES = [
   'dashboard',
   'matching',
   'alerts',
+  'events',
   'meetings',
 ] as const;
 export type WebModuleNamespace = (typeof WEB_MODULE_NAMESPACES)[number];
@@ -42,6 +43,7 @@ const loaders: Record<WebNamespace, (language: Language) => Promise<Messages>> =
   dashboard: (language) => import(`../locales/${language}/dashboard.json`),
   matching: (language) => import(`../locales/${language}/matching.json`),
   alerts: (language) => import(`../locales/${language}/alerts.json`),
+  events: (language) => import(`../locales/${language}/events.json`),
   meetings: (language) => import(`../locales/${language}/meetings.json`),
   errors: (language) => import(`../locales/${language}/errors.json`),
 };

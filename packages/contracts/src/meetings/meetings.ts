@@ -1,17 +1,13 @@
 import { z } from 'zod';
 import { Jurisdiction, Locale } from '../common/enums.js';
 import { LocalizedText } from '../common/localized.js';
+import { MeetingMode } from '../events/events.js';
 
 /**
  * B2B meetings at an event: each registered participant's profile, their availability across the
  * meeting slots, meeting requests and, once accepted, the meetings and where and when they take place.
  * Participants are named by their registration's id.
  */
-
-export const MEETING_MODES = ['pick', 'organiser'] as const;
-/** `pick`: the accepting side picks a free slot; `organiser`: the organiser schedules all at once. */
-export const MeetingMode = z.enum(MEETING_MODES);
-export type MeetingMode = z.infer<typeof MeetingMode>;
 
 export const MEETING_STATES = ['requested', 'accepted', 'declined', 'cancelled'] as const;
 export const MeetingState = z.enum(MEETING_STATES);

@@ -13,6 +13,7 @@ export const EMAIL_CATEGORIES = [
   'interests',
   'conversations',
   'saved_searches',
+  'events',
   'meetings',
   'platform_audit',
 ] as const;

@@ -1,8 +1,7 @@
-// The events module. So far it holds the B2B meeting scheduler, a pure function the module's services
-// and the `npm run schedule` command call.
-
-// B2B meetings: participants' profiles and requests, the organiser's slots and schedule.
-export { registerMeetingsRoutes } from './meetings/meetings.routes.js';
+// The events module: events, their organisers and registrations (with badges and check-in), and the
+// B2B meeting scheduler, a pure function the module's services and the `npm run schedule` command call.
+export { defineEventJobs, EVENT_REMINDER_JOB } from './events.jobs.js';
+export { registerEventRoutes } from './events.routes.js';
 export {
   type Instance,
   instanceSchema,

@@ -36,6 +36,16 @@ export function renderInstant(iso: string, locale: Locale, timeZone: string): st
 }
 
 /**
+ * An instant on an event's clock, then on the recipient's own when it shows another time: people in
+ * Moscow and Beijing read an event five hours apart.
+ */
+export function renderOnTwoClocks(iso: string, zone: string, locale: Locale, reader: string): string {
+  const there = renderInstant(iso, locale, readerZone(zone));
+  const here = renderInstant(iso, locale, reader);
+  return offset(readerZone(zone), new Date(iso)) === offset(reader, new Date(iso)) ? there : `${there} (${here})`;
+}
+
+/**
  * A deadline counted in a jurisdiction's working days: the day there, whose working day, the time
  * there, and the recipient's own time when their clock shows another.
  */

@@ -10,7 +10,7 @@ import { translator } from '../../lib/i18n.js';
 import type { JobQueue } from '../../lib/jobs.js';
 import { EMAIL_CATEGORY_OF, isOptional } from './email-categories.js';
 import { isTurnedOff } from './email-preferences.repository.js';
-import { readerZone, renderDeadline, renderInstant } from './email-time.js';
+import { readerZone, renderDeadline, renderInstant, renderOnTwoClocks } from './email-time.js';
 import type { Mailer } from './mailer.js';
 import { readUnsubscribeToken, signUnsubscribeToken } from './unsubscribe-token.js';
 
@@ -48,6 +48,12 @@ export type EmailTemplate =
   | 'saved_search_alert'
   | 'saved_search_digest'
   | 'saved_search_webhook_disabled'
+  | 'event_registered'
+  | 'event_waitlisted'
+  | 'event_promoted'
+  | 'event_registration_cancelled'
+  | 'event_reminder'
+  | 'event_cancelled'
   | 'meeting_requested'
   | 'meeting_accepted'
   | 'meeting_declined'
@@ -58,8 +64,9 @@ export type EmailTemplate =
 /**
  * A message parameter that does not depend on the reader until it is rendered: a label (`{ key }`),
  * a text a person wrote in several languages (`{ text }`), an instant shown as a date in a given
- * time zone (`{ date }`), an instant in the reader's own zone, named (`{ instant }`), or a deadline
- * that ends a jurisdiction's working day (`{ deadline }`).
+ * time zone (`{ date }`), an instant in the reader's own zone, named (`{ instant }`), an instant on
+ * an event's clock and on the reader's when they differ (`{ instant, zone }`), or a deadline that
+ * ends a jurisdiction's working day (`{ deadline }`).
  */
 export type MessageParam =
   | string
@@ -68,6 +75,7 @@ export type MessageParam =
   | { text: LocalizedText }
   | { date: string; utcOffsetHours: number }
   | { instant: string }
+  | { instant: string; zone: string }
   | { deadline: string; jurisdiction: OperatorJurisdiction };
 
 /** The parameters in the reader's language and time zone (the account's; UTC when it has none). */
@@ -82,6 +90,8 @@ export function renderParams(
       if (typeof value !== 'object') return [name, value];
       if ('key' in value) return [name, translator(locale, value.ns)(value.key)];
       if ('text' in value) return [name, pickLocalized(value.text, locale)?.text ?? ''];
+      if ('instant' in value && 'zone' in value)
+        return [name, renderOnTwoClocks(value.instant, value.zone, locale, reader)];
       if ('instant' in value) return [name, renderInstant(value.instant, locale, reader)];
       if ('deadline' in value) return [name, renderDeadline(value.deadline, value.jurisdiction, locale, reader)];
       const zone = `Etc/GMT${value.utcOffsetHours >= 0 ? '-' : '+'}${Math.abs(value.utcOffsetHours)}`;

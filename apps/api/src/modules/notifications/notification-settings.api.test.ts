@@ -91,6 +91,7 @@ describe('notification settings', () => {
       { category: 'interests', email: true, essential: false },
       { category: 'conversations', email: true, essential: false },
       { category: 'saved_searches', email: true, essential: false },
+      { category: 'events', email: true, essential: false },
       { category: 'meetings', email: true, essential: false },
     ]);
     // The audit anchor goes to platform admins: only they see its category.

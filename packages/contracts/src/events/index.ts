@@ -1,0 +1,2 @@
+export * from './events.errors.js';
+export * from './events.js';
