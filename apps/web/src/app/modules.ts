@@ -4,6 +4,7 @@ import { dashboardRoutes } from '../modules/dashboard/index.js';
 import { exchangeRoutes } from '../modules/exchange/index.js';
 import { identityRoutes } from '../modules/identity/index.js';
 import { mailboxRoutes } from '../modules/mailbox/index.js';
+import { meetingsRoutes } from '../modules/meetings/index.js';
 import { notificationsRoutes } from '../modules/notifications/index.js';
 import { organizationsRoutes } from '../modules/organizations/index.js';
 import { registryRoutes } from '../modules/registry/index.js';
@@ -27,4 +28,5 @@ export const WEB_MODULES = [
   dashboardRoutes,
   alertsRoutes,
   servicesRoutes,
+  meetingsRoutes,
 ] as const;

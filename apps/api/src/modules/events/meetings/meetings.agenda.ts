@@ -36,7 +36,7 @@ export async function agendaCalendar(ctx: Ctx, actor: Actor, eventId: string): P
   const zone = access.event.timeZone;
   const eventTitle = pickLocalized(access.event.title, actor.locale)?.text ?? '';
   const calendar = ical({
-    name: t('ics.calendar', { event: eventTitle }),
+    name: t('meetings.ics.calendar', { event: eventTitle }),
     prodId: { company: 'Innobridge', product: 'meetings', language: actor.locale.toUpperCase() },
     // No zone of the calendar's own: DTSTAMP stays in UTC; each event names the event's zone.
     timezone: { name: null, generator: getVtimezoneComponent },
@@ -47,9 +47,9 @@ export async function agendaCalendar(ctx: Ctx, actor: Actor, eventId: string): P
     const other = m.role === 'requester' ? m.recipient : m.requester;
     const organization = pickLocalized(other.organization, actor.locale)?.text;
     const place = m.place?.booth
-      ? t('ics.booth', { booth: m.place.booth })
+      ? t('meetings.ics.booth', { booth: m.place.booth })
       : m.place?.table
-        ? t('ics.table', { table: m.place.table })
+        ? t('meetings.ics.table', { table: m.place.table })
         : '';
     calendar.createEvent({
       id: `meeting-${m.id}@innobridge`,
@@ -59,13 +59,13 @@ export async function agendaCalendar(ctx: Ctx, actor: Actor, eventId: string): P
       end: at(m.slot.endsAt),
       timezone: zone,
       summary: organization
-        ? t('ics.summaryWithOrganization', { name: other.name, organization })
-        : t('ics.summary', { name: other.name }),
+        ? t('meetings.ics.summaryWithOrganization', { name: other.name, organization })
+        : t('meetings.ics.summary', { name: other.name }),
       location: place,
       description: [
         eventTitle,
-        m.interpreter ? t('ics.interpreter') : '',
-        m.scheduleState === 'preliminary' ? t('ics.preliminary') : '',
+        m.interpreter ? t('meetings.ics.interpreter') : '',
+        m.scheduleState === 'preliminary' ? t('meetings.ics.preliminary') : '',
         `${ctx.config.publicUrl}/events/${eventId}/meetings/agenda`,
       ]
         .filter(Boolean)
