@@ -1,5 +1,6 @@
 import type { AppContext } from '../app-context.js';
 import type { Actor } from '../lib/actor.js';
+import { createEvent, publishEvent } from '../modules/events/index.js';
 import {
   acceptInterest,
   createOpportunity,
@@ -21,6 +22,7 @@ import {
   uploadDocument,
 } from '../modules/registry/index.js';
 import { DEMO_PASSWORD, demoAccounts, demoOrganizations } from './demo-data.js';
+import { demoEventBody, demoEvents } from './demo-events.js';
 import { demoInterests, demoOpportunities } from './demo-exchange.js';
 
 /** The operators themselves hold no cluster status; these stay mid-way to show the operators' queue. */
@@ -81,6 +83,12 @@ export async function seedDemoData(ctx: AppContext): Promise<boolean> {
     });
   }
   await seedExchange(ctx, actorOf, operators, organizationIds);
+  // Events, organised by the Moscow operator, dated from today.
+  const today = new Date(ctx.clock.now().toISOString().slice(0, 10));
+  for (const demo of demoEvents) {
+    const event = await createEvent(ctx, operators.RU, demoEventBody(demo, today));
+    await publishEvent(ctx, operators.RU, event.id);
+  }
   return true;
 }
 

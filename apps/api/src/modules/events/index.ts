@@ -1,5 +1,8 @@
 // The events module: events, their organisers and registrations (with badges and check-in), and the
 // B2B meeting scheduler, a pure function the module's services and the `npm run schedule` command call.
+
+// For the demo data: events written and published as an operator does.
+export { createEvent, publishEvent } from './events/events.service.js';
 export { defineEventJobs, EVENT_REMINDER_JOB } from './events.jobs.js';
 export { registerEventRoutes } from './events.routes.js';
 export {
