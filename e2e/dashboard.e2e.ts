@@ -110,7 +110,7 @@ describe('the home page', () => {
     const cards = page.locator('.feature-card');
     await expect.poll(() => cards.count()).toBe(6);
 
-    for (const feature of ['matchmaking', 'events', 'data']) {
+    for (const feature of ['matchmaking', 'data']) {
       const card = page.locator(`.feature-card[data-feature="${feature}"]`);
       expect(await card.locator('.coming-tag').textContent()).toBe(reader.coming);
       expect(await card.getByRole('link').count()).toBe(0);
@@ -121,6 +121,7 @@ describe('the home page', () => {
     for (const [feature, path] of [
       ['registry', '/registry'],
       ['exchange', '/exchange'],
+      ['events', '/events'],
       ['services', '/services'],
     ]) {
       const card = page.locator(`.feature-card[data-feature="${feature}"]`);

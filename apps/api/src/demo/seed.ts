@@ -1,5 +1,6 @@
 import type { AppContext } from '../app-context.js';
 import type { Actor } from '../lib/actor.js';
+import { createEvent, publishEvent } from '../modules/events/index.js';
 import {
   acceptInterest,
   createOpportunity,
@@ -22,6 +23,7 @@ import {
 } from '../modules/registry/index.js';
 import { approveProvider, createService, moveService, operatorProviderId } from '../modules/services/index.js';
 import { DEMO_PASSWORD, demoAccounts, demoOrganizations } from './demo-data.js';
+import { demoEventBody, demoEvents } from './demo-events.js';
 import { demoInterests, demoOpportunities } from './demo-exchange.js';
 import { demoServices } from './demo-services.js';
 
@@ -84,6 +86,12 @@ export async function seedDemoData(ctx: AppContext): Promise<boolean> {
   }
   await seedExchange(ctx, actorOf, operators, organizationIds);
   await seedServices(ctx, actorOf, operators, organizationIds);
+  // Events, organised by the Moscow operator, dated from today.
+  const today = new Date(ctx.clock.now().toISOString().slice(0, 10));
+  for (const demo of demoEvents) {
+    const event = await createEvent(ctx, operators.RU, demoEventBody(demo, today));
+    await publishEvent(ctx, operators.RU, event.id);
+  }
   return true;
 }
 

@@ -12,7 +12,7 @@ const FEATURES = [
   { feature: 'registry', to: '/registry' },
   { feature: 'exchange', to: '/exchange' },
   { feature: 'matchmaking', to: null },
-  { feature: 'events', to: null },
+  { feature: 'events', to: '/events' },
   { feature: 'services', to: '/services' },
   { feature: 'data', to: null },
 ] as const;

@@ -24,6 +24,9 @@ function MainNavigation({ className = 'main-nav' }: { className?: string }) {
       <Link to="/exchange" activeProps={{ 'aria-current': 'page' }}>
         {t('nav.exchange')}
       </Link>
+      <Link to="/events" activeProps={{ 'aria-current': 'page' }}>
+        {t('nav.events')}
+      </Link>
       {me && (
         <Link to="/my-organizations" activeProps={{ 'aria-current': 'page' }}>
           {t('nav.myOrganizations')}

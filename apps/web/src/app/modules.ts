@@ -1,6 +1,7 @@
 import { adminRoutes } from '../modules/admin/index.js';
 import { alertsRoutes } from '../modules/alerts/index.js';
 import { dashboardRoutes } from '../modules/dashboard/index.js';
+import { eventsRoutes } from '../modules/events/index.js';
 import { exchangeRoutes } from '../modules/exchange/index.js';
 import { identityRoutes } from '../modules/identity/index.js';
 import { mailboxRoutes } from '../modules/mailbox/index.js';
@@ -27,6 +28,7 @@ export const WEB_MODULES = [
   mailboxRoutes,
   dashboardRoutes,
   alertsRoutes,
-  servicesRoutes,
+  eventsRoutes,
   meetingsRoutes,
+  servicesRoutes,
 ] as const;

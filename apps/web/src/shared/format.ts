@@ -42,8 +42,33 @@ export function useFormat() {
       }
       return formatter;
     };
+    const ranges = new Map<string, Intl.DateTimeFormat>();
+    // A span (an event, a session) on one clock, written as the language writes ranges, the zone named.
+    const range = (from: string, to: string, zone: string = timeZone) => {
+      let formatter = ranges.get(zone);
+      if (!formatter) {
+        formatter = new Intl.DateTimeFormat(tag, {
+          year: 'numeric',
+          month: 'long',
+          day: 'numeric',
+          hour: '2-digit',
+          minute: '2-digit',
+          timeZone: zone,
+          timeZoneName: 'short',
+        });
+        ranges.set(zone, formatter);
+      }
+      return formatter.formatRange(new Date(from), new Date(to));
+    };
     return {
       ...time,
+      /** The reader's own zone (the profile's, else the browser's). */
+      timeZone,
+      range,
+      /** Whether two zones show the same wall clock at this instant (no need to show both). */
+      sameClock: (zone: string, at: string) =>
+        new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).format(new Date(at)) ===
+        new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).format(new Date(at)),
       /** The reader's calendar day of an instant (when it was published, since when a status holds). */
       date: (iso: string | null | undefined) => (iso ? date.format(new Date(iso)) : '—'),
       day: (isoDate: string | null | undefined) =>
