@@ -52,6 +52,41 @@ async function publishedService() {
   return { params: { id: s.id as string }, body: { version: s.version as number } };
 }
 
+/** A published service of the Moscow operator's, open to all. */
+async function operatorService() {
+  const res = await t.call('POST', '/api/v1/services', {
+    as: people.operator,
+    body: { ...body(), providerId: 'operator-ru', form: { fields: [] } },
+  });
+  const s = res.json();
+  await t.call('POST', `/api/v1/services/${s.id}/publish`, { as: people.operator, body: { version: s.version } });
+  return s.id as string;
+}
+
+/** An application of the provider organisation's for the operator's service, taken as far as asked. */
+async function application(until: 'submitted' | 'delivered') {
+  const serviceId = await operatorService();
+  const res = await t.call('POST', `/api/v1/services/${serviceId}/applications`, {
+    as: people.orgAdmin,
+    body: { organizationId: providerId, answers: {}, submit: true },
+  });
+  let a = res.json();
+  if (until === 'delivered') {
+    for (const action of ['take', 'approve', 'deliver']) {
+      a = (
+        await t.call('POST', `/api/v1/service-applications/${a.id}/steps/${action}`, {
+          as: people.operator,
+          body: { version: a.version },
+        })
+      ).json();
+    }
+  }
+  return { params: { id: a.id as string, action: 'take' }, body: { version: a.version as number } };
+}
+
+const NOT_APPLICANT: Refusal = { status: 403, code: 'service_application_forbidden' };
+const NO_APPLICATION: Refusal = { status: 404, code: 'service_application_not_found' };
+
 type Row = {
   method: 'GET' | 'POST' | 'PATCH';
   route: string;
@@ -60,15 +95,14 @@ type Row = {
   expect: Record<ActorName, Expected>;
 };
 
+// biome-ignore format: one row per route reads best as a table
 const matrix: Row[] = [
   {
-    method: 'GET',
-    route: '/api/v1/service-providers',
+    method: 'GET', route: '/api/v1/service-providers',
     expect: { anonymous: 200, stranger: 200, member: 200, orgAdmin: 200, operator: 200, foreignOperator: 200 },
   },
   {
-    method: 'POST',
-    route: '/api/v1/service-providers',
+    method: 'POST', route: '/api/v1/service-providers',
     prepare: async () => ({ body: { organizationId: providerId } }),
     expect: {
       anonymous: NOT_SIGNED_IN,
@@ -80,8 +114,7 @@ const matrix: Row[] = [
     },
   },
   {
-    method: 'POST',
-    route: '/api/v1/service-providers/:id/revoke',
+    method: 'POST', route: '/api/v1/service-providers/:id/revoke',
     // Revoked and approved again at once by the operator, so that the next row finds it approved.
     prepare: async () => ({ params: { id: providerId } }),
     expect: {
@@ -94,13 +127,11 @@ const matrix: Row[] = [
     },
   },
   {
-    method: 'GET',
-    route: '/api/v1/services',
+    method: 'GET', route: '/api/v1/services',
     expect: { anonymous: 200, stranger: 200, member: 200, orgAdmin: 200, operator: 200, foreignOperator: 200 },
   },
   {
-    method: 'GET',
-    route: '/api/v1/services?organization=:org',
+    method: 'GET', route: '/api/v1/services?organization=:org',
     prepare: async () => ({ params: { org: providerId } }),
     expect: {
       anonymous: NOT_SIGNED_IN,
@@ -112,8 +143,7 @@ const matrix: Row[] = [
     },
   },
   {
-    method: 'GET',
-    route: '/api/v1/me/services',
+    method: 'GET', route: '/api/v1/me/services',
     expect: {
       anonymous: NOT_SIGNED_IN,
       stranger: 200,
@@ -124,8 +154,7 @@ const matrix: Row[] = [
     },
   },
   {
-    method: 'POST',
-    route: '/api/v1/services',
+    method: 'POST', route: '/api/v1/services',
     prepare: async () => ({ body: body() }),
     expect: {
       anonymous: NOT_SIGNED_IN,
@@ -137,8 +166,7 @@ const matrix: Row[] = [
     },
   },
   {
-    method: 'GET',
-    route: '/api/v1/services/:id',
+    method: 'GET', route: '/api/v1/services/:id',
     prepare: draft,
     expect: {
       anonymous: HIDDEN,
@@ -150,8 +178,7 @@ const matrix: Row[] = [
     },
   },
   {
-    method: 'PATCH',
-    route: '/api/v1/services/:id',
+    method: 'PATCH', route: '/api/v1/services/:id',
     prepare: async () => {
       const d = await draft();
       return { params: d.params, body: { version: d.body.version, deadlineDays: 7 } };
@@ -166,8 +193,7 @@ const matrix: Row[] = [
     },
   },
   {
-    method: 'POST',
-    route: '/api/v1/services/:id/publish',
+    method: 'POST', route: '/api/v1/services/:id/publish',
     prepare: draft,
     expect: {
       anonymous: NOT_SIGNED_IN,
@@ -179,8 +205,7 @@ const matrix: Row[] = [
     },
   },
   {
-    method: 'POST',
-    route: '/api/v1/services/:id/withdraw',
+    method: 'POST', route: '/api/v1/services/:id/withdraw',
     prepare: publishedService,
     expect: {
       anonymous: NOT_SIGNED_IN,
@@ -189,6 +214,69 @@ const matrix: Row[] = [
       orgAdmin: 200,
       operator: NOT_PROVIDER,
       foreignOperator: NOT_PROVIDER,
+    },
+  },
+  {
+    method: 'POST', route: '/api/v1/services/:id/applications',
+    prepare: async () => ({
+      params: { id: await operatorService() },
+      body: { organizationId: providerId, answers: {}, submit: true },
+    }),
+    expect: {
+      anonymous: NOT_SIGNED_IN,
+      stranger: NOT_MEMBER,
+      member: 201,
+      orgAdmin: 201,
+      operator: NOT_MEMBER,
+      foreignOperator: NOT_MEMBER,
+    },
+  },
+  {
+    method: 'GET', route: '/api/v1/services/:id/applications',
+    prepare: async () => ({ params: { id: await operatorService() } }),
+    expect: {
+      anonymous: NOT_SIGNED_IN,
+      stranger: NOT_PROVIDER,
+      member: NOT_PROVIDER,
+      orgAdmin: NOT_PROVIDER,
+      operator: 200,
+      foreignOperator: NOT_PROVIDER,
+    },
+  },
+  {
+    method: 'GET', route: '/api/v1/service-applications/:id',
+    prepare: () => application('submitted'),
+    expect: {
+      anonymous: NOT_SIGNED_IN,
+      stranger: NO_APPLICATION,
+      member: 200,
+      orgAdmin: 200,
+      operator: 200,
+      foreignOperator: NO_APPLICATION,
+    },
+  },
+  {
+    method: 'POST', route: '/api/v1/service-applications/:id/steps/:action',
+    prepare: () => application('submitted'),
+    expect: {
+      anonymous: NOT_SIGNED_IN,
+      stranger: NOT_APPLICANT,
+      member: NOT_APPLICANT,
+      orgAdmin: NOT_APPLICANT,
+      operator: 200,
+      foreignOperator: NOT_APPLICANT,
+    },
+  },
+  {
+    method: 'POST', route: '/api/v1/service-applications/:id/rating',
+    prepare: async () => ({ ...(await application('delivered')), body: { score: 4 } }),
+    expect: {
+      anonymous: NOT_SIGNED_IN,
+      stranger: NO_APPLICATION,
+      member: 200,
+      orgAdmin: 200,
+      operator: NOT_APPLICANT,
+      foreignOperator: NO_APPLICATION,
     },
   },
 ];

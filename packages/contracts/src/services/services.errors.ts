@@ -22,4 +22,20 @@ export const servicesErrors = {
   service_form_invalid: 422,
   /** The reader is not a member of the organisation named. */
   service_organization_forbidden: 403,
+  /** No application with this id that the reader may see. */
+  service_application_not_found: 404,
+  /** The reader is neither the applicant's organisation nor the provider, as the step requires. */
+  service_application_forbidden: 403,
+  /** The application is not in a state the step leaves from, or was changed meanwhile. */
+  service_application_conflict: 409,
+  /** The organisation does not meet the service's eligibility rules. */
+  service_not_eligible: 422,
+  /** The answers do not fit the application form. */
+  service_answers_invalid: 422,
+  /** The step needs a message (a question, a reason) or an amount it was not given. */
+  service_step_incomplete: 422,
+  /** The approval's amount exceeds what is left of the grant's budget. */
+  service_budget_exceeded: 409,
+  /** The service can be rated once, after delivery. */
+  service_rating_refused: 409,
 } as const satisfies ErrorTable;

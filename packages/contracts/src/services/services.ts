@@ -247,3 +247,87 @@ export type ServicePage = z.infer<typeof ServicePage>;
 
 export const ServiceList = z.object({ items: z.array(Service) }).meta({ id: 'ServiceList' });
 export type ServiceList = z.infer<typeof ServiceList>;
+
+// ── applications ─────────────────────────────────────────────────────────────────────────────────
+
+export const SERVICE_APPLICATION_STATES = [
+  'draft',
+  'submitted',
+  'in_progress',
+  'information_requested',
+  'approved',
+  'rejected',
+  'delivered',
+  'closed',
+  'withdrawn',
+] as const;
+export const ServiceApplicationState = z.enum(SERVICE_APPLICATION_STATES);
+export type ServiceApplicationState = z.infer<typeof ServiceApplicationState>;
+
+export const SERVICE_APPLICATION_ACTIONS = [
+  'submit',
+  'take',
+  'request_information',
+  'answer',
+  'approve',
+  'reject',
+  'deliver',
+  'close',
+  'withdraw',
+] as const;
+export const ServiceApplicationAction = z.enum(SERVICE_APPLICATION_ACTIONS);
+export type ServiceApplicationAction = z.infer<typeof ServiceApplicationAction>;
+
+export const ServiceApplication = z
+  .object({
+    id: z.string(),
+    serviceId: z.string(),
+    organizationId: z.string(),
+    state: ServiceApplicationState,
+    /** The form as it was when the application was made, and the answers to it. */
+    form: ServiceForm,
+    answers: FormAnswers,
+    /** The provider's question, or a rejection's reason the applicant reads. */
+    message: z.string().nullable(),
+    /** What an approval reserved of a grant's budget. */
+    amount: z.number().int().nullable(),
+    /** The decision is due by then: working days of the provider's jurisdiction from submission. */
+    deadlineAt: z.string().nullable(),
+    overdue: z.boolean(),
+    rating: z.object({ score: z.number().int(), comment: z.string().nullable() }).nullable(),
+    version: z.number().int(),
+    submittedAt: z.string().nullable(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'ServiceApplication' });
+export type ServiceApplication = z.infer<typeof ServiceApplication>;
+
+export const ServiceApplicationList = z
+  .object({
+    items: z.array(ServiceApplication),
+    /** What is left of the service's budget, when it has one. */
+    budgetLeft: z.number().int().nullable(),
+  })
+  .meta({ id: 'ServiceApplicationList' });
+export type ServiceApplicationList = z.infer<typeof ServiceApplicationList>;
+
+export const ServiceApplicationBody = z
+  .object({ organizationId: z.uuid(), answers: FormAnswers, submit: z.boolean().default(false) })
+  .meta({ id: 'ServiceApplicationBody' });
+export type ServiceApplicationBody = z.input<typeof ServiceApplicationBody>;
+
+/** A step of an application: its version, and what the step needs (a question, an answer, a reason, an amount). */
+export const ServiceApplicationStep = z
+  .object({
+    version: z.number().int(),
+    message: z.string().trim().min(1).max(5000).optional(),
+    answers: FormAnswers.optional(),
+    amount: z.number().int().min(1).max(1_000_000_000_000).optional(),
+  })
+  .meta({ id: 'ServiceApplicationStep' });
+export type ServiceApplicationStep = z.infer<typeof ServiceApplicationStep>;
+
+export const ServiceRatingBody = z
+  .object({ score: z.number().int().min(1).max(5), comment: z.string().trim().max(2000).optional() })
+  .meta({ id: 'ServiceRatingBody' });
+export type ServiceRatingBody = z.infer<typeof ServiceRatingBody>;

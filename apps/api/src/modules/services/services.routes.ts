@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.js';
+import { registerApplicationRoutes } from './applications/applications.routes.js';
 import { registerCatalogueRoutes } from './catalogue/catalogue.routes.js';
 import { registerProviderRoutes } from './providers/providers.routes.js';
 
@@ -7,4 +8,5 @@ import { registerProviderRoutes } from './providers/providers.routes.js';
 export function registerServiceRoutes(app: FastifyInstance, ctx: AppContext) {
   registerProviderRoutes(app, ctx);
   registerCatalogueRoutes(app, ctx);
+  registerApplicationRoutes(app, ctx);
 }
