@@ -22,3 +22,4 @@ export * from './mailbox/index.js';
 export * from './dashboard/index.js';
 export * from './translation/index.js';
 export * from './alerts/index.js';
+export * from './board/index.js';

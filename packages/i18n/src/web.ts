@@ -15,6 +15,7 @@ export const WEB_MODULE_NAMESPACES = [
   'dashboard',
   'matching',
   'alerts',
+  'board',
 ] as const;
 export type WebModuleNamespace = (typeof WEB_MODULE_NAMESPACES)[number];
 
@@ -41,6 +42,7 @@ const loaders: Record<WebNamespace, (language: Language) => Promise<Messages>> =
   dashboard: (language) => import(`../locales/${language}/dashboard.json`),
   matching: (language) => import(`../locales/${language}/matching.json`),
   alerts: (language) => import(`../locales/${language}/alerts.json`),
+  board: (language) => import(`../locales/${language}/board.json`),
   errors: (language) => import(`../locales/${language}/errors.json`),
 };
 
