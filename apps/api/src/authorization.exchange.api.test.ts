@@ -650,11 +650,13 @@ describe('the matrices', () => {
     const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
     );
-    // The identity, organisations and audit matrix, as its rows are written.
-    const identityMatrix = fs.readFileSync(new URL('authorization.api.test.ts', import.meta.url), 'utf8');
+    // The other matrices (identity, organisations and audit; the board), as their rows are written.
+    const otherMatrices = ['authorization.api.test.ts', 'authorization.board.api.test.ts'].map((file) =>
+      fs.readFileSync(new URL(file, import.meta.url), 'utf8'),
+    );
     const rows = [
-      ...[...identityMatrix.matchAll(/method: '(\w+)', route: '([^']+)'/g)].map(
-        ([, method, route]) => `${method} ${route}`,
+      ...otherMatrices.flatMap((source) =>
+        [...source.matchAll(/method: '(\w+)', route: '([^']+)'/g)].map(([, method, route]) => `${method} ${route}`),
       ),
       ...matrix.map((row) => `${row.method} ${row.route.split('?')[0]}`),
     ];

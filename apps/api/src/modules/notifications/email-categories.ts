@@ -40,6 +40,7 @@ export const EMAIL_CATEGORY_OF: Record<EmailTemplate, EmailCategory> = {
   saved_search_digest: 'saved_searches',
   saved_search_webhook_disabled: 'saved_searches',
   audit_anchor: 'platform_audit',
+  board_meeting_called: 'board',
 };
 
 /** Whether a person may turn off the e-mail of this template (and its mail carries an unsubscribe link). */

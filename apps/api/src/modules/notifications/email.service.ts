@@ -48,6 +48,7 @@ export type EmailTemplate =
   | 'saved_search_alert'
   | 'saved_search_digest'
   | 'saved_search_webhook_disabled'
+  | 'board_meeting_called'
   | 'audit_anchor';
 
 /**
