@@ -13,8 +13,8 @@ export const EMAIL_CATEGORIES = [
   'interests',
   'conversations',
   'saved_searches',
-  'platform_audit',
   'board',
+  'platform_audit',
 ] as const;
 export const EmailCategory = z.enum(EMAIL_CATEGORIES).meta({ id: 'EmailCategory' });
 export type EmailCategory = z.infer<typeof EmailCategory>;

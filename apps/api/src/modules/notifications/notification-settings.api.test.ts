@@ -91,6 +91,7 @@ describe('notification settings', () => {
       { category: 'interests', email: true, essential: false },
       { category: 'conversations', email: true, essential: false },
       { category: 'saved_searches', email: true, essential: false },
+      { category: 'board', email: true, essential: true },
     ]);
     // The audit anchor goes to platform admins: only they see its category.
     const admin = await f.user({ roles: [{ role: 'admin' }] });
