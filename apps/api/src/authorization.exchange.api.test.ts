@@ -655,13 +655,14 @@ describe('the matrices', () => {
     const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
     );
-    // The other matrices (identity, organisations and audit; events; B2B meetings; support services), as
-    // their rows are written.
+    // The other matrices (identity, organisations and audit; events; B2B meetings; support services; the
+    // board), as their rows are written.
     const otherMatrices = [
       'authorization.api.test.ts',
       'authorization.events.api.test.ts',
       'authorization.meetings.api.test.ts',
       'authorization.services.api.test.ts',
+      'authorization.board.api.test.ts',
     ].map((file) => fs.readFileSync(new URL(file, import.meta.url), 'utf8'));
     const rows = [
       ...otherMatrices.flatMap((text) =>

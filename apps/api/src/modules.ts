@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './app-context.js';
 import { defineAlertJobs, registerAlertRoutes } from './modules/alerts/index.js';
 import { defineAuditJobs, registerAuditRoutes } from './modules/audit/index.js';
+import { registerBoardRoutes } from './modules/board/index.js';
 import { registerDashboardRoutes } from './modules/dashboard/index.js';
 import { defineEventJobs, registerEventRoutes } from './modules/events/index.js';
 import {
@@ -158,4 +159,6 @@ export const MODULES: readonly AppModule[] = [
     tokenArea: 'services',
     routes: registerServiceRoutes,
   },
+  // No write scope: the board is worked from signed-in sessions only.
+  { name: 'board', tokenArea: 'board', routes: registerBoardRoutes },
 ];

@@ -25,3 +25,4 @@ export * from './alerts/index.js';
 export * from './events/index.js';
 export * from './meetings/index.js';
 export * from './services/index.js';
+export * from './board/index.js';

@@ -2,6 +2,7 @@ import enAdmin from '../locales/en/admin.json' with { type: 'json' };
 import enAlerts from '../locales/en/alerts.json' with { type: 'json' };
 import enApiDocs from '../locales/en/apidocs.json' with { type: 'json' };
 import enApp from '../locales/en/app.json' with { type: 'json' };
+import enBoard from '../locales/en/board.json' with { type: 'json' };
 import enCommon from '../locales/en/common.json' with { type: 'json' };
 import enDashboard from '../locales/en/dashboard.json' with { type: 'json' };
 import enEmails from '../locales/en/emails.json' with { type: 'json' };
@@ -20,6 +21,7 @@ import ruAdmin from '../locales/ru/admin.json' with { type: 'json' };
 import ruAlerts from '../locales/ru/alerts.json' with { type: 'json' };
 import ruApiDocs from '../locales/ru/apidocs.json' with { type: 'json' };
 import ruApp from '../locales/ru/app.json' with { type: 'json' };
+import ruBoard from '../locales/ru/board.json' with { type: 'json' };
 import ruCommon from '../locales/ru/common.json' with { type: 'json' };
 import ruDashboard from '../locales/ru/dashboard.json' with { type: 'json' };
 import ruEmails from '../locales/ru/emails.json' with { type: 'json' };
@@ -38,6 +40,7 @@ import zhAdmin from '../locales/zh/admin.json' with { type: 'json' };
 import zhAlerts from '../locales/zh/alerts.json' with { type: 'json' };
 import zhApiDocs from '../locales/zh/apidocs.json' with { type: 'json' };
 import zhApp from '../locales/zh/app.json' with { type: 'json' };
+import zhBoard from '../locales/zh/board.json' with { type: 'json' };
 import zhCommon from '../locales/zh/common.json' with { type: 'json' };
 import zhDashboard from '../locales/zh/dashboard.json' with { type: 'json' };
 import zhEmails from '../locales/zh/emails.json' with { type: 'json' };
@@ -88,6 +91,7 @@ export const resources = {
     events: enEvents,
     meetings: enMeetings,
     services: enServices,
+    board: enBoard,
   },
   ru: {
     common: ruCommon,
@@ -108,6 +112,7 @@ export const resources = {
     events: ruEvents,
     meetings: ruMeetings,
     services: ruServices,
+    board: ruBoard,
   },
   zh: {
     common: zhCommon,
@@ -128,6 +133,7 @@ export const resources = {
     events: zhEvents,
     meetings: zhMeetings,
     services: zhServices,
+    board: zhBoard,
   },
 } as const satisfies Record<'ru' | 'zh' | 'en', Record<Namespace, unknown>>;
 

@@ -18,6 +18,7 @@ export const WEB_MODULE_NAMESPACES = [
   'events',
   'meetings',
   'services',
+  'board',
 ] as const;
 export type WebModuleNamespace = (typeof WEB_MODULE_NAMESPACES)[number];
 
@@ -47,6 +48,7 @@ const loaders: Record<WebNamespace, (language: Language) => Promise<Messages>> =
   events: (language) => import(`../locales/${language}/events.json`),
   meetings: (language) => import(`../locales/${language}/meetings.json`),
   services: (language) => import(`../locales/${language}/services.json`),
+  board: (language) => import(`../locales/${language}/board.json`),
   errors: (language) => import(`../locales/${language}/errors.json`),
 };
 

@@ -1,6 +1,7 @@
 // Every module's tables, for drizzle-kit to generate migrations from.
 export * from '../modules/alerts/alerts.tables.js';
 export * from '../modules/audit/audit.tables.js';
+export * from '../modules/board/board.tables.js';
 export * from '../modules/events/events.tables.js';
 export * from '../modules/exchange/exchange.tables.js';
 export * from '../modules/identity/identity.tables.js';

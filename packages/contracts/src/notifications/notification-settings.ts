@@ -15,6 +15,7 @@ export const EMAIL_CATEGORIES = [
   'saved_searches',
   'events',
   'meetings',
+  'board',
   'platform_audit',
 ] as const;
 export const EmailCategory = z.enum(EMAIL_CATEGORIES).meta({ id: 'EmailCategory' });
@@ -22,12 +23,14 @@ export type EmailCategory = z.infer<typeof EmailCategory>;
 
 /**
  * Always sent, whatever the settings say: what keeps an account safe and reachable, decisions about an
- * organisation's membership, and the audit chain's anchor that platform admins keep outside the database.
+ * organisation's membership, the audit chain's anchor that platform admins keep outside the database,
+ * and the supervisory board's formal notices to its members.
  */
 export const ESSENTIAL_EMAIL_CATEGORIES: readonly EmailCategory[] = [
   'account_security',
   'membership_status',
   'platform_audit',
+  'board',
 ];
 
 /** Received by platform admins only; shown to nobody else. */

@@ -51,6 +51,7 @@ export const EMAIL_CATEGORY_OF: Record<EmailTemplate, EmailCategory> = {
   meeting_cancelled: 'meetings',
   meeting_placed: 'meetings',
   audit_anchor: 'platform_audit',
+  board_meeting_called: 'board',
 };
 
 /** Whether a person may turn off the e-mail of this template (and its mail carries an unsubscribe link). */

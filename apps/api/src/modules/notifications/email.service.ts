@@ -59,6 +59,7 @@ export type EmailTemplate =
   | 'meeting_declined'
   | 'meeting_cancelled'
   | 'meeting_placed'
+  | 'board_meeting_called'
   | 'audit_anchor';
 
 /**

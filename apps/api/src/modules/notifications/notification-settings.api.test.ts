@@ -93,6 +93,7 @@ describe('notification settings', () => {
       { category: 'saved_searches', email: true, essential: false },
       { category: 'events', email: true, essential: false },
       { category: 'meetings', email: true, essential: false },
+      { category: 'board', email: true, essential: true },
     ]);
     // The audit anchor goes to platform admins: only they see its category.
     const admin = await f.user({ roles: [{ role: 'admin' }] });

@@ -1,0 +1,2 @@
+export * from './board.errors.js';
+export * from './board.js';
