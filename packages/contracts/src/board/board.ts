@@ -38,9 +38,9 @@ export const MEETING_FORMS = ['in_person', 'online', 'absentee'] as const;
 export const MeetingForm = z.enum(MEETING_FORMS);
 export type MeetingForm = z.infer<typeof MeetingForm>;
 
-export const MEETING_STATES = ['draft', 'called', 'open', 'closed'] as const;
-export const MeetingState = z.enum(MEETING_STATES);
-export type MeetingState = z.infer<typeof MeetingState>;
+export const BOARD_MEETING_STATES = ['draft', 'called', 'open', 'closed'] as const;
+export const BoardMeetingState = z.enum(BOARD_MEETING_STATES);
+export type BoardMeetingState = z.infer<typeof BoardMeetingState>;
 
 export const ITEM_STATES = ['pending', 'open', 'closed'] as const;
 export const ItemState = z.enum(ITEM_STATES);
@@ -172,7 +172,7 @@ export const BoardMeeting = z
     id: z.string(),
     title: z.record(z.string(), z.string()),
     form: MeetingForm,
-    state: MeetingState,
+    state: BoardMeetingState,
     startsAt: z.string().nullable(),
     /** An absentee ballot's deadline: its items close then. */
     deadline: z.string().nullable(),
