@@ -46,9 +46,7 @@ async function published(who: User, body: ServiceBody): Promise<Service> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp(
-    process.env.SERVICES_DEBUG ? { env: { LOG_LEVEL: 'error' }, logStream: { write: (l) => console.log(l) } } : {},
-  );
+  t = await createTestApp();
   f = factories(t);
   ruOperator = await f.operator('RU', { locale: 'ru' });
   cnOperator = await f.operator('CN', { locale: 'zh' });
