@@ -133,9 +133,7 @@ function Slots({ event }: { event: MeetingsEventView }) {
           <li key={s.id}>
             <Space wrap>
               <SlotTime at={s.startsAt} zone={event.timeZone} />
-              <span>
-                {t('meetings.manage.tables')}: {s.tables} · {t('meetings.manage.session')}: {s.session}
-              </span>
+              <span>{t('meetings.manage.slotFigures', { tables: s.tables, session: s.session })}</span>
               <Button size="small" onClick={() => remove.mutate(s.id)}>
                 {t('meetings.manage.remove')}
               </Button>

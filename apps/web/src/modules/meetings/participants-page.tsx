@@ -73,15 +73,15 @@ function Participants({ event }: { event: MeetingsEventView }) {
               }
             >
               <p>
-                <strong>{t('meetings.participants.offer')}: </strong>
+                <strong>{t('meetings.participants.offer')}</strong>
                 <LocalizedTextView text={p.offer} />
               </p>
               <p>
-                <strong>{t('meetings.participants.seek')}: </strong>
+                <strong>{t('meetings.participants.seek')}</strong>
                 <LocalizedTextView text={p.seek} />
               </p>
               <p>
-                <strong>{t('meetings.participants.languages')}: </strong>
+                <strong>{t('meetings.participants.languages')}</strong>
                 {p.languages.map((l) => t(`meetings.language.${l}`)).join(', ')}
                 {p.booth && <> · {t('meetings.participants.booth', { booth: p.booth })}</>}
               </p>
