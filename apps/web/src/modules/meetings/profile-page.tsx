@@ -72,7 +72,7 @@ function ProfileForm({ event }: { event: MeetingsEventView }) {
     <>
       <p className="section-intro">{t('meetings.profile.intro')}</p>
       <form
-        className="form-stack"
+        className="meetings-form"
         onSubmit={(e) => {
           e.preventDefault();
           save.mutate();
@@ -121,7 +121,7 @@ function ProfileForm({ event }: { event: MeetingsEventView }) {
           {t('meetings.profile.save')}
         </Button>
       </form>
-      <section aria-labelledby="availability-title">
+      <section aria-labelledby="availability-title" className="meetings-availability">
         <h2 id="availability-title">{t('meetings.profile.availability')}</h2>
         {event.slots.length === 0 ? (
           <p>{t('meetings.profile.noSlots')}</p>
