@@ -101,6 +101,7 @@ describe('B2B meetings across two clocks', () => {
     await expect.poll(() => card.count(), { timeout: 20_000 }).toBe(1);
     expect(await card.textContent()).toContain('提供：');
     expect(await card.textContent()).toContain('正极材料及技术许可');
+    expect(await card.textContent()).toContain('语言：俄语和英语');
     expect(await seriousAccessibilityViolations(wangPage)).toEqual([]);
     await atPhoneWidth(wangPage, async () => {
       await expect.poll(() => card.isVisible()).toBe(true);

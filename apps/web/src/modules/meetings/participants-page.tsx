@@ -4,6 +4,7 @@ import { useParams } from '@tanstack/react-router';
 import { App, Button, Card, Empty, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../shared/format.js';
 import { LocalizedTextView } from '../../shared/localized-text.js';
 import { ProblemAlert } from '../../shared/problem.js';
 import { type MeetingsEventView, meetingsApi, meetingsKeys, type ParticipantFilters } from './meetings.api.js';
@@ -22,6 +23,7 @@ export function ParticipantsPage() {
 
 function Participants({ event }: { event: MeetingsEventView }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const [filters, setFilters] = useState<ParticipantFilters>({});
   const query = useQuery({
     queryKey: meetingsKeys.part(event.id, 'participants', filters),
@@ -82,7 +84,7 @@ function Participants({ event }: { event: MeetingsEventView }) {
               </p>
               <p>
                 <strong>{t('meetings.participants.languages')}</strong>
-                {p.languages.map((l) => t(`meetings.language.${l}`)).join(', ')}
+                {format.list(p.languages.map((l) => t(`meetings.language.${l}`)))}
                 {p.booth && <> · {t('meetings.participants.booth', { booth: p.booth })}</>}
               </p>
               {p.id === event.registrationId ? (
