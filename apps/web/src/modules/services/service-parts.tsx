@@ -23,6 +23,7 @@ export function CostText({ cost }: { cost: ServiceView['cost'] }) {
 /** The facts a card and the page show: category, provider, country, cost, deadline, languages. */
 export function ServiceFacts({ service }: { service: ServiceView }) {
   const { t } = useTranslation('services');
+  const format = useFormat();
   return (
     <dl className="service-facts">
       <dt>{t('services.category')}</dt>
@@ -40,7 +41,7 @@ export function ServiceFacts({ service }: { service: ServiceView }) {
         <CostText cost={service.cost} />
       </dd>
       <dt>{t('services.languagesOf')}</dt>
-      <dd>{service.languages.map((l: Locale) => t(`labels.language.${l}`)).join(', ')}</dd>
+      <dd>{format.list(service.languages.map((l: Locale) => t(`labels.language.${l}`)))}</dd>
       <dd className="service-deadline">{t('services.deadline', { days: service.deadlineDays })}</dd>
       {service.rating && (
         <dd>{t('services.rating', { average: service.rating.average, count: service.rating.count })}</dd>
